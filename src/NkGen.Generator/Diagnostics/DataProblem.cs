@@ -1,0 +1,38 @@
+using NkGen.Generator.Common;
+
+namespace NkGen.Generator.Diagnostics
+{
+    /// <summary>
+    /// A diagnostic as pipeline data: what went wrong, where, and the finished message. Roslyn-free, so the pure
+    /// stages can report problems; <see cref="DiagnosticDescriptors"/> turns it into a compiler diagnostic.
+    /// </summary>
+    internal sealed record DataProblem(ProblemKind Kind, SourceSpan Span, string Message);
+
+    /// <summary>The kinds of problem the data stages report; each maps to one diagnostic ID.</summary>
+    internal enum ProblemKind
+    {
+        /// <summary>NKG1001: sources disagree on a fact, or a row contradicts the model.</summary>
+        SourceDisagreement,
+
+        /// <summary>NKG2001: a table whose header no table kind recognizes.</summary>
+        UnrecognizedTable,
+
+        /// <summary>NKG2002: a row whose cells do not fit its table, or a block that cannot be read.</summary>
+        MalformedRow,
+
+        /// <summary>NKG2003: a cell whose value cannot be read as its column's type.</summary>
+        UnreadableValue,
+
+        /// <summary>NKG2004: the same entity twice in one table.</summary>
+        DuplicateEntity,
+
+        /// <summary>NKG2005: two names that fold to the same C# identifier.</summary>
+        IdentifierCollision,
+
+        /// <summary>NKG2006: a data file larger than the documented maximum.</summary>
+        FileTooLarge,
+
+        /// <summary>NKG2007: an MSBuild option with an invalid value.</summary>
+        InvalidOption,
+    }
+}

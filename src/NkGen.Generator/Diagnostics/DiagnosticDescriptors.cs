@@ -1,0 +1,70 @@
+using Microsoft.CodeAnalysis;
+
+namespace NkGen.Generator.Diagnostics
+{
+    /// <summary>Every diagnostic NkGen reports, in one place. Messages are finished text carried as <c>{0}</c>.</summary>
+    internal static class DiagnosticDescriptors
+    {
+        public const string UsageCategory = "NkGen.Usage";
+        public const string DataCategory = "NkGen.Data";
+        public const string OptionsCategory = "NkGen.Options";
+        public const string HelpLinkBase = "https://github.com/nkgen/NkGen/blob/main/docs/diagnostics/";
+
+        public static readonly DiagnosticDescriptor DefunctSpecialCity = new(
+            "NKG0001",
+            "Code relies on a special-city status that no longer exists",
+            "{0}",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The city held a special-city status that has ended; it was re-merged into its province. Use the city's current member, or ask about history with StatusOn(year).",
+            helpLinkUri: HelpLinkBase + "NKG0001.md");
+
+        public static readonly DiagnosticDescriptor SourceDisagreement = Create(
+            "NKG1001", "Sources disagree", DataCategory, DiagnosticSeverity.Info,
+            "Where two data sources give different values for one fact, or a row contradicts the merged model, the value that lost is reported here. Raise to warning in a .globalconfig to list every disagreement in a build.");
+
+        public static readonly DiagnosticDescriptor UnrecognizedTable = Create(
+            "NKG2001", "Table not recognized", DataCategory, DiagnosticSeverity.Info,
+            "No table kind matches this table's header, so none of its rows were read. See docs/data-format.md for the recognized headers.");
+
+        public static readonly DiagnosticDescriptor MalformedRow = Create(
+            "NKG2002", "Malformed row", DataCategory, DiagnosticSeverity.Warning,
+            "The row does not fit its table (wrong number of cells, or no name), so it was skipped.");
+
+        public static readonly DiagnosticDescriptor UnreadableValue = Create(
+            "NKG2003", "Unreadable value", DataCategory, DiagnosticSeverity.Warning,
+            "A cell's text could not be read as its column's type; the fact was left out and the rest of the row kept.");
+
+        public static readonly DiagnosticDescriptor DuplicateEntity = Create(
+            "NKG2004", "Duplicate entity in one table", DataCategory, DiagnosticSeverity.Warning,
+            "The same entity appears twice in one table; the later row was skipped.");
+
+        public static readonly DiagnosticDescriptor IdentifierCollision = Create(
+            "NKG2005", "Identifier collision", DataCategory, DiagnosticSeverity.Warning,
+            "Two names fold to the same C# identifier; the later one gets a numeric suffix.");
+
+        public static readonly DiagnosticDescriptor FileTooLarge = Create(
+            "NKG2006", "Data file too large", DataCategory, DiagnosticSeverity.Warning,
+            "The data file is larger than NkGen reads; it was skipped.");
+
+        public static readonly DiagnosticDescriptor InvalidOption = Create(
+            "NKG2007", "Invalid option value", OptionsCategory, DiagnosticSeverity.Warning,
+            "An NkGen MSBuild option has a value NkGen does not accept; the default was used instead.");
+
+        public static DiagnosticDescriptor For(ProblemKind kind) => kind switch
+        {
+            ProblemKind.SourceDisagreement => SourceDisagreement,
+            ProblemKind.UnrecognizedTable => UnrecognizedTable,
+            ProblemKind.MalformedRow => MalformedRow,
+            ProblemKind.UnreadableValue => UnreadableValue,
+            ProblemKind.DuplicateEntity => DuplicateEntity,
+            ProblemKind.IdentifierCollision => IdentifierCollision,
+            ProblemKind.FileTooLarge => FileTooLarge,
+            _ => InvalidOption,
+        };
+
+        private static DiagnosticDescriptor Create(string id, string title, string category, DiagnosticSeverity severity, string description) =>
+            new(id, title, "{0}", category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+
+namespace NkGen
+{
+    /// <summary>A North Korean city, with the facts the data tables give for it.</summary>
+    public sealed class City
+    {
+        private static readonly StatusPeriod[] NoPeriods = new StatusPeriod[0];
+        private static readonly string[] NoStrings = new string[0];
+        private static readonly SourceReference[] NoSources = new SourceReference[0];
+
+        /// <summary>Creates a city. Generated code calls this; most users read the generated members instead.</summary>
+        public City(
+            string name,
+            AdministrativeStatus status,
+            string? koreanName = null,
+            string? hancha = null,
+            Province? province = null,
+            Province? relatedProvince = null,
+            int? population = null,
+            PartialDate? founded = null,
+            IReadOnlyList<StatusPeriod>? statusHistory = null,
+            string? isoCode = null,
+            double? area = null,
+            double? density = null,
+            string? capital = null,
+            string? region = null,
+            IReadOnlyList<string>? roles = null,
+            string? knownFor = null,
+            string? bestFor = null,
+            IReadOnlyList<SourceReference>? sources = null)
+        {
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Status = status;
+            KoreanName = koreanName;
+            Hancha = hancha;
+            Province = province;
+            RelatedProvince = relatedProvince;
+            Population = population;
+            Founded = founded;
+            StatusHistory = statusHistory ?? NoPeriods;
+            IsoCode = isoCode;
+            Area = area;
+            Density = density;
+            Capital = capital;
+            Region = region;
+            Roles = roles ?? NoStrings;
+            KnownFor = knownFor;
+            BestFor = bestFor;
+            Sources = sources ?? NoSources;
+        }
+
+        /// <summary>The city's name in McCune–Reischauer romanization without diacritics, e.g. <c>Hamhung</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>The city's name in Chosŏn'gŭl, when the tables give it.</summary>
+        public string? KoreanName { get; }
+
+        /// <summary>The city's name in Hancha, when the tables give it.</summary>
+        public string? Hancha { get; }
+
+        /// <summary>The province the city belongs to; <see langword="null"/> for first-level cities.</summary>
+        public Province? Province { get; }
+
+        /// <summary>For a first-level city, the province the tables relate it to (e.g. South Pyongan for Pyongyang).</summary>
+        public Province? RelatedProvince { get; }
+
+        /// <summary>The population, as the chosen source gives it.</summary>
+        public int? Population { get; }
+
+        /// <summary>When the city was legally founded in its current status.</summary>
+        public PartialDate? Founded { get; }
+
+        /// <summary>The city's administrative status today.</summary>
+        public AdministrativeStatus Status { get; }
+
+        /// <summary>The statuses the city has held, oldest first.</summary>
+        public IReadOnlyList<StatusPeriod> StatusHistory { get; }
+
+        /// <summary>The ISO 3166-2 code, for first-level cities that have one.</summary>
+        public string? IsoCode { get; }
+
+        /// <summary>The area in square kilometres.</summary>
+        public double? Area { get; }
+
+        /// <summary>The population density per square kilometre.</summary>
+        public double? Density { get; }
+
+        /// <summary>The seat of the city's administration, for first-level cities.</summary>
+        public string? Capital { get; }
+
+        /// <summary>The historical region (e.g. Kwanso), for first-level cities.</summary>
+        public string? Region { get; }
+
+        /// <summary>The roles the guide gives the city, e.g. <c>industrial center</c>.</summary>
+        public IReadOnlyList<string> Roles { get; }
+
+        /// <summary>What the city is known for, per the guide.</summary>
+        public string? KnownFor { get; }
+
+        /// <summary>Who the city is best for, per the guide.</summary>
+        public string? BestFor { get; }
+
+        /// <summary>Every place in the data tables that gave one of the chosen facts.</summary>
+        public IReadOnlyList<SourceReference> Sources { get; }
+
+        /// <summary>Whether the city is a first-level division (directly governed, special or special-level city).</summary>
+        public bool IsFirstLevel => Status != AdministrativeStatus.City;
+
+        /// <summary>
+        /// The status the city held during <paramref name="year"/>, or <see langword="null"/> when the tables
+        /// say nothing about that year (before the earliest period they give).
+        /// </summary>
+        public AdministrativeStatus? StatusOn(int year)
+        {
+            for (var i = StatusHistory.Count - 1; i >= 0; i--)
+            {
+                if (StatusHistory[i].Covers(year)) return StatusHistory[i].Status;
+            }
+
+            return null;
+        }
+
+        /// <summary>The city's name.</summary>
+        public override string ToString() => Name;
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+
+namespace NkGen
+{
+    /// <summary>A North Korean province (do), with the cities that belong to it.</summary>
+    public sealed class Province
+    {
+        private readonly Lazy<IReadOnlyList<City>> _cities;
+        private readonly Lazy<City?> _majorCity;
+
+        /// <summary>Creates a province. Generated code calls this; the delegates break the city↔province cycle.</summary>
+        public Province(
+            string name,
+            Func<IReadOnlyList<City>> cities,
+            Func<City?>? majorCity = null,
+            string? character = null,
+            string? knownFor = null,
+            IReadOnlyList<SourceReference>? sources = null)
+        {
+            if (cities is null) throw new ArgumentNullException(nameof(cities));
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            _cities = new Lazy<IReadOnlyList<City>>(cities);
+            _majorCity = new Lazy<City?>(majorCity ?? (() => null));
+            Character = character;
+            KnownFor = knownFor;
+            Sources = sources ?? new SourceReference[0];
+        }
+
+        /// <summary>The province's name, e.g. <c>South Hamgyong</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>The cities of the province, in name order.</summary>
+        public IReadOnlyList<City> Cities => _cities.Value;
+
+        /// <summary>The province's major city, per the guide.</summary>
+        public City? MajorCity => _majorCity.Value;
+
+        /// <summary>The province's character, per the guide (e.g. <c>industrial, coastal</c>).</summary>
+        public string? Character { get; }
+
+        /// <summary>What the province is known for, per the guide.</summary>
+        public string? KnownFor { get; }
+
+        /// <summary>Every place in the data tables that named or described the province.</summary>
+        public IReadOnlyList<SourceReference> Sources { get; }
+
+        /// <summary>The province's name.</summary>
+        public override string ToString() => Name;
+    }
+}
