@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NkGen.Generator.Common;
+using NkGen.Generator.Tables;
+
+namespace NkGen.Generator.Model
+{
+    /// <summary>
+    /// Chooses one value among sources by the documented precedence (docs/data-format.md):
+    /// 1. the higher user-set source priority; 2. the more precise value (an exact figure over a rounded one, a full
+    /// date over a year, a named status over "first-level"); 3. a census-dated figure over an undated one; 4. a table
+    /// dedicated to the field over a column of a general list; 5. the value more sources agree on; 6. the first source
+    /// (file path, then line). Every source that does not agree with the winner is a disagreement.
+    /// </summary>
+    internal static class FactChooser
+    {
+        private static readonly (string Basis, Func<RankedFact, IReadOnlyList<RankedFact>, int> Rank)[] Rules =
+        {
+            ("higher source priority", (f, _) => f.Priority),
+            ("more precise value", (f, _) => Precision(f.Value)),
+            ("census-dated figure", (f, _) => f.Value is PopulationValue { Figure.CensusYear: int year } ? year : 0),
+            ("table dedicated to this fact", (f, _) => (int)f.Authority),
+            ("given by more sources", (f, all) => all.Count(o => FactAgreement.Agree(o.Value, f.Value))),
+        };
+
+        public static FactChoice Choose(IReadOnlyList<RankedFact> facts)
+        {
+            if (facts.Count == 0) throw new ArgumentException("Nothing to choose from.", nameof(facts));
+            var winner = facts[0];
+            foreach (var fact in facts.Skip(1))
+            {
+                if (Compare(fact, winner, facts) > 0) winner = fact;
+            }
+
+            var losers = facts.Where(f => !FactAgreement.Agree(f.Value, winner.Value)).ToList();
+            var agreeing = facts.Where(f => !ReferenceEquals(f, winner) && FactAgreement.Agree(f.Value, winner.Value))
+                .Select(f => f.Span).ToEquatableArray();
+            var basis = losers.Count == 0 ? null : DecidingRule(winner, losers.OrderByDescending(l => l, Comparer(facts)).First(), facts);
+            var chosen = new ChosenFact(winner.Value, winner.Span, winner.Document, agreeing) { Basis = basis };
+            return new FactChoice(chosen, winner, losers);
+        }
+
+        /// <summary>How exact a value is; higher wins.</summary>
+        public static int Precision(FactValue value) => value switch
+        {
+            PopulationValue p => p.Figure.IsRounded ? 0 : 1,
+            MeasureValue m => m.Measure.IsRounded ? 0 : 1,
+            DateValue d => 1 + (d.Date.Month is null ? 0 : 1) + (d.Date.Day is null ? 0 : 1),
+            StatusValue s => s.Status == CityStatus.FirstLevel ? 0 : 1,
+            _ => 0,
+        };
+
+        private static IComparer<RankedFact> Comparer(IReadOnlyList<RankedFact> all) =>
+            Comparer<RankedFact>.Create((a, b) => Compare(a, b, all));
+
+        /// <summary>Positive when <paramref name="a"/> outranks <paramref name="b"/>.</summary>
+        private static int Compare(RankedFact a, RankedFact b, IReadOnlyList<RankedFact> all)
+        {
+            foreach (var (_, rank) in Rules)
+            {
+                var c = rank(a, all).CompareTo(rank(b, all));
+                if (c != 0) return c;
+            }
+
+            // The first source wins the last tie: earlier file path, then earlier line.
+            var byFile = string.CompareOrdinal(b.Span.File, a.Span.File);
+            if (byFile != 0) return byFile;
+            var byLine = b.Span.Line.CompareTo(a.Span.Line);
+            return byLine != 0 ? byLine : b.Span.Column.CompareTo(a.Span.Column);
+        }
+
+        private static string DecidingRule(RankedFact winner, RankedFact runnerUp, IReadOnlyList<RankedFact> all)
+        {
+            foreach (var (basis, rank) in Rules)
+            {
+                if (rank(winner, all) != rank(runnerUp, all)) return basis;
+            }
+
+            return "first source in file order";
+        }
+    }
+
+    /// <summary>The outcome of choosing: the chosen value, the fact that gave it, and the facts that disagree with it.</summary>
+    internal sealed class FactChoice
+    {
+        public FactChoice(ChosenFact chosen, RankedFact winner, IReadOnlyList<RankedFact> losers)
+        {
+            Chosen = chosen;
+            Winner = winner;
+            Losers = losers;
+        }
+
+        public ChosenFact Chosen { get; }
+
+        public RankedFact Winner { get; }
+
+        public IReadOnlyList<RankedFact> Losers { get; }
+    }
+}

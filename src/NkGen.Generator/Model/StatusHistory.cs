@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NkGen.Generator.Common;
+using NkGen.Generator.Tables;
+
+namespace NkGen.Generator.Model
+{
+    /// <summary>
+    /// Builds a city's status history from its special-city years, its founding date (the tables date a city from
+    /// when it took its current status) and its current status. Years between two special periods were years as an
+    /// ordinary city; before the earliest period the tables say nothing, so the history starts there.
+    /// </summary>
+    internal static class StatusHistory
+    {
+        public static (EquatableArray<StatusPeriod> History, DefunctSpecialStatus? Defunct) Build(
+            CityStatus status, ChosenFact? specialYears, ChosenFact? founded, ChosenFact? province)
+        {
+            var history = new List<StatusPeriod>();
+            var spans = (specialYears?.Value as PeriodsValue)?.Periods.OrderBy(p => p.From).ToList() ?? new List<YearSpan>();
+            int? lastEnd = null;
+            foreach (var span in spans)
+            {
+                if (lastEnd is int end && span.From > end) history.Add(new StatusPeriod(CityStatus.City, end, span.From));
+                history.Add(new StatusPeriod(CityStatus.SpecialCity, span.From, span.Until));
+                lastEnd = Math.Max(lastEnd ?? span.Until, span.Until);
+            }
+
+            var foundedYear = (founded?.Value as DateValue)?.Date.Year;
+            int? currentFrom = lastEnd is int ended ? Math.Max(ended, foundedYear ?? ended) : foundedYear;
+            if (currentFrom is int from)
+            {
+                if (lastEnd is int gapStart && from > gapStart) history.Add(new StatusPeriod(CityStatus.City, gapStart, from));
+                history.Add(new StatusPeriod(status, from, null));
+            }
+
+            DefunctSpecialStatus? defunct = null;
+            if (spans.Count > 0 && status == CityStatus.City && specialYears is not null)
+            {
+                var absorbedInto = (province?.Value as TextValue)?.Text ?? "its province";
+                defunct = new DefunctSpecialStatus(lastEnd!.Value, absorbedInto, specialYears.Value.Written);
+            }
+
+            return (MergeAdjacent(history).ToEquatableArray(), defunct);
+        }
+
+        /// <summary>Two touching periods of the same status are one period.</summary>
+        private static IEnumerable<StatusPeriod> MergeAdjacent(List<StatusPeriod> periods)
+        {
+            StatusPeriod? pending = null;
+            foreach (var period in periods)
+            {
+                if (pending is not null && pending.Status == period.Status && pending.Until == period.From)
+                {
+                    pending = pending with { Until = period.Until };
+                    continue;
+                }
+
+                if (pending is not null) yield return pending;
+                pending = period;
+            }
+
+            if (pending is not null) yield return pending;
+        }
+    }
+}
