@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using NkGen.Generator.Model;
+using NkGen.Generator.Tables;
+
+namespace NkGen.Generator.Emit
+{
+    /// <summary>Writes <c>Provinces.g.cs</c>: one static member per province, <c>All</c> and <c>TryGet</c>.</summary>
+    internal static class ProvincesEmitter
+    {
+        public static string Emit(EmitContext context)
+        {
+            var options = context.Options;
+            var writer = FileHeader.Start(options);
+            writer.Doc("summary", $"The {context.Model.Provinces.Count} provinces of North Korea in the NkGen data tables, one member each, in name order.");
+            writer.Line(FileHeader.GeneratedCode);
+            writer.Open($"{options.Visibility} static partial class Provinces");
+            foreach (var province in context.Model.Provinces)
+            {
+                writer.Doc("summary", Summary(province, context));
+                writer.Line($"public static readonly {EmitOptions.Runtime}Province {context.ProvinceIds[province.Name]} = new {EmitOptions.Runtime}Province(");
+                writer.Indent();
+                var arguments = Arguments(province, context).ToList();
+                for (var i = 0; i < arguments.Count; i++)
+                {
+                    writer.Line($"{arguments[i].Name}: {arguments[i].Value}{(i == arguments.Count - 1 ? ");" : ",")}");
+                }
+
+                writer.Outdent().Line();
+            }
+
+            var ids = context.Model.Provinces.Select(p => context.ProvinceIds[p.Name]).ToList();
+            var names = context.Model.Provinces.SelectMany(p => new[] { (p.Name, context.ProvinceIds[p.Name]), (context.ProvinceIds[p.Name].TrimStart('@'), context.ProvinceIds[p.Name]) }).ToList();
+            CitiesEmitter.WriteCollection(writer, "province", ids, names, options, "Province");
+            writer.Close();
+            return writer.Close().ToString();
+        }
+
+        private static string[] Summary(ProvinceModel province, EmitContext context)
+        {
+            var lines = new List<string>
+            {
+                $"<para>{TextEscaping.Doc(province.Name)} province: {province.CityNames.Count} {(province.CityNames.Count == 1 ? "city" : "cities")}"
+                + (province.CityNames.Count > 0 ? " (" + TextEscaping.Doc(string.Join(", ", province.CityNames)) + ")" : "") + ".</para>",
+            };
+            var details = new List<string>();
+            if (province.Get(ProvinceField.MajorCity) is { } major) details.Add("major city " + TextEscaping.Doc(FactText.Text(major)));
+            if (province.Get(ProvinceField.Character) is { } character) details.Add("character: " + TextEscaping.Doc(FactText.Text(character)));
+            if (province.Get(ProvinceField.KnownFor) is { } knownFor) details.Add("known for " + TextEscaping.Doc(FactText.Text(knownFor)));
+            if (details.Count > 0) lines.Add("<para>" + string.Join("; ", details) + ".</para>");
+            lines.Add("<para>Sources: " + CityDocs.SourceList(Sources(province), context.Titles) + ".</para>");
+            return lines.ToArray();
+        }
+
+        private static IEnumerable<Common.SourceSpan> Sources(ProvinceModel province) =>
+            province.NameSources.Concat(province.Facts.SelectMany(f => new[] { f.Chosen.Source }.Concat(f.Chosen.Agreeing)));
+
+        private static IEnumerable<(string Name, string Value)> Arguments(ProvinceModel province, EmitContext context)
+        {
+            var cities = province.CityNames.Select(n => context.Options.Generated + "Cities." + context.CityIds[n]);
+            var major = province.Get(ProvinceField.MajorCity) is { } m ? context.CityMember(FactText.Text(m)) : null;
+            (string, string?)[] all =
+            {
+                ("name", TextEscaping.Literal(province.Name)),
+                ("cities", $"() => new {EmitOptions.Runtime}City[] {{ {string.Join(", ", cities)} }}"),
+                ("majorCity", major is null ? null : "() => " + major),
+                ("character", RuntimeExpressions.Text(province.Get(ProvinceField.Character))),
+                ("knownFor", RuntimeExpressions.Text(province.Get(ProvinceField.KnownFor))),
+                ("sources", RuntimeExpressions.Sources(Sources(province), context.Titles)),
+            };
+            return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, a.Item2!));
+        }
+    }
+}

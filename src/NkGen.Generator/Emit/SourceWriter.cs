@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace NkGen.Generator.Emit
+{
+    /// <summary>Writes C# text line by line at an indentation level; the only way the emitter produces code.</summary>
+    internal sealed class SourceWriter
+    {
+        private readonly StringBuilder _text = new();
+        private int _indent;
+
+        public SourceWriter Line(string line = "")
+        {
+            if (line.Length > 0) _text.Append(' ', _indent * 4).Append(line);
+            _text.Append('\n');
+            return this;
+        }
+
+        public SourceWriter Open(string line)
+        {
+            Line(line);
+            Line("{");
+            _indent++;
+            return this;
+        }
+
+        public SourceWriter Close(string suffix = "")
+        {
+            _indent--;
+            return Line("}" + suffix);
+        }
+
+        public SourceWriter Indent()
+        {
+            _indent++;
+            return this;
+        }
+
+        public SourceWriter Outdent()
+        {
+            _indent--;
+            return this;
+        }
+
+        /// <summary>Writes a <c>/// &lt;tag&gt;</c> block; each line must already be escaped with <see cref="XmlDoc"/>.</summary>
+        public SourceWriter Doc(string tag, params string[] escapedLines)
+        {
+            Line("/// <" + tag + ">");
+            foreach (var line in escapedLines) Line("/// " + line);
+            return Line("/// </" + tag.Split(' ')[0] + ">");
+        }
+
+        public override string ToString() => _text.ToString();
+    }
+}

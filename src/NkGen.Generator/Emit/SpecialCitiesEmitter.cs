@@ -1,0 +1,46 @@
+using System.Linq;
+using NkGen.Generator.Model;
+
+namespace NkGen.Generator.Emit
+{
+    /// <summary>
+    /// Writes <c>SpecialCities.g.cs</c>: the first-level cities (in <c>All</c>), and members for special-city statuses
+    /// that ended, marked [DefunctSpecialCity] so that analyzer NKG0001 can warn where code relies on them.
+    /// </summary>
+    internal static class SpecialCitiesEmitter
+    {
+        public static string Emit(EmitContext context)
+        {
+            var options = context.Options;
+            var current = context.Model.Cities.Where(c => c.IsFirstLevel).ToList();
+            var defunct = context.Model.Cities.Where(c => c.Defunct is not null).ToList();
+            var writer = FileHeader.Start(options);
+            writer.Doc("summary",
+                $"The {current.Count} first-level cities of North Korea (directly governed, special and special-level cities), equal in rank to provinces.",
+                defunct.Count == 0 ? "" : $"Also members for {defunct.Count} special-city statuses that no longer exist; they are not in <see cref=\"All\"/>, and analyzer NKG0001 warns where code uses them.");
+            writer.Line(FileHeader.GeneratedCode);
+            writer.Open($"{options.Visibility} static partial class SpecialCities");
+            foreach (var city in current)
+            {
+                writer.Doc("summary", CityDocs.Summary(city, context.Titles));
+                writer.Line($"public static readonly {EmitOptions.Runtime}City {context.CityIds[city.Name]} = {options.Generated}Cities.{context.CityIds[city.Name]};").Line();
+            }
+
+            foreach (var city in defunct)
+            {
+                var id = context.CityIds[city.Name];
+                var status = city.Defunct!;
+                writer.Doc("summary",
+                    $"<para>Defunct: {TextEscaping.Doc(city.Name)} has not been a special city since {status.EndedYear}; it was re-merged into {TextEscaping.Doc(status.AbsorbedInto)} (special city {TextEscaping.Doc(status.Years)}).</para>",
+                    $"<para>Use <see cref=\"{options.Generated}Cities.{id}\"/> for the city, and <c>StatusOn(year)</c> for its history.</para>");
+                writer.Line(CitiesEmitter.HistoryAttribute("DefunctSpecialCity", city, status, id));
+                writer.Line($"public static readonly {EmitOptions.Runtime}City {id} = {options.Generated}Cities.{id};").Line();
+            }
+
+            CitiesEmitter.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.Name]).ToList(),
+                current.SelectMany(c => CitiesEmitter.LookupNames(c, context.CityIds[c.Name])).ToList(), options);
+            writer.Close();
+            return writer.Close().ToString();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace NkGen.Generator.Emit
+{
+    /// <summary>
+    /// Every piece of data text that reaches generated code passes through here: once as a C# string literal
+    /// (exact round trip) and once as XML doc text (readable, never breaking out). Neither form ever holds a raw
+    /// control, line-break, bidirectional or other invisible format character (Trojan Source, CVE-2021-42574).
+    /// </summary>
+    internal static class TextEscaping
+    {
+        /// <summary>A regular C# string literal, quotes included, that evaluates to exactly <paramref name="text"/>.</summary>
+        public static string Literal(string? text)
+        {
+            if (text is null) return "null";
+            var literal = new StringBuilder(text.Length + 2).Append('"');
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                switch (c)
+                {
+                    case '"': literal.Append("\\\""); break;
+                    case '\\': literal.Append("\\\\"); break;
+                    default:
+                        if (NeedsEscape(text, i)) literal.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        else literal.Append(c);
+                        break;
+                }
+            }
+
+            return literal.Append('"').ToString();
+        }
+
+        /// <summary>Text for an XML doc comment line: markup characters escaped, invisible characters shown as [U+XXXX].</summary>
+        public static string Doc(string? text)
+        {
+            if (text is null) return "";
+            var doc = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                switch (c)
+                {
+                    case '&': doc.Append("&amp;"); break;
+                    case '<': doc.Append("&lt;"); break;
+                    case '>': doc.Append("&gt;"); break;
+                    case '\r':
+                    case '\n':
+                    case '\t':
+                        doc.Append(' ');
+                        break;
+                    default:
+                        if (NeedsEscape(text, i)) doc.Append("[U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(']');
+                        else doc.Append(c);
+                        break;
+                }
+            }
+
+            return doc.ToString();
+        }
+
+        /// <summary>
+        /// Characters that must not appear raw in generated source: controls, C# line terminators, format characters
+        /// (bidi overrides and isolates, zero-width marks) and unpaired surrogates. Letters of any script stay as written.
+        /// </summary>
+        private static bool NeedsEscape(string text, int index)
+        {
+            var c = text[index];
+            if (char.IsHighSurrogate(c)) return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+            if (char.IsLowSurrogate(c)) return index == 0 || !char.IsHighSurrogate(text[index - 1]);
+            if (c == '\u2028' || c == '\u2029' || c == '\u0085') return true;
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NkGen.Generator.Common;
+using NkGen.Generator.DefaultData;
+using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Emit;
+using NkGen.Generator.Model;
+using NkGen.Generator.Options;
+
+namespace NkGen.Generator
+{
+    /// <summary>
+    /// Wires the pipeline: each NkGenData file is read in its own cached step (text → tables), all readings and the
+    /// package's default tables are merged into one model, and the model is emitted as C#. Problems are reported from
+    /// their own outputs, so re-emitting code and re-reporting stay independent.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class NkGenGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var options = context.AnalyzerConfigOptionsProvider
+                .Select((provider, _) => OptionsReader.Read(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            var userReadings = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, ct) => DataFileInput.From(pair.Left, pair.Right.GetOptions(pair.Left), ct))
+                .Where(input => input is not null)
+                .WithTrackingName(TrackingNames.DataFiles)
+                .Select((input, ct) => (Reading: DataFileReader.Read(input!.Path, input.Text, input.Priority, ct), input.PriorityProblem))
+                .WithTrackingName(TrackingNames.Readings);
+
+            var defaultReadings = options
+                .Select((o, _) => o.IncludeDefaultData ? DefaultReadings.All : EquatableArray<PrioritizedReading>.Empty)
+                .WithTrackingName(TrackingNames.DefaultReadings);
+
+            var model = userReadings.Select((r, _) => r.Reading).Collect()
+                .Combine(defaultReadings)
+                .Select((pair, ct) => ModelBuilder.Build(pair.Left.Concat(pair.Right), ct))
+                .WithTrackingName(TrackingNames.Model);
+
+            var hasNotNullWhen = context.CompilationProvider
+                .Select((compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
+                    && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly))
+                .WithTrackingName(TrackingNames.NullableAttributes);
+
+            var emitOptions = options.Combine(hasNotNullWhen)
+                .Select((pair, _) => new EmitOptions(pair.Left.Namespace, pair.Left.IsPublic, pair.Right))
+                .WithTrackingName(TrackingNames.EmitOptions);
+
+            var emitted = model.Combine(emitOptions)
+                .Select((pair, _) => CodeEmitter.Emit(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Emit);
+
+            context.RegisterSourceOutput(emitted, static (spc, result) =>
+            {
+                foreach (var file in result.Files) spc.AddSource(file.HintName, file.Text);
+            });
+
+            context.RegisterSourceOutput(userReadings, static (spc, r) =>
+            {
+                if (r.PriorityProblem is not null) spc.ReportDiagnostic(DiagnosticFactory.Create(r.PriorityProblem));
+                Report(spc, r.Reading.Reading.Problems);
+            });
+            context.RegisterSourceOutput(defaultReadings, static (spc, readings) =>
+            {
+                foreach (var reading in readings) Report(spc, reading.Reading.Problems);
+            });
+            context.RegisterSourceOutput(model.Select((m, _) => m.Problems), static (spc, problems) => Report(spc, problems));
+            context.RegisterSourceOutput(emitted.Select((e, _) => e.Problems), static (spc, problems) => Report(spc, problems));
+            context.RegisterSourceOutput(options.Select((o, _) => o.Problems), static (spc, problems) => Report(spc, problems));
+        }
+
+        private static void Report(SourceProductionContext context, EquatableArray<DataProblem> problems)
+        {
+            foreach (var problem in problems) context.ReportDiagnostic(DiagnosticFactory.Create(problem));
+        }
+    }
+}

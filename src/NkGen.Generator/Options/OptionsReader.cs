@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NkGen.Generator.Common;
+using NkGen.Generator.Diagnostics;
+
+namespace NkGen.Generator.Options
+{
+    /// <summary>
+    /// Reads the MSBuild contract of buildTransitive/NkGen.props: the properties NkGenNamespace, NkGenVisibility and
+    /// NkGenIncludeDefaultData, and per-file metadata on AdditionalFiles that came from NkGenData items.
+    /// </summary>
+    internal static class OptionsReader
+    {
+        public const string DefaultNamespace = "NkGen";
+        private const string Property = "build_property.";
+        private const string Metadata = "build_metadata.AdditionalFiles.";
+
+        /// <summary>Where option problems are located: they belong to the project file, which the compiler cannot point at.</summary>
+        private static readonly SourceSpan ProjectLocation = new("", 0, 0, 0, 0);
+
+        public static GeneratorOptions Read(AnalyzerConfigOptions global)
+        {
+            var problems = new List<DataProblem>();
+            var ns = Get(global, "NkGenNamespace") is { } rawNamespace && !IsValidNamespace(rawNamespace)
+                ? Invalid(problems, "NkGenNamespace", rawNamespace, "a C# namespace such as MyCompany.Geography", DefaultNamespace)
+                : Get(global, "NkGenNamespace") ?? DefaultNamespace;
+
+            var isPublic = false;
+            if (Get(global, "NkGenVisibility") is { } visibility)
+            {
+                if (visibility.Equals("public", StringComparison.OrdinalIgnoreCase)) isPublic = true;
+                else if (!visibility.Equals("internal", StringComparison.OrdinalIgnoreCase)) Invalid(problems, "NkGenVisibility", visibility, "'internal' or 'public'", "internal");
+            }
+
+            var includeDefaults = true;
+            if (Get(global, "NkGenIncludeDefaultData") is { } include)
+            {
+                if (include.Equals("false", StringComparison.OrdinalIgnoreCase)) includeDefaults = false;
+                else if (!include.Equals("true", StringComparison.OrdinalIgnoreCase)) Invalid(problems, "NkGenIncludeDefaultData", include, "'true' or 'false'", "true");
+            }
+
+            return new GeneratorOptions(ns, isPublic, includeDefaults, problems.ToEquatableArray());
+        }
+
+        /// <summary>Whether an AdditionalFile came from an NkGenData item (every other AdditionalFile is ignored).</summary>
+        public static bool IsDataFile(AnalyzerConfigOptions file) =>
+            file.TryGetValue(Metadata + "NkGenData", out var value) && value.Equals("true", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The file's Priority metadata; 0 when unset. An invalid value is a problem located at the file.</summary>
+        public static (int Priority, DataProblem? Problem) Priority(AnalyzerConfigOptions file, string path)
+        {
+            if (!file.TryGetValue(Metadata + "NkGenPriority", out var raw) || string.IsNullOrWhiteSpace(raw)) return (0, null);
+            if (int.TryParse(raw.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var priority)) return (priority, null);
+            return (0, new DataProblem(
+                ProblemKind.InvalidOption,
+                new SourceSpan(path, 1, 1, 0, 0),
+                $"The Priority metadata of NkGenData item '{new SourceSpan(path, 1, 1, 0, 0).FileName}' is '{raw}', which is not a whole number; priority 0 was used"));
+        }
+
+        private static string? Get(AnalyzerConfigOptions options, string name) =>
+            options.TryGetValue(Property + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        private static string Invalid(List<DataProblem> problems, string name, string value, string expected, string fallback)
+        {
+            problems.Add(new DataProblem(ProblemKind.InvalidOption, ProjectLocation,
+                $"The MSBuild property {name} is '{value}', but it must be {expected}; '{fallback}' was used"));
+            return fallback;
+        }
+
+        private static bool IsValidNamespace(string value) =>
+            value.Split('.').All(part => part.Length > 0 && Emit.Identifiers.From(part) == part);
+    }
+}
