@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading;
 using NkGen.Generator.Common;
+using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Model;
 using NkGen.Generator.Tables;
 using NkGen.Generator.Text;
@@ -12,10 +13,20 @@ namespace NkGen.Generator
     {
         public static PrioritizedReading Read(string path, string text, int priority, CancellationToken cancellationToken = default)
         {
-            var document = DocumentReader.Read(path, text, cancellationToken);
-            var reading = TableReader.Read(document, cancellationToken);
-            var problems = document.Problems.Concat(reading.Problems).ToEquatableArray();
-            return new PrioritizedReading(reading with { Problems = problems }, priority);
+            var file = new SourceSpan(path, 1, 1, 0, 0);
+            return Guard.Run(
+                () =>
+                {
+                    var document = DocumentReader.Read(path, text, cancellationToken);
+                    var reading = TableReader.Read(document, cancellationToken);
+                    var problems = document.Problems.Concat(reading.Problems).ToEquatableArray();
+                    return new PrioritizedReading(reading with { Problems = problems }, priority);
+                },
+                problem => new PrioritizedReading(
+                    new TableReading(path, null, EquatableArray<CityRow>.Empty, EquatableArray<ProvinceRow>.Empty, EquatableArray<CountClaim>.Empty, new[] { problem }.ToEquatableArray()),
+                    priority),
+                file,
+                $"reading {file.FileName}");
         }
     }
 }

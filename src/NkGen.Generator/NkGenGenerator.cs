@@ -17,6 +17,8 @@ namespace NkGen.Generator
     [Generator(LanguageNames.CSharp)]
     public sealed class NkGenGenerator : IIncrementalGenerator
     {
+        private static readonly SourceSpan NoLocation = new("", 0, 0, 0, 0);
+
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -38,7 +40,11 @@ namespace NkGen.Generator
 
             var model = userReadings.Select((r, _) => r.Reading).Collect()
                 .Combine(defaultReadings)
-                .Select((pair, ct) => ModelBuilder.Build(pair.Left.Concat(pair.Right), ct))
+                .Select((pair, ct) => Guard.Run(
+                    () => ModelBuilder.Build(pair.Left.Concat(pair.Right), ct),
+                    problem => new DataModel(default, default, default, new[] { problem }.ToEquatableArray()),
+                    NoLocation,
+                    "merging the tables"))
                 .WithTrackingName(TrackingNames.Model);
 
             var hasNotNullWhen = context.CompilationProvider
@@ -51,7 +57,11 @@ namespace NkGen.Generator
                 .WithTrackingName(TrackingNames.EmitOptions);
 
             var emitted = model.Combine(emitOptions)
-                .Select((pair, _) => CodeEmitter.Emit(pair.Left, pair.Right))
+                .Select((pair, _) => Guard.Run(
+                    () => CodeEmitter.Emit(pair.Left, pair.Right),
+                    problem => new EmitResult(default, new[] { problem }.ToEquatableArray()),
+                    NoLocation,
+                    "writing the generated code"))
                 .WithTrackingName(TrackingNames.Emit);
 
             context.RegisterSourceOutput(emitted, static (spc, result) =>

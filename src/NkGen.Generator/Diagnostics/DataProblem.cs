@@ -34,5 +34,8 @@ namespace NkGen.Generator.Diagnostics
 
         /// <summary>NKG2007: an MSBuild option with an invalid value.</summary>
         InvalidOption,
+
+        /// <summary>NKG2008: NkGen itself failed on an input; what it could not process is named.</summary>
+        InternalError,
     }
 }

@@ -52,6 +52,10 @@ namespace NkGen.Generator.Diagnostics
             "NKG2007", "Invalid option value", OptionsCategory, DiagnosticSeverity.Warning,
             "An NkGen MSBuild option has a value NkGen does not accept; the default was used instead.");
 
+        public static readonly DiagnosticDescriptor InternalError = Create(
+            "NKG2008", "NkGen failed on an input", DataCategory, DiagnosticSeverity.Warning,
+            "NkGen hit an unexpected error on this input and skipped it instead of failing the build. Please report it with the message.");
+
         public static DiagnosticDescriptor For(ProblemKind kind) => kind switch
         {
             ProblemKind.SourceDisagreement => SourceDisagreement,
@@ -61,6 +65,7 @@ namespace NkGen.Generator.Diagnostics
             ProblemKind.DuplicateEntity => DuplicateEntity,
             ProblemKind.IdentifierCollision => IdentifierCollision,
             ProblemKind.FileTooLarge => FileTooLarge,
+            ProblemKind.InternalError => InternalError,
             _ => InvalidOption,
         };
 

@@ -1,0 +1,91 @@
+using System.Linq;
+using NkGen.Generator.Emit;
+using NkGen.Generator.Model;
+using NkGen.Generator.Tables;
+using NkGen.Generator.Tests.Support;
+using Xunit;
+using static NkGen.Generator.Tests.Model.Rows;
+
+namespace NkGen.Generator.Tests.Emit
+{
+    /// <summary>The emitter alone, from hand-built models, against approved files (NKGEN_ACCEPT=1 re-accepts).</summary>
+    public class EmitterTests
+    {
+        private static DataModel SmallModel() => ModelBuilder.Build(new[]
+        {
+            Reading("/t/list.txt", cities: new[]
+            {
+                City("Hamhung", At("/t/list.txt", 5),
+                    Fact(CityField.Province, Text("South Hamgyong"), At("/t/list.txt", 5, 10)),
+                    Fact(CityField.Population, Exact(768551, "768,551", 2008), At("/t/list.txt", 5, 30)),
+                    Fact(CityField.Founded, Date(1967), At("/t/list.txt", 5, 40)),
+                    Fact(CityField.SpecialCityPeriods, Periods("1960–1967", (1960, 1967)), At("/t/list.txt", 5, 50))),
+                City("Rason", At("/t/list.txt", 6), Fact(CityField.Status, Status(CityStatus.SpecialCity, "Special city"), At("/t/list.txt", 6, 10))),
+            }),
+        });
+
+        [Fact]
+        public void Cities_from_a_small_model()
+        {
+            var result = CodeEmitter.Emit(SmallModel(), EmitOptions.Default);
+            Approvals.Verify(result.Files.Single(f => f.HintName == "Cities.g.cs").Text, "SmallModel.Cities");
+            Approvals.Verify(result.Files.Single(f => f.HintName == "SpecialCities.g.cs").Text, "SmallModel.SpecialCities");
+            Approvals.Verify(result.Files.Single(f => f.HintName == "Provinces.g.cs").Text, "SmallModel.Provinces");
+        }
+
+        [Fact]
+        public void The_seed_tables()
+        {
+            var result = new GeneratorHarness().Run();
+            foreach (var file in result.Sources) Approvals.Verify(file.Value, "Seeds." + file.Key.Replace(".g.cs", ""));
+        }
+
+        [Fact]
+        public void Names_that_fold_to_one_identifier_get_a_suffix_and_a_diagnostic()
+        {
+            var model = ModelBuilder.Build(new[]
+            {
+                Reading("/t/a.txt", cities: new[] { City("Ŭiju", At("/t/a.txt", 1)), City("U'iju", At("/t/a.txt", 2)), City("All", At("/t/a.txt", 3)) }),
+            });
+            var result = CodeEmitter.Emit(model, EmitOptions.Default);
+            var cities = result.Files[0].Text;
+            Assert.Contains("City Uiju = ", cities);
+            Assert.Contains("City All2 = ", cities);
+            Assert.Equal(2, result.Problems.Count);
+            Assert.Contains(result.Problems, p => p.Message.Contains("'All' becomes the C# identifier Cities.All, but it is reserved"));
+        }
+
+        [Theory]
+        [InlineData("Ŭiju", "Uiju")]
+        [InlineData("South Hamgyong", "SouthHamgyong")]
+        [InlineData("P'yŏngyang", "Pyongyang")]
+        [InlineData("chung-guyok", "ChungGuyok")]
+        [InlineData("1st City", "_1stCity")]
+        [InlineData("", "_")]
+        [InlineData("평양", "평양")]
+        public void Identifiers_are_valid_and_readable(string name, string expected)
+        {
+            Assert.Equal(expected, Identifiers.From(name));
+        }
+
+        [Theory]
+        [InlineData("say \"hi\"", "\"say \\\"hi\\\"\"")]
+        [InlineData("a\\u0022b", "\"a\\\\u0022b\"")]
+        [InlineData("x\u202Ey", "\"x\\u202Ey\"")]
+        [InlineData("line\nbreak", "\"line\\u000Abreak\"")]
+        [InlineData("함흥시", "\"함흥시\"")]
+        public void String_literals_escape_everything_that_could_break_out(string text, string literal)
+        {
+            Assert.Equal(literal, TextEscaping.Literal(text));
+        }
+
+        [Theory]
+        [InlineData("</summary>*/ & <b>", "&lt;/summary&gt;*/ &amp; &lt;b&gt;")]
+        [InlineData("x\u202Ey", "x[U+202E]y")]
+        [InlineData("a\r\nb", "a  b")]
+        public void Doc_text_escapes_markup_and_shows_invisible_characters(string text, string doc)
+        {
+            Assert.Equal(doc, TextEscaping.Doc(text));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NkGen.Generator.Tests.Support;
+using Xunit;
+
+namespace NkGen.Generator.Tests.Generator
+{
+    /// <summary>The MSBuild contract as the generator sees it: properties, NkGenData metadata, Priority.</summary>
+    public class OptionsTests
+    {
+        private const string OwnTable = "= My cities =\n\n==List==\n| City | Province | Population | Founded |\n| Sinanju | South Pyongan | 74,000 | 1990 |\n| Hamhung | South Hamgyong | 800,000 | 1967 |\n";
+
+        [Fact]
+        public void Own_tables_merge_with_the_defaults()
+        {
+            var api = new Generated(new GeneratorHarness().DataFile("/p/my.md", OwnTable).Run().Load());
+            Assert.Equal(29, api.Cities.Count);
+            Assert.Equal("South Pyongan", api.City("Sinanju").Province!.Name);
+            Assert.Equal(768551, api.City("Hamhung").Population); // the census figure still wins at equal priority
+        }
+
+        [Fact]
+        public void Priority_metadata_makes_an_own_table_win()
+        {
+            var result = new GeneratorHarness().DataFile("/p/my.md", OwnTable, priority: 10).Run();
+            Assert.Equal(800000, new Generated(result.Load()).City("Hamhung").Population);
+            Assert.Contains(result.Data("NKG1001"), d => d.GetMessage().Contains("Hamhung population") && d.GetMessage().Contains("higher source priority"));
+        }
+
+        [Fact]
+        public void Defaults_can_be_dropped()
+        {
+            var result = new GeneratorHarness().Property("NkGenIncludeDefaultData", "false").DataFile("/p/my.md", OwnTable).Run();
+            var api = new Generated(result.Load());
+            Assert.Equal(new[] { "Hamhung", "Sinanju" }, api.Cities.Select(c => c.Name).ToArray());
+            Assert.Equal(2, api.Provinces.Count);
+            Assert.Empty(result.CompilationDiagnostics);
+        }
+
+        [Fact]
+        public void With_no_data_at_all_the_generated_classes_are_empty_but_compile()
+        {
+            var result = new GeneratorHarness().Property("NkGenIncludeDefaultData", "false").Run();
+            Assert.Empty(result.CompilationDiagnostics);
+            Assert.Empty(new Generated(result.Load()).Cities);
+        }
+
+        [Fact]
+        public void Other_additional_files_are_ignored()
+        {
+            var result = new GeneratorHarness().OtherFile("/p/other.md", OwnTable).Run();
+            Assert.Equal(28, new Generated(result.Load()).Cities.Count);
+        }
+
+        [Fact]
+        public void The_namespace_and_visibility_can_be_set()
+        {
+            var result = new GeneratorHarness().Property("NkGenNamespace", "Acme.Geo").Property("NkGenVisibility", "public").Run();
+            Assert.Empty(result.CompilationDiagnostics);
+            var type = result.Load().GetType("Acme.Geo.Cities", throwOnError: true)!;
+            Assert.True(type.IsPublic);
+            Assert.Contains("namespace Acme.Geo", result.Sources["Provinces.g.cs"]);
+        }
+
+        [Fact]
+        public void Classes_are_internal_by_default()
+        {
+            var type = new GeneratorHarness().Run().Load().GetType("NkGen.Cities", throwOnError: true)!;
+            Assert.False(type.IsPublic);
+        }
+
+        [Theory]
+        [InlineData("NkGenNamespace", "1Bad.Name")]
+        [InlineData("NkGenNamespace", "class")]
+        [InlineData("NkGenVisibility", "protected")]
+        [InlineData("NkGenIncludeDefaultData", "yes")]
+        public void Invalid_option_values_get_a_diagnostic_and_the_default(string property, string value)
+        {
+            var result = new GeneratorHarness().Property(property, value).Run();
+            var diagnostic = Assert.Single(result.Data("NKG2007"));
+            Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+            Assert.Contains(property, diagnostic.GetMessage());
+            Assert.Contains(value, diagnostic.GetMessage());
+            Assert.Equal(28, new Generated(result.Load()).Cities.Count);
+        }
+
+        [Fact]
+        public void An_invalid_priority_is_reported_at_the_file()
+        {
+            var metadata = new System.Collections.Generic.Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.NkGenData"] = "true",
+                ["build_metadata.AdditionalFiles.NkGenPriority"] = "high",
+            };
+            var result = new GeneratorHarness().DataFileWithMetadata("/p/my.md", OwnTable, metadata).Run();
+            var diagnostic = Assert.Single(result.Data("NKG2007"));
+            Assert.Equal("/p/my.md", diagnostic.Location.GetLineSpan().Path);
+        }
+
+        [Fact]
+        public void Generated_code_compiles_cleanly_from_CSharp_8()
+        {
+            var harness = new GeneratorHarness { LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8 };
+            Assert.Empty(harness.Run().CompilationDiagnostics);
+        }
+    }
+}
