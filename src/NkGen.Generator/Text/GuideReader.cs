@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using NkGen.Generator.Common;
+
+namespace NkGen.Generator.Text
+{
+    /// <summary>
+    /// The guide dialect: YAML front matter, <c># Title</c>, <c>[FACTBOX]</c> key: value lines, <c>[SECTION]</c> headings,
+    /// <c>**Name** (figure)</c> blocks with key: value lines, and <c>[TABLE]</c> pipe tables with a separator row.
+    /// </summary>
+    internal sealed class GuideReader : DialectReader
+    {
+        private static readonly Regex BlockHeading = new(@"^\s*\*\*(?<name>[^*]+)\*\*\s*(\((?<figure>[^)]*)\))?\s*$", RegexOptions.CultureInvariant);
+        private static readonly Regex SectionHeading = new(@"^\s*\[SECTION\](?<title>.*?)(\[/SECTION\])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        public GuideReader(IReadOnlyList<SourceLine> lines, DocumentParts parts)
+            : base(lines, parts)
+        {
+        }
+
+        protected override int TryRead(int index)
+        {
+            var line = Lines[index];
+            var text = line.Text.Trim();
+            if (index == FirstContentLine() && text == "---") return ReadFrontMatter(index);
+            if (text.StartsWith("[FACTBOX]", StringComparison.OrdinalIgnoreCase)) return ReadFactbox(index);
+            if (text.StartsWith("[TABLE]", StringComparison.OrdinalIgnoreCase)) return ReadWrappedTable(index);
+            var section = SectionHeading.Match(line.Text);
+            if (section.Success)
+            {
+                Parts.Section = section.Groups["title"].Value.Trim();
+                return index + 1;
+            }
+
+            if (text.StartsWith("# ", StringComparison.Ordinal))
+            {
+                if (Parts.Title is null) Parts.Title = line.Cell(line.Text.IndexOf('#') + 1, line.Text.Length - line.Text.IndexOf('#') - 1);
+                return index + 1;
+            }
+
+            var block = BlockHeading.Match(line.Text);
+            return block.Success ? ReadBlock(index, block) : -1;
+        }
+
+        private int FirstContentLine()
+        {
+            for (var i = 0; i < Lines.Count; i++)
+            {
+                if (!Lines[i].IsBlank) return i;
+            }
+
+            return -1;
+        }
+
+        private int ReadFrontMatter(int index)
+        {
+            for (var i = index + 1; i < Lines.Count; i++)
+            {
+                var line = Lines[i];
+                if (line.Text.Trim() == "---") return i + 1;
+                if (line.IsBlank) continue;
+                if (FieldLine.TrySplit(line, 0, out var key, out var value))
+                {
+                    value = Unquote(value);
+                    Parts.Fields.Add(new DocumentField(key, value, FieldOrigin.FrontMatter, null));
+                    if (key.Text.Equals("title", StringComparison.OrdinalIgnoreCase) && Parts.Title is null) Parts.Title = value;
+                }
+                else
+                {
+                    Parts.Malformed(line.Whole().Span, $"Front matter line '{line.Text.Trim()}' is not a 'key: value' line; it was ignored");
+                }
+            }
+
+            Parts.Malformed(Lines[index].Span, "The front matter opened here is never closed with '---'; the rest of the file was read as front matter");
+            return Lines.Count;
+        }
+
+        private int ReadFactbox(int index)
+        {
+            for (var i = index + 1; i < Lines.Count; i++)
+            {
+                var line = Lines[i];
+                var text = line.Text.Trim();
+                if (text.StartsWith("[/FACTBOX]", StringComparison.OrdinalIgnoreCase)) return i + 1;
+                if (line.IsBlank) continue;
+                if (FieldLine.TrySplit(line, 0, out var key, out var value)) Parts.Fields.Add(new DocumentField(key, value, FieldOrigin.Factbox, Parts.Section));
+                else Parts.Malformed(line.Whole().Span, $"FACTBOX line '{text}' is not a 'Key: value' line; it was ignored");
+            }
+
+            Parts.Malformed(Lines[index].Span, "The [FACTBOX] opened here is never closed with [/FACTBOX]");
+            return Lines.Count;
+        }
+
+        private int ReadWrappedTable(int index)
+        {
+            var end = index + 1;
+            while (end < Lines.Count && !Lines[end].Text.Trim().StartsWith("[/TABLE]", StringComparison.OrdinalIgnoreCase)) end++;
+            if (end == Lines.Count) Parts.Malformed(Lines[index].Span, "The [TABLE] opened here is never closed with [/TABLE]");
+            var i = index + 1;
+            while (i < end)
+            {
+                if (PipeRow.IsPipeRow(Lines[i]))
+                {
+                    i = ReadTable(i, end);
+                    continue;
+                }
+
+                if (!Lines[i].IsBlank) Parts.Malformed(Lines[i].Whole().Span, $"Line '{Lines[i].Text.Trim()}' inside [TABLE] is not a table row (rows start with '|'); it was ignored");
+                i++;
+            }
+
+            return Math.Min(end + 1, Lines.Count);
+        }
+
+        private int ReadBlock(int index, Match heading)
+        {
+            var line = Lines[index];
+            var nameGroup = heading.Groups["name"];
+            var name = line.Cell(nameGroup.Index, nameGroup.Length);
+            var figureGroup = heading.Groups["figure"];
+            var figure = figureGroup.Success ? line.Cell(figureGroup.Index, figureGroup.Length) : null;
+            var fields = new List<DocumentField>();
+            var i = index + 1;
+            for (; i < Lines.Count && !Lines[i].IsBlank; i++)
+            {
+                var field = Lines[i];
+                if (BlockHeading.IsMatch(field.Text) || PipeRow.IsPipeRow(field) || field.Text.TrimStart().StartsWith("[", StringComparison.Ordinal)) break;
+                if (FieldLine.TrySplit(field, 0, out var key, out var value)) fields.Add(new DocumentField(key, value, FieldOrigin.Block, Parts.Section));
+                else Parts.Malformed(field.Whole().Span, $"Line '{field.Text.Trim()}' in the block for {name.Text} is not a 'Key: value' line; it was ignored");
+            }
+
+            Parts.Blocks.Add(new NamedBlock(name, figure, fields.ToEquatableArray(), Parts.Section));
+            return i;
+        }
+
+        private static TextCell Unquote(TextCell value)
+        {
+            var t = value.Text;
+            if (t.Length < 2 || !((t[0] == '"' && t[t.Length - 1] == '"') || (t[0] == '\'' && t[t.Length - 1] == '\''))) return value;
+            var span = value.Span with { Column = value.Span.Column + 1, Start = value.Span.Start + 1, Length = value.Span.Length - 2 };
+            return new TextCell(t.Substring(1, t.Length - 2), span);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using NkGen.Generator.Common;
+
+namespace NkGen.Generator.Text
+{
+    /// <summary>
+    /// The one place a pipe-table line is split into cells: <c>| a | b |</c>, leading and trailing pipes optional
+    /// when the line starts with one, <c>\|</c> for a pipe inside a cell.
+    /// </summary>
+    internal static class PipeRow
+    {
+        public static bool IsPipeRow(SourceLine line) => line.Text.TrimStart().StartsWith("|", System.StringComparison.Ordinal);
+
+        public static TextRow Split(SourceLine line)
+        {
+            var text = line.Text;
+            var cells = new List<TextCell>();
+            var first = text.IndexOf('|');
+            var cellStart = first + 1;
+            for (var i = cellStart; i <= text.Length; i++)
+            {
+                var atEnd = i == text.Length;
+                if (!atEnd && text[i] == '\\' && i + 1 < text.Length && text[i + 1] == '|')
+                {
+                    i++;
+                    continue;
+                }
+
+                if (!atEnd && text[i] != '|') continue;
+                var cell = line.Cell(cellStart, i - cellStart);
+                // The text after the closing pipe is not a cell unless there is some.
+                if (!atEnd || cell.Text.Length > 0) cells.Add(cell with { Text = cell.Text.Replace("\\|", "|") });
+                cellStart = i + 1;
+            }
+
+            return new TextRow(cells.ToEquatableArray(), line.Span);
+        }
+
+        /// <summary>A markdown separator row such as <c>| --- | :---: |</c>.</summary>
+        public static bool IsSeparator(TextRow row)
+        {
+            if (row.Cells.Count == 0) return false;
+            foreach (var cell in row.Cells)
+            {
+                var t = cell.Text.Trim();
+                if (t.Length == 0 || t.Trim('-', ':', ' ').Length != 0 || t.IndexOf('-') < 0) return false;
+            }
+
+            return true;
+        }
+    }
+}
