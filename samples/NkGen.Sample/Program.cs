@@ -1,0 +1,47 @@
+using System;
+using System.Globalization;
+using System.Linq;
+
+namespace NkGen.Sample
+{
+    /// <summary>Prints every city the generator produced: the package's tables plus my-cities.md.</summary>
+    internal static class Program
+    {
+        private const string Format = "{0,-10} {1,-6} {2,-26} {3,12} {4,-10}";
+
+        private static void Main()
+        {
+            Console.OutputEncoding = System.Text.Encoding.UTF8;
+            Console.WriteLine($"{Cities.All.Count} cities ({SpecialCities.All.Count} first-level), from the NkGen tables and my-cities.md");
+            Console.WriteLine();
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, Format, "City", "Korean", "Province or status", "Population", "Founded"));
+            Console.WriteLine(new string('-', 68));
+            foreach (var city in Cities.All)
+            {
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, Format,
+                    city.Name,
+                    city.KoreanName ?? "",
+                    city.Province?.Name ?? Describe(city.Status),
+                    city.Population?.ToString("N0", CultureInfo.InvariantCulture) ?? "",
+                    city.Founded?.ToString() ?? ""));
+            }
+
+            Console.WriteLine();
+            var own = Cities.All.Where(c => c.Sources.Any(s => s.File == "my-cities.md")).Select(c => c.Name);
+            Console.WriteLine("From my-cities.md: " + string.Join(", ", own));
+
+            // Strongly typed members, with facts in their XML docs (hover them in an IDE).
+            Console.WriteLine($"Hamhung: {Cities.Hamhung.Population?.ToString("N0", CultureInfo.InvariantCulture)} people, "
+                + $"a special city in 1965: {Cities.Hamhung.StatusOn(1965) == AdministrativeStatus.SpecialCity}");
+            // SpecialCities.Chongjin would compile with warning NKG0001: Chongjin's special status ended in 1985.
+        }
+
+        private static string Describe(AdministrativeStatus status) => status switch
+        {
+            AdministrativeStatus.DirectlyGovernedCity => "(directly governed city)",
+            AdministrativeStatus.SpecialCity => "(special city)",
+            AdministrativeStatus.SpecialLevelCity => "(special-level city)",
+            _ => "",
+        };
+    }
+}
