@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis;
 
 namespace NkGen.Generator.Diagnostics
 {
-    /// <summary>Every diagnostic NkGen reports, in one place. Messages are finished text carried as <c>{0}</c>.</summary>
+    /// <summary>
+    /// Every diagnostic NkGen reports, in one place. Data messages are finished text carried as <c>{0}</c>; NKG0001's
+    /// message is built from the city's history (city, end year, province, years, advice).
+    /// </summary>
     internal static class DiagnosticDescriptors
     {
         public const string UsageCategory = "NkGen.Usage";
@@ -13,7 +16,7 @@ namespace NkGen.Generator.Diagnostics
         public static readonly DiagnosticDescriptor DefunctSpecialCity = new(
             "NKG0001",
             "Code relies on a special-city status that no longer exists",
-            "{0}",
+            "{0} has not been a special city since {1}: it was re-merged into {2} (special city {3}); {4}",
             UsageCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using NkGen.Generator.Diagnostics;
+
+namespace NkGen.Generator.Analyzers
+{
+    /// <summary>
+    /// NKG0001: code relies on a special-city status that no longer exists. Chongjin (special city 1960–1967 and
+    /// 1977–1985) and Hamhung (1960–1967) were re-merged into North and South Hamgyong; the generated members that
+    /// remember them carry [DefunctSpecialCity] (SpecialCities.Chongjin) and [FormerSpecialCity] (Cities.Chongjin).
+    /// Reported at a use of a [DefunctSpecialCity] member, at a question whether a [FormerSpecialCity] city's Status
+    /// is SpecialCity today, and at a lookup of a defunct special city by a constant name.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class DefunctSpecialCityAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.DefunctSpecialCity);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                // Without NkGen.Runtime nothing can be marked, so nothing is registered.
+                if (SpecialCitySymbols.TryCreate(start.Compilation) is not { } symbols) return;
+
+                start.RegisterOperationAction(c => AnalyzeReference(c, symbols), OperationKind.FieldReference, OperationKind.PropertyReference);
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+                if (!symbols.CanCheckComparisons) return;
+
+                start.RegisterOperationAction(
+                    c => Report(c, StatusQuestion.FromBinary((IBinaryOperation)c.Operation, symbols)),
+                    OperationKind.Binary);
+                start.RegisterOperationAction(
+                    c => Report(c, StatusQuestion.FromPattern((IConstantPatternOperation)c.Operation, symbols)),
+                    OperationKind.ConstantPattern);
+                start.RegisterOperationAction(
+                    c => Report(c, c.Operation is ISingleValueCaseClauseOperation clause ? StatusQuestion.FromCaseClause(clause, symbols) : null),
+                    OperationKind.CaseClause);
+            });
+        }
+
+        private static void AnalyzeReference(OperationAnalysisContext context, SpecialCitySymbols symbols)
+        {
+            ISymbol? member = context.Operation switch
+            {
+                IFieldReferenceOperation field => field.Field,
+                IPropertyReferenceOperation property => property.Property,
+                _ => null,
+            };
+            if (member is null || symbols.Defunct(member) is not { } history) return;
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.DefunctSpecialCity,
+                context.Operation.Syntax.GetLocation(),
+                history.Properties(DefunctSpecialCityProperties.Reference),
+                history.MessageArguments("use " + history.Replacement)));
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SpecialCitySymbols symbols)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (symbols.CanCheckComparisons && StatusQuestion.FromEquals(invocation, symbols) is { } question)
+            {
+                Report(context, question);
+                return;
+            }
+
+            var method = invocation.TargetMethod;
+            if (method.Name != "TryGet" || method.ContainingType is not { } type) return;
+            var defunct = symbols.DefunctNames(type);
+            if (defunct.IsEmpty) return;
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is not { Ordinal: 0, Type.SpecialType: SpecialType.System_String }) continue;
+                if (argument.Value.ConstantValue is not { HasValue: true, Value: string name } || !defunct.TryGetValue(name, out var history)) return;
+
+                var advice = type.Name + ".TryGet never finds it; use " + history.ReplacementType + ".TryGet";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.DefunctSpecialCity,
+                    invocation.Syntax.GetLocation(),
+                    history.Properties(DefunctSpecialCityProperties.Lookup),
+                    history.MessageArguments(advice)));
+                return;
+            }
+        }
+
+        private static void Report(OperationAnalysisContext context, StatusQuestion? question)
+        {
+            if (question is null) return;
+            var history = question.History;
+            var advice = "its Status is never SpecialCity today; ask about its history with " + history.Replacement + ".StatusOn(year)";
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.DefunctSpecialCity,
+                question.Question.GetLocation(),
+                additionalLocations: new[] { question.StatusAccess.GetLocation() },
+                properties: history.Properties(DefunctSpecialCityProperties.StatusComparison, question.Outcome),
+                messageArgs: history.MessageArguments(advice)));
+        }
+    }
+}
