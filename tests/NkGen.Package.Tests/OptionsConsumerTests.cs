@@ -1,0 +1,146 @@
+using NkGen.Package.Tests.Support;
+using Xunit;
+
+namespace NkGen.Package.Tests
+{
+    /// <summary>Consumers that set the MSBuild options of buildTransitive/NkGen.props or bring their own tables.</summary>
+    [Collection(PackageCollection.Name)]
+    public sealed class OptionsConsumerTests
+    {
+        private const string OwnTable = """
+            = County seats of North Hamgyong (2008 census) =
+
+            ==Counties==
+            | City | Province | Population |
+            | Kilju | North Hamgyong | 139,932 |
+            | Musan | North Hamgyong | 123,721 |
+            """;
+
+        private readonly PackageFixture _fixture;
+
+        public OptionsConsumerTests(PackageFixture fixture) => _fixture = fixture;
+
+        [Fact]
+        public void Without_default_data_only_the_own_table_is_generated()
+        {
+            var consumer = _fixture.NewConsumer("OwnDataOnly")
+                .Project(
+                    properties: "<NkGenIncludeDefaultData>false</NkGenIncludeDefaultData>",
+                    items: """<NkGenData Include="counties.md" Priority="10" />""")
+                .Write("counties.md", OwnTable)
+                .Write("Program.cs", """
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            System.Console.WriteLine(NkGen.Cities.All.Count);
+                            System.Console.WriteLine(string.Join(",", System.Linq.Enumerable.Select(NkGen.Cities.All, c => c.Name)));
+                            System.Console.WriteLine(NkGen.Cities.Kilju.Population);
+                            System.Console.WriteLine(NkGen.Cities.TryGet("Hamhung", out _));
+                        }
+                    }
+                    """);
+
+            consumer.Build();
+
+            Assert.Equal(new[] { "2", "Kilju,Musan", "139932", "False" }, consumer.Run());
+        }
+
+        [Fact]
+        public void NkGenNamespace_moves_the_generated_classes()
+        {
+            var consumer = _fixture.NewConsumer("OwnNamespace")
+                .Project(properties: "<NkGenNamespace>My.Geo</NkGenNamespace>")
+                .Write("Program.cs", """
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            System.Console.WriteLine(My.Geo.Cities.Hamhung.Population);
+                            System.Console.WriteLine(typeof(My.Geo.Cities).Assembly.GetType("NkGen.Cities") is null);
+                        }
+                    }
+                    """);
+
+            consumer.Build();
+
+            Assert.Equal(new[] { "768551", "True" }, consumer.Run());
+        }
+
+        [Fact]
+        public void Public_visibility_exposes_the_generated_classes_to_a_referencing_app()
+        {
+            // The library's generated members are public and documented (its build has GenerateDocumentationFile and
+            // TreatWarningsAsErrors on, so a missing doc comment would fail it). The app gets the runtime through the
+            // library, but not the generator: analyzers do not flow to referencing projects by default.
+            _fixture.NewConsumer("GeoLibrary")
+                .Project(outputType: "Library", properties: "<NkGenVisibility>public</NkGenVisibility>")
+                .Write("Atlas.cs", """
+                    namespace GeoLibrary
+                    {
+                        /// <summary>Facts the library derives from NkGen.</summary>
+                        public static class Atlas
+                        {
+                            /// <summary>The largest city.</summary>
+                            public static NkGen.City Largest => System.Linq.Enumerable.First(
+                                System.Linq.Enumerable.OrderByDescending(NkGen.Cities.All, c => c.Population ?? 0));
+                        }
+                    }
+                    """);
+            var app = _fixture.NewConsumer("GeoApp")
+                .Project(referenceNkGen: false, items: """<ProjectReference Include="../GeoLibrary/GeoLibrary.csproj" />""")
+                .Write("Program.cs", """
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            System.Console.WriteLine(typeof(NkGen.Cities).IsPublic);
+                            System.Console.WriteLine(typeof(NkGen.Cities).Assembly.GetName().Name);
+                            System.Console.WriteLine(NkGen.Cities.Hamhung.Population);
+                            System.Console.WriteLine(GeoLibrary.Atlas.Largest.Name);
+                        }
+                    }
+                    """);
+
+            app.Build();
+
+            Assert.Equal(new[] { "True", "GeoLibrary", "768551", "Pyongyang" }, app.Run());
+        }
+
+        [Fact]
+        public void Ragged_row_is_a_located_warning_and_the_build_goes_on()
+        {
+            // Choice: the consumer keeps TreatWarningsAsErrors and lists NKG2002 in WarningsNotAsErrors, so the build
+            // succeeds, the row is skipped, and the warning points at the row in the user's file.
+            var consumer = _fixture.NewConsumer("RaggedRow")
+                .Project(
+                    properties: "<WarningsNotAsErrors>NKG2002</WarningsNotAsErrors>",
+                    items: """<NkGenData Include="ragged.md" />""")
+                .Write("ragged.md", """
+                    = County seats of North Hamgyong (2008 census) =
+
+                    ==Counties==
+                    | City | Province | Population |
+                    | Kilju | North Hamgyong | 139,932 |
+                    | Musan | North Hamgyong |
+                    """)
+                .Write("Program.cs", """
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            System.Console.WriteLine(NkGen.Cities.TryGet("Kilju", out _));
+                            System.Console.WriteLine(NkGen.Cities.TryGet("Musan", out _));
+                        }
+                    }
+                    """);
+
+            var output = consumer.Build();
+
+            var warnings = Consumer.Diagnostics(output, "NKG2002");
+            var warning = Assert.Single(warnings);
+            Assert.Matches(@"ragged\.md\(6,\d+\): warning NKG2002: ", warning);
+            Assert.Equal(new[] { "True", "False" }, consumer.Run());
+        }
+    }
+}
