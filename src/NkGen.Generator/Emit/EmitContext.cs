@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Model;
 using NkGen.Generator.Tables;

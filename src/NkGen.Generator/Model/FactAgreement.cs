@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using NkGen.Generator.Common;
 using NkGen.Generator.Tables;
 
 namespace NkGen.Generator.Model

@@ -16,7 +16,7 @@ namespace NkGen.Generator.Tests.Emit
             Reading("/t/list.txt", cities: new[]
             {
                 City("Hamhung", At("/t/list.txt", 5),
-                    Fact(CityField.Province, Text("South Hamgyong"), At("/t/list.txt", 5, 10)),
+                    Fact(CityField.Province, Plain("South Hamgyong"), At("/t/list.txt", 5, 10)),
                     Fact(CityField.Population, Exact(768551, "768,551", 2008), At("/t/list.txt", 5, 30)),
                     Fact(CityField.Founded, Date(1967), At("/t/list.txt", 5, 40)),
                     Fact(CityField.SpecialCityPeriods, Periods("1960–1967", (1960, 1967)), At("/t/list.txt", 5, 50))),

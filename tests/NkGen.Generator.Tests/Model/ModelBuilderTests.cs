@@ -7,6 +7,8 @@ using static NkGen.Generator.Tests.Model.Rows;
 
 namespace NkGen.Generator.Tests.Model
 {
+    using StatusPeriod = NkGen.Generator.Model.StatusPeriod;
+
     public class ModelBuilderTests
     {
         [Fact]
@@ -124,7 +126,7 @@ namespace NkGen.Generator.Tests.Model
                 Reading("list.txt", cities: new[]
                 {
                     City("Pyongyang", At("list.txt", 38), Fact(CityField.Status, Status(CityStatus.DirectlyGovernedCity, "Directly administered city"), At("list.txt", 38, 30))),
-                    City("Hamhung", At("list.txt", 25), Fact(CityField.Province, Text("South Hamgyong"), At("list.txt", 25, 20))),
+                    City("Hamhung", At("list.txt", 25), Fact(CityField.Province, Plain("South Hamgyong"), At("list.txt", 25, 20))),
                 }),
                 Reading("guide.txt", provinces: new[] { Province("Pyongyang", At("guide.txt", 60, 3)), Province("South Hamgyong", At("guide.txt", 62, 3)) }),
             });
@@ -145,7 +147,7 @@ namespace NkGen.Generator.Tests.Model
                 Reading("a.txt", cities: new[]
                 {
                     City("Chongjin", At("a.txt", 36),
-                        Fact(CityField.Province, Text("North Hamgyong"), At("a.txt", 36, 30)),
+                        Fact(CityField.Province, Plain("North Hamgyong"), At("a.txt", 36, 30)),
                         Fact(CityField.SpecialCityPeriods, Periods("1960–1967, 1977–1985", (1960, 1967), (1977, 1985)), At("a.txt", 36, 50)),
                         Fact(CityField.Founded, Date(1985), At("a.txt", 36, 70))),
                 }),

@@ -5,6 +5,8 @@ using NkGen.Generator.Tables;
 
 namespace NkGen.Generator.Tests.Model
 {
+    using PartialDate = NkGen.Generator.Tables.PartialDate;
+
     /// <summary>Builds table rows by hand, so the Model stage is tested without the readers.</summary>
     internal static class Rows
     {
@@ -16,7 +18,7 @@ namespace NkGen.Generator.Tests.Model
         public static PopulationValue Rounded(long value, int digits, string written) =>
             new(new PopulationFigure(value, digits, true, null, written));
 
-        public static TextValue Text(string text) => new(text, text);
+        public static TextValue Plain(string text) => new(text, text);
 
         public static StatusValue Status(CityStatus status, string written) => new(status, written);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NkGen.Generator.Model
+namespace NkGen.Generator.Common
 {
     /// <summary>
     /// The key two spellings of one name share: diacritics folded, case ignored, and only letters and digits kept,

@@ -1,0 +1,41 @@
+using System.Threading;
+using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Text;
+
+namespace NkGen.Generator.Tables
+{
+    /// <summary>
+    /// The Tables stage's entry point: recognizes each table of a document by its header and turns tables, guide blocks
+    /// and summary fields into typed rows. A table no kind recognizes is reported (NKG2001, Info), never guessed at.
+    /// </summary>
+    internal static class TableReader
+    {
+        public static TableReading Read(DataDocument document, CancellationToken cancellationToken = default)
+        {
+            var parts = new ReadingParts(document.File, CensusNote.Find(document));
+            foreach (var field in document.Fields) SummaryFieldReader.Read(field, parts);
+            foreach (var block in document.Blocks) BlockReader.Read(block, parts);
+            foreach (var table in document.Tables)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (TableKinds.Classify(table))
+                {
+                    case TableKind.Cities: CityTableReader.Read(table, parts); break;
+                    case TableKind.Provinces: ProvinceTableReader.Read(table, parts); break;
+                    case TableKind.Classification: ClassificationTableReader.Read(table, parts); break;
+                    case TableKind.Counts: CountTableReader.Read(table, parts); break;
+                    default: ReportUnrecognized(table, parts); break;
+                }
+            }
+
+            return parts.Build(document.Title is null ? null : Markup.Plain(document.Title.Text));
+        }
+
+        private static void ReportUnrecognized(TextTable table, ReadingParts parts)
+        {
+            parts.Report(ProblemKind.UnrecognizedTable, table.Span,
+                $"The table with header '{TableShape.Describe(table)}' is not a kind NkGen reads, so its {table.Rows.Count} rows were not used; "
+                + "NkGen reads " + string.Join("; ", TableKinds.Expected));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Text;
+
+namespace NkGen.Generator.Tables
+{
+    /// <summary>Header reading and row checks every table kind shares.</summary>
+    internal static class TableShape
+    {
+        public static List<HeaderText> Headers(TextTable table) => table.HeaderRows[0].Cells.Select(c => HeaderText.Of(c.Text)).ToList();
+
+        public static string Describe(TextTable table) => string.Join(" | ", table.HeaderRows[0].Cells.Select(c => c.Text));
+
+        /// <summary>A ragged row is reported; the cells that line up with the header are still read.</summary>
+        public static void CheckWidth(TextRow row, int width, ReadingParts parts)
+        {
+            if (row.Cells.Count == width) return;
+            parts.Report(ProblemKind.MalformedRow, row.Span,
+                $"This row has {row.Cells.Count} cells but its table's header has {width}; "
+                + (row.Cells.Count < width ? "the missing cells were read as empty" : $"the {row.Cells.Count - width} extra cells were not used"));
+        }
+
+        public static TextCell? CellAt(TextRow row, int index) => index >= 0 && index < row.Cells.Count ? row.Cells[index] : null;
+
+        public static int IndexOf(List<HeaderText> headers, params string[] cores)
+        {
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (cores.Contains(headers[i].Core)) return i;
+            }
+
+            return -1;
+        }
+    }
+}

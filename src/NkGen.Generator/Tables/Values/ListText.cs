@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace NkGen.Generator.Tables
+{
+    /// <summary>Splits "a, b and c" into items, each with its offset in the text so that items can be located.</summary>
+    internal static class ListText
+    {
+        private static readonly Regex Separator = new(@"\s*(?:,|;|\band\b)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        public static List<(string Item, int Offset)> Split(string text)
+        {
+            var items = new List<(string, int)>();
+            var start = 0;
+            foreach (Match separator in Separator.Matches(text))
+            {
+                Add(items, text, start, separator.Index);
+                start = separator.Index + separator.Length;
+            }
+
+            Add(items, text, start, text.Length);
+            return items;
+        }
+
+        private static void Add(List<(string, int)> items, string text, int from, int to)
+        {
+            while (from < to && char.IsWhiteSpace(text[from])) from++;
+            while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+            if (to > from) items.Add((text.Substring(from, to - from), from));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace NkGen.Generator.Tables
+{
+    /// <summary>
+    /// Reads an area or density: a number with an optional unit in the cell (<c>710 sqmi</c>) or in the column header
+    /// (<c>Area (km^{2})</c>). Areas are normalized to km², densities to people per km²; significant digits are kept
+    /// from the written figure so that agreement checks respect its precision.
+    /// </summary>
+    internal static class MeasureParser
+    {
+        public const string SquareKilometres = "km²";
+        public const string PerSquareKilometre = "/km²";
+        private const double SquareMileInKm2 = 2.589988110336;
+
+        private static readonly Regex Quantity = new(@"^(?:~|about|c\.)?\s*(?<number>[\d.,\u00A0\u202F ]+?)\s*(?<unit>[^\d\s].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        public static Measure? ParseArea(string written, string headerUnit) => Parse(written, headerUnit, isDensity: false);
+
+        public static Measure? ParseDensity(string written, string headerUnit) => Parse(written, headerUnit, isDensity: true);
+
+        private static Measure? Parse(string written, string headerUnit, bool isDensity)
+        {
+            var plain = Markup.Plain(written);
+            var match = Quantity.Match(plain);
+            if (!match.Success || !Digits.TryParse(match.Groups["number"].Value, out var digits)) return null;
+            var unit = Unit(match.Groups["unit"].Success ? match.Groups["unit"].Value : headerUnit);
+            if (unit is null) return null;
+            var perMile = unit == "mi2";
+            var value = isDensity
+                ? (perMile ? digits.Value / SquareMileInKm2 : digits.Value)
+                : (perMile ? digits.Value * SquareMileInKm2 : unit == "ha" ? digits.Value / 100 : digits.Value);
+            return new Measure(value, isDensity ? PerSquareKilometre : SquareKilometres, digits.SignificantDigits, digits.TrailingZeros >= 2, written.Trim());
+        }
+
+        /// <summary>"km2", "sq km", "/km^{2}", "sqmi", "mi²", "ha"; an empty unit means km².</summary>
+        private static string? Unit(string text)
+        {
+            var u = Markup.Plain(text).ToLowerInvariant().Replace(" ", "").Replace("²", "2").Replace("per", "/").TrimStart('/');
+            u = u.Replace("people", "").Replace("inhabitants", "").Replace("persons", "").TrimStart('/');
+            return u switch
+            {
+                "" or "km2" or "sqkm" or "squarekilometres" or "squarekilometers" => "km2",
+                "mi2" or "sqmi" or "squaremiles" or "sq.mi" or "sq.mi." => "mi2",
+                "ha" or "hectares" => "ha",
+                _ => null,
+            };
+        }
+    }
+}
