@@ -7,23 +7,23 @@ namespace NkGen.Sample
     /// <summary>Prints every city the generator produced: the package's tables plus my-cities.md.</summary>
     internal static class Program
     {
-        private const string Format = "{0,-10} {1,-6} {2,-26} {3,12} {4,-10}";
+        private const string Format = "{0,-10} {1,-26} {2,12}  {3,-10} {4}";
 
         private static void Main()
         {
             Console.OutputEncoding = System.Text.Encoding.UTF8;
             Console.WriteLine($"{Cities.All.Count} cities ({SpecialCities.All.Count} first-level), from the NkGen tables and my-cities.md");
             Console.WriteLine();
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, Format, "City", "Korean", "Province or status", "Population", "Founded"));
-            Console.WriteLine(new string('-', 68));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, Format, "City", "Province or status", "Population", "Founded", "Korean"));
+            Console.WriteLine(new string('-', 72));
             foreach (var city in Cities.All)
             {
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture, Format,
                     city.Name,
-                    city.KoreanName ?? "",
                     city.Province?.Name ?? Describe(city.Status),
                     city.Population?.ToString("N0", CultureInfo.InvariantCulture) ?? "",
-                    city.Founded?.ToString() ?? ""));
+                    city.Founded?.ToString() ?? "",
+                    city.KoreanName ?? ""));
             }
 
             Console.WriteLine();
