@@ -1,0 +1,61 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using NkGen.CodeFixes;
+using NkGen.Generator.Analyzers;
+
+namespace NkGen.Analyzers.Tests.Support
+{
+    /// <summary>An analyzer and code fix test of NKG0001 against the stand-in of the generated classes.</summary>
+    internal sealed class Nkg0001Test : CSharpCodeFixTest<DefunctSpecialCityAnalyzer, DefunctSpecialCityCodeFix, DefaultVerifier>
+    {
+        public const string FileName = "/0/Test0.cs";
+
+        public Nkg0001Test()
+        {
+            // An empty target framework plus reference assemblies from a package: nothing to download.
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            TestState.AdditionalReferences.AddRange(TestReferences.Net);
+        }
+
+        /// <summary>A test of <paramref name="source"/> with the runtime and the stand-in; <paramref name="fixedSource"/> when a fix is applied.</summary>
+        public static Nkg0001Test For(string source, string? fixedSource = null, params DiagnosticResult[] expected)
+        {
+            var test = new Nkg0001Test();
+            test.TestState.AdditionalReferences.Add(TestReferences.Runtime);
+            test.TestState.Sources.Add((FileName, source));
+            test.TestState.Sources.Add((StandIn.FileName, StandIn.Source));
+            if (fixedSource is not null)
+            {
+                test.FixedState.Sources.Add((FileName, fixedSource));
+                test.FixedState.Sources.Add((StandIn.FileName, StandIn.Source));
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test;
+        }
+
+        /// <summary>Checks the diagnostics in <paramref name="source"/>'s markup, and that no fix is offered or applied.</summary>
+        public static Task Diagnostics(string source, params DiagnosticResult[] expected) =>
+            For(source, null, expected).RunAsync(CancellationToken.None);
+
+        /// <summary>Applies the code action with <paramref name="equivalenceKey"/> and compares with <paramref name="fixedSource"/>.</summary>
+        public static Task Fix(string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected)
+        {
+            var test = For(source, fixedSource, expected);
+            test.CodeActionEquivalenceKey = equivalenceKey;
+            test.CodeActionValidationMode = CodeActionValidationMode.SemanticStructure;
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        /// <summary>A diagnostic at markup location <c>{|#index:…|}</c>, with its exact message.</summary>
+        public static DiagnosticResult At(int index, string message) =>
+            new DiagnosticResult("NKG0001", DiagnosticSeverity.Warning).WithLocation(index).WithMessage(message);
+
+        /// <summary>A diagnostic at markup location <c>{|#index:…|}</c>.</summary>
+        public static DiagnosticResult At(int index) =>
+            new DiagnosticResult("NKG0001", DiagnosticSeverity.Warning).WithLocation(index);
+    }
+}
