@@ -70,7 +70,10 @@ namespace NkGen.Generator.Tests.Generator
         {
             var harness = Harness();
             var run = harness.Driver().RunGenerators(harness.Compilation()).GetRunResult().Results.Single();
-            foreach (var step in run.TrackedSteps.SelectMany(s => s.Value))
+            // Roslyn's own input and output steps hold source texts by design; the steps NkGen names are its models.
+            var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToHashSet();
+            Assert.NotEmpty(ours);
+            foreach (var step in run.TrackedSteps.Where(s => ours.Contains(s.Key)).SelectMany(s => s.Value))
             {
                 foreach (var (value, _) in step.Outputs) AssertNoCompilerObjects(value, new HashSet<object>(ReferenceEqualityComparer.Instance), step.Name ?? "?");
             }

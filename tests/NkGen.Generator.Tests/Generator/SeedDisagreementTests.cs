@@ -22,6 +22,7 @@ namespace NkGen.Generator.Tests.Generator
         [InlineData("000_51fdb5159fa901a4.txt:64 Pyongyang province")]    // "Pyongyang Province" is no province
         [InlineData("000_51fdb5159fa901a4.txt:13 Number of directly governed cities")]  // "2 directly governed cities": only Pyongyang
         [InlineData("000_51fdb5159fa901a4.txt:16 Number of cities over one million")]   // "2": only Pyongyang
+        [InlineData("001_409756564114b8c5.txt:17 Number of ordinary cities")]      // "city 25": the list has 24
         [InlineData("002_9f86aa84e4a8ddfe.txt:9 Rason area")]         // 710 sqmi vs 746 km²
         [InlineData("002_9f86aa84e4a8ddfe.txt:9 Pyongyang area")]     // 400 sqmi vs 3,194 km²
         [InlineData("002_9f86aa84e4a8ddfe.txt:8 Rason population")]       // infobox 205,000 vs 196,954

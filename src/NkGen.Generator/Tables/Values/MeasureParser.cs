@@ -5,7 +5,7 @@ namespace NkGen.Generator.Tables
     /// <summary>
     /// Reads an area or density: a number with an optional unit in the cell (<c>710 sqmi</c>) or in the column header
     /// (<c>Area (km^{2})</c>). Areas are normalized to km², densities to people per km²; significant digits are kept
-    /// from the written figure so that agreement checks respect its precision.
+    /// from the written figure so that agreement checks respect its precision; a converted figure counts as rounded.
     /// </summary>
     internal static class MeasureParser
     {
@@ -13,7 +13,7 @@ namespace NkGen.Generator.Tables
         public const string PerSquareKilometre = "/km²";
         private const double SquareMileInKm2 = 2.589988110336;
 
-        private static readonly Regex Quantity = new(@"^(?:~|about|c\.)?\s*(?<number>[\d.,\u00A0\u202F ]+?)\s*(?<unit>[^\d\s].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex Quantity = new(@"^(?:~|about|c\.)?\s*(?<number>[\d.,\u00A0\u202F ]+?)\s*(?<unit>[^\d\s.,].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         public static Measure? ParseArea(string written, string headerUnit) => Parse(written, headerUnit, isDensity: false);
 
@@ -30,7 +30,9 @@ namespace NkGen.Generator.Tables
             var value = isDensity
                 ? (perMile ? digits.Value / SquareMileInKm2 : digits.Value)
                 : (perMile ? digits.Value * SquareMileInKm2 : unit == "ha" ? digits.Value / 100 : digits.Value);
-            return new Measure(value, isDensity ? PerSquareKilometre : SquareKilometres, digits.SignificantDigits, digits.TrailingZeros >= 2, written.Trim());
+            // A figure converted from another unit, or one ending in zeros, is an approximation of the km² figure.
+            var rounded = perMile || unit == "ha" || digits.TrailingZeros >= 2;
+            return new Measure(value, isDensity ? PerSquareKilometre : SquareKilometres, digits.SignificantDigits, rounded, written.Trim());
         }
 
         /// <summary>"km2", "sq km", "/km^{2}", "sqmi", "mi²", "ha"; an empty unit means km².</summary>
