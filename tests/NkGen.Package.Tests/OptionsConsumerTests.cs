@@ -71,13 +71,11 @@ namespace NkGen.Package.Tests
         public void Public_visibility_exposes_the_generated_classes_to_a_referencing_app()
         {
             // The library's generated members are public and documented (its build has GenerateDocumentationFile and
-            // TreatWarningsAsErrors on, so a missing doc comment would fail it). The library keeps the generator to
-            // itself with PrivateAssets="analyzers": analyzers of a package flow through project references, and a
-            // second, internal copy of the classes in the app would conflict with the library's (CS0436).
+            // TreatWarningsAsErrors on, so a missing doc comment would fail it). The app gets the runtime through the
+            // library but no generator of its own (NkGen.targets removes it where NkGen is not referenced directly),
+            // so no second copy of the classes hides the library's.
             _fixture.NewConsumer("GeoLibrary")
-                .Project(outputType: "Library", referenceNkGen: false,
-                    properties: "<NkGenVisibility>public</NkGenVisibility>",
-                    items: $"""<PackageReference Include="NkGen" Version="{PackageFixture.Version}" PrivateAssets="analyzers" />""")
+                .Project(outputType: "Library", properties: "<NkGenVisibility>public</NkGenVisibility>")
                 .Write("Atlas.cs", """
                     namespace GeoLibrary
                     {
