@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using NkGen.Benchmarks.Inputs;
+using NkGen.Benchmarks.Suites;
+using NkGen.Benchmarks.Support;
+
+namespace NkGen.Benchmarks.Report
+{
+    /// <summary>Writes docs/benchmarks.md: the machine, the goals met or missed, then each suite's figures.</summary>
+    internal sealed class MarkdownReport
+    {
+        private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+        private readonly Results _results;
+        private readonly bool _smoke;
+        private readonly TimeSpan _elapsed;
+        private readonly StringBuilder _text = new();
+        private readonly List<(string Goal, string Target, string Measured, bool? Met)> _goals = new();
+
+        public MarkdownReport(Results results, bool smoke, TimeSpan elapsed)
+        {
+            _results = results;
+            _smoke = smoke;
+            _elapsed = elapsed;
+        }
+
+        public string Write()
+        {
+            var body = new StringBuilder();
+            var sections = new Action<StringBuilder>[] { GeneratorRun, Incremental, GeneratedCode, Lookups, Analyzer, Completion };
+            foreach (var section in sections) section(body);
+
+            Line("# NkGen benchmarks");
+            Line();
+            Line(_smoke
+                ? "**Smoke run** (every suite once, smallest sizes, BenchmarkDotNet Dry job): these figures show that the suites run, not how fast NkGen is."
+                : "Written by `dotnet run -c Release --project tests/NkGen.Benchmarks -- --all` (issue 6). Every ratio is against a baseline measured in the same run, on the same machine, a minute or so apart.");
+            Line();
+            Machine();
+            Line("## Goals");
+            Line();
+            Line("| Goal | Target | Measured | Met |");
+            Line("| --- | --- | --- | --- |");
+            foreach (var (goal, target, measured, met) in _goals) Line($"| {goal} | {target} | {measured} | {(met is null ? "reported" : met.Value ? "yes" : "**no**")} |");
+            Line();
+            if (_results.Failures.Count > 0)
+            {
+                Line("**Failures in this run:**");
+                Line();
+                foreach (var failure in _results.Failures) Line("- " + Cell(failure));
+                Line();
+            }
+
+            _text.Append(body);
+            Notes();
+            return _text.ToString();
+        }
+
+        private void Machine()
+        {
+            Line("| | |");
+            Line("| --- | --- |");
+            Line($"| Date (UTC) | {DateTime.UtcNow:yyyy-MM-dd HH:mm} |");
+            Line($"| Machine | {Cpu()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
+            Line($"| Load average at the end | {LoadAverage()} (the machine is shared: other builds ran at the same time) |");
+            Line($"| .NET | {RuntimeInformation.FrameworkDescription}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC |");
+            Line($"| Roslyn | Microsoft.CodeAnalysis {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version} (the generator is built against 4.8, run by this one, as a current SDK does) |");
+            Line($"| BenchmarkDotNet | {typeof(BenchmarkDotNet.Running.BenchmarkRunner).Assembly.GetName().Version}, in-process toolchain; jobs: Short = 3 warm-ups + 3 iterations, Heavy = 1 warm-up + 3–5 single-operation iterations |");
+            Line($"| Whole run | {_elapsed:mm\\:ss} |");
+            Line();
+        }
+
+        private void GeneratorRun(StringBuilder s)
+        {
+            Section(s, "1. Generator run",
+                "Synthetic wiki-dialect lists (`| City | Chosŏn'gŭl | Hancha | Province | Population | Founded |`, names built from real place-name syllables, 2008-census-like populations, full and partial founding dates; see `Inputs/SyntheticCityList.cs`). "
+                + $"DocumentReader skips files over 4 Mi characters, so lists are split into files of {SyntheticCityList.RowsPerFile:N0} rows (100,000 rows = 4 files). "
+                + "Default data is off (`NkGenIncludeDefaultData=false`) so that the model holds the synthetic rows only. "
+                + "The floor decodes the UTF-8 files and splits lines and cells with the generator's own `LineSplitter` and `PipeRow`; parse + merge does the same decoding, then `DataFileReader` (DocumentReader + TableReader) per file and `ModelBuilder`. "
+                + "Emit is `CodeEmitter` on the merged model. The full run is a fresh `GeneratorDriver` over fresh files, generated trees parsed.");
+            Table(s, _results.Of<GeneratorRunBenchmarks>(), "Rows");
+
+            var sizes = RunSettings.Rows.ToList();
+            var perRow = sizes.Select(n => (n, _results.Find<GeneratorRunBenchmarks>(nameof(GeneratorRunBenchmarks.ParseAndMerge), ("Rows", n))?.MeanNs / n)).ToList();
+            var fullPerRow = sizes.Select(n => (n, _results.Find<GeneratorRunBenchmarks>(nameof(GeneratorRunBenchmarks.FullRun), ("Rows", n))?.MeanNs / n)).ToList();
+            s.AppendLine("Per row: parse + merge " + string.Join(", ", perRow.Select(p => $"{Time(p.Item2)} at {p.n:N0}"))
+                + "; full run " + string.Join(", ", fullPerRow.Select(p => $"{Time(p.Item2)} at {p.n:N0}")) + ".").AppendLine();
+
+            var largest = sizes.Max();
+            var ratio = _results.Find<GeneratorRunBenchmarks>(nameof(GeneratorRunBenchmarks.ParseAndMerge), ("Rows", largest))?.Ratio;
+            Goal($"Parse + merge vs floor at {largest:N0} rows", "≤ 3×", Ratio(ratio), ratio <= 3);
+            var values = perRow.Where(p => p.Item2 is not null).Select(p => p.Item2!.Value).ToList();
+            var flat = values.Count > 1 ? values.Max() / values.Min() : (double?)null;
+            Goal($"Parse + merge per-row time flat from {sizes.Min():N0} to {largest:N0} rows", "max/min ≤ 1.5×",
+                flat is null ? "one size only" : $"{flat.Value.ToString("0.00", Invariant)}× ({string.Join(" / ", values.Select(v => Time(v)))})", flat <= 1.5);
+        }
+
+        private void Incremental(StringBuilder s)
+        {
+            Section(s, "2. Incremental runs (10,000 rows in three files)",
+                "A driver that has run once, then: a new unrelated C# file (the IDE's most common change), or one data file edited (one population changed). "
+                + "The driver floor is the same rerun with a generator that emits the same three files from a constant (`ConstantGenerator`).");
+            Table(s, _results.Of<IncrementalBenchmarks>(), null);
+            s.AppendLine("Step reasons (runs with step tracking on):").AppendLine();
+            foreach (var check in _results.Checks) s.AppendLine($"- {(check.Passed ? "✔" : "✘")} {check.Name}: {check.Observed}");
+            s.AppendLine();
+
+            var unrelated = _results.Checks.FirstOrDefault(c => c.Name.StartsWith("After an unrelated", StringComparison.Ordinal));
+            var rerun = _results.Find<IncrementalBenchmarks>(nameof(IncrementalBenchmarks.RerunAfterUnrelatedEdit));
+            var floor = _results.Find<IncrementalBenchmarks>(nameof(IncrementalBenchmarks.DriverFloorRerun));
+            Goal("After an unrelated C# edit: no output step re-runs", "all Cached/Unchanged", unrelated is null ? "not checked" : unrelated.Passed ? "all Cached/Unchanged" : "see suite 2", unrelated?.Passed);
+            Goal("Rerun after an unrelated C# edit vs full run (10,000 rows)", "< 5%",
+                $"{Percent(rerun?.Ratio)} ({Time(rerun?.MeanNs)}; driver floor {Time(floor?.MeanNs)}, {Percent(floor?.Ratio)})", rerun?.Ratio < 0.05);
+            var dataEdit = _results.Checks.FirstOrDefault(c => c.Name.StartsWith("After editing one", StringComparison.Ordinal));
+            Goal("Editing one of three data files re-reads only that file", "1 Modified + 2 Cached readings", dataEdit?.Observed.Split(';')[0] ?? "not checked", dataEdit?.Passed);
+        }
+
+        private void GeneratedCode(StringBuilder s)
+        {
+            Section(s, "3. Cost of the generated code",
+                "Parsing and compiling the generated files (Cities, Provinces, SpecialCities) with a one-file consumer to IL in memory, against compiling the consumer alone.");
+            Table(s, _results.Of<GeneratedCodeBenchmarks>(), "Rows");
+            s.AppendLine("| Rows | Generated characters | Characters per row | Compile time of the generated code | per row | Generator full run (suite 1) | Generator share of generator + compile |");
+            s.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var n in RunSettings.Rows)
+            {
+                var chars = Suites.GeneratedCode.For(n).Sum(g => (long)g.Text.Length);
+                var compile = _results.Find<GeneratedCodeBenchmarks>(nameof(GeneratedCodeBenchmarks.CompileGenerated), ("Rows", n))?.MeanNs;
+                var consumer = _results.Find<GeneratedCodeBenchmarks>(nameof(GeneratedCodeBenchmarks.CompileConsumer), ("Rows", n))?.MeanNs;
+                var generated = compile - consumer;
+                var run = _results.Find<GeneratorRunBenchmarks>(nameof(GeneratorRunBenchmarks.FullRun), ("Rows", n))?.MeanNs;
+                var share = run / (run + generated);
+                s.AppendLine($"| {n:N0} | {chars:N0} | {(double)chars / n:N0} | {Time(generated)} | {Time(generated / n)} | {Time(run)} | {Percent(share)} |");
+            }
+
+            s.AppendLine().AppendLine("Compile time of the generated code is the compile time with it minus the consumer alone.").AppendLine();
+            var largest = RunSettings.Rows.Max();
+            var chars1 = Suites.GeneratedCode.For(largest).Sum(g => (long)g.Text.Length);
+            Goal("Generated characters per row", "reported", $"{(double)chars1 / largest:N0} at {largest:N0} rows", null);
+        }
+
+        private void Lookups(StringBuilder s)
+        {
+            Section(s, "4. Runtime lookups",
+                "`Cities.TryGet` of a consumer compiled from real generator output and loaded (the 28 default cities; 10,000 synthetic cities with default data off), "
+                + "not a hand-built NameIndex. Dictionary and FrozenDictionary (both `StringComparer.OrdinalIgnoreCase`) hold the same (name, city) pairs as the generated index: "
+                + "name, Chosŏn'gŭl, Hancha and member name of every city. Mixed keys are romanized names typed in mixed case (`hAmHuNg`); Korean keys are Chosŏn'gŭl names. "
+                + "Figures are per lookup (256 lookups per operation). The Dictionary row is also NameIndex as it was before this work (a Dictionary with OrdinalIgnoreCase behind a null check): it is the \"before\" of the NameIndex change.");
+            Table(s, _results.Of<LookupBenchmarks>(), "Cities", "Keys");
+            foreach (var count in RunSettings.CityCounts)
+            {
+                foreach (var keys in new[] { "Mixed", "Korean" })
+                {
+                    var ours = _results.Find<LookupBenchmarks>(nameof(LookupBenchmarks.CitiesTryGet), ("Cities", count), ("Keys", keys));
+                    var frozen = _results.Find<LookupBenchmarks>(nameof(LookupBenchmarks.Frozen), ("Cities", count), ("Keys", keys));
+                    var met = ours?.MeanNs < frozen?.MeanNs && ours?.AllocatedBytes == 0;
+                    Goal($"Cities.TryGet, {count:N0} cities, {keys} keys", "faster than FrozenDictionary, 0 B per lookup",
+                        $"{Time(ours?.MeanNs)} vs {Time(frozen?.MeanNs)} ({Ratio(ours?.MeanNs / frozen?.MeanNs)} of Frozen), {Bytes(ours?.AllocatedBytes)}", ours is null ? null : met);
+                }
+            }
+
+            s.AppendLine("Enumerating `Cities.All` (one pass over every city, summing populations), against a plain array of the same cities:").AppendLine();
+            Table(s, _results.Of<EnumerationBenchmarks>(), "Cities");
+            var enumeration = _results.Of<EnumerationBenchmarks>().Where(r => r.Method == nameof(EnumerationBenchmarks.All)).ToList();
+            Goal("Enumerating Cities.All allocates nothing", "0 B", string.Join(", ", enumeration.Select(r => $"{Bytes(r.AllocatedBytes)} at {r.Parameter("Cities")}")),
+                enumeration.Count == 0 ? null : enumeration.All(r => r.AllocatedBytes == 0));
+
+            s.AppendLine("First access to `Cities` in a process: each iteration loads the compiled consumer into a fresh collectible context (not timed), then runs the type initializer (timed: JIT of the initializer, every City, the All list, the name index).").AppendLine();
+            Table(s, _results.Of<FirstAccessBenchmarks>(), "Cities");
+            var first = _results.Find<FirstAccessBenchmarks>(nameof(FirstAccessBenchmarks.FirstAccess), ("Cities", RunSettings.CityCounts.Max()));
+            Goal($"First access (type init) at {RunSettings.CityCounts.Max():N0} cities", "reported", $"{Time(first?.MeanNs)}, {Bytes(first?.AllocatedBytes)}", null);
+        }
+
+        private void Analyzer(StringBuilder s)
+        {
+            Section(s, "5. Analyzer overhead (NKG0001)",
+                $"{RunSettings.UserFiles:N0} user files that read city facts, look cities up, switch on statuses and walk `Cities.All` (one in fifty asks whether Chongjin is a special city, which NKG0001 reports), plus the generated code from the default data, compiled to IL from a fresh clone of the compilation. "
+                + "With an analyzer: `CompilationWithAnalyzers` (concurrent analysis off, as the machine has 2 busy cores), the compilation emitted, then analyzer diagnostics collected. "
+                + "The no-op analyzer registers the operation kinds NKG0001 registers and does nothing: the difference between it and no analyzer is the analyzer driver's cost, paid by any operation analyzer.");
+            Table(s, _results.Of<AnalyzerBenchmarks>(), null);
+            var nkg = _results.Find<AnalyzerBenchmarks>(nameof(AnalyzerBenchmarks.CompileWithNkg0001));
+            var noop = _results.Find<AnalyzerBenchmarks>(nameof(AnalyzerBenchmarks.CompileWithNoOpAnalyzer));
+            Goal("Compile with NKG0001 vs without", "≤ 1.03×", $"{Ratio(nkg?.Ratio)} (driver floor alone {Ratio(noop?.Ratio)}; NKG0001 over the floor {Ratio(nkg?.MeanNs / noop?.MeanNs)})", nkg?.Ratio <= 1.03);
+        }
+
+        private void Completion(StringBuilder s)
+        {
+            Section(s, "6. IDE: first completion after `Cities.`",
+                "A new `AdhocWorkspace` (MEF host shared and warm), a new project with one document, `CompletionService.GetCompletionsAsync` after `Cities.`: "
+                + "with NkGen (NkGen.Runtime referenced, the generator as an `AnalyzerReference`, default data) the generator runs and the list holds the 28 cities and the class members; "
+                + "without NkGen the same request finds no `Cities` and returns an empty list.");
+            Table(s, _results.Of<CompletionBenchmarks>(), null);
+            var with = _results.Find<CompletionBenchmarks>(nameof(CompletionBenchmarks.WithPackage));
+            Goal("First completion list after `Cities.` (default data)", "reported", $"{Time(with?.MeanNs)} ({Ratio(with?.Ratio)} of the same request without NkGen)", null);
+        }
+
+        private void Notes()
+        {
+            Line("## Notes");
+            Line();
+            Line("- Goals missed, and what would fix them, are discussed under **Findings** below the tables when a run misses one; the figures above are this run's.");
+            Line("- The machine has 2 cores shared with other engineers' builds; absolute times move between runs, ratios against a baseline measured minutes apart move less.");
+            Line("- Reproduce one suite: `dotnet run -c Release --project tests/NkGen.Benchmarks -- --filter '*LookupBenchmarks*'` (BenchmarkDotNet's own switcher, default job). Smoke (CI): `dotnet run -c Release --project tests/NkGen.Benchmarks -- --smoke`.");
+            var findings = Path.Combine(AppContext.BaseDirectory, "Findings.md");
+            if (File.Exists(findings))
+            {
+                Line();
+                _text.Append(File.ReadAllText(findings));
+            }
+        }
+
+        private static void Section(StringBuilder s, string title, string method) => s.AppendLine("## " + title).AppendLine().AppendLine(method).AppendLine();
+
+        private static void Table(StringBuilder s, IEnumerable<ResultRow> rows, params string[]? parameters)
+        {
+            var list = rows.ToList();
+            parameters ??= Array.Empty<string>();
+            if (list.Count == 0)
+            {
+                s.AppendLine("_No results: the suite did not run._").AppendLine();
+                return;
+            }
+
+            s.AppendLine("| Benchmark | " + string.Concat(parameters.Select(p => p + " | ")) + "Mean | ± (std. error) | Ratio to baseline | Allocated |");
+            s.AppendLine("| --- | " + string.Concat(parameters.Select(_ => "---: | ")) + "---: | ---: | ---: | ---: |");
+            foreach (var row in list)
+            {
+                var name = row.IsBaseline ? $"{Cell(row.Description)} (baseline)" : Cell(row.Description);
+                s.AppendLine($"| {name} | " + string.Concat(parameters.Select(p => NumberText(row.Parameter(p)) + " | "))
+                    + $"{Time(row.MeanNs)} | {Time(row.ErrorNs)} | {Ratio(row.Ratio)} | {Bytes(row.AllocatedBytes)} |");
+            }
+
+            s.AppendLine();
+        }
+
+        private void Goal(string goal, string target, string measured, bool? met) => _goals.Add((goal, target, measured, met));
+
+        private static string NumberText(string value) => int.TryParse(value, NumberStyles.Integer, Invariant, out var n) ? n.ToString("N0", Invariant) : value;
+
+        private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+
+        public static string Time(double? ns) => ns switch
+        {
+            null => "—",
+            < 1_000 => ns.Value.ToString("0.0", Invariant) + " ns",
+            < 1_000_000 => (ns.Value / 1_000).ToString("0.00", Invariant) + " µs",
+            < 1_000_000_000 => (ns.Value / 1_000_000).ToString("0.00", Invariant) + " ms",
+            _ => (ns.Value / 1_000_000_000).ToString("0.00", Invariant) + " s",
+        };
+
+        private static string Ratio(double? ratio) => ratio is null ? "—" : ratio.Value.ToString(ratio < 0.1 ? "0.000" : "0.00", Invariant) + "×";
+
+        private static string Percent(double? ratio) => ratio is null ? "—" : (ratio.Value * 100).ToString(ratio < 0.01 ? "0.00" : "0.0", Invariant) + "%";
+
+        private static string Bytes(long? bytes) => bytes switch
+        {
+            null => "—",
+            < 10_000 => bytes.Value.ToString("N0", Invariant) + " B",
+            < 10_000_000 => (bytes.Value / 1024.0).ToString("N0", Invariant) + " KB",
+            _ => (bytes.Value / 1024.0 / 1024.0).ToString("N0", Invariant) + " MB",
+        };
+
+        private static string Cpu()
+        {
+            try
+            {
+                var model = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+                if (model is not null) return model.Substring(model.IndexOf(':') + 1).Trim();
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+
+            return RuntimeInformation.ProcessArchitecture.ToString();
+        }
+
+        private static string LoadAverage()
+        {
+            try
+            {
+                return File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+            }
+            catch (IOException)
+            {
+                return "unknown";
+            }
+        }
+
+        private void Line(string text = "") => _text.AppendLine(text);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NkGen.Benchmarks.Support;
+using NkGen.Generator.Analyzers;
+
+namespace NkGen.Benchmarks.Suites
+{
+    /// <summary>
+    /// Suite 5. Compiling 1,000 user files that use the generated city members (default data), to IL, without analyzers,
+    /// with an analyzer that registers the same operation actions as NKG0001 and does nothing (the analyzer driver's own
+    /// cost), and with NKG0001. Each run starts from a fresh clone of the compilation, so nothing bound is reused.
+    /// </summary>
+    [MemoryDiagnoser(displayGenColumns: false)]
+    public class AnalyzerBenchmarks
+    {
+        private CSharpCompilation _compilation = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var users = Enumerable.Range(0, RunSettings.UserFiles).Select(i => CompilerSetup.Parse(UserFile(i), $"Feature{i}.cs"));
+            var consumer = CompilerSetup.Compilation(users);
+            CompilerSetup.Driver(System.Array.Empty<AdditionalText>(), includeDefaultData: true)
+                .RunGeneratorsAndUpdateCompilation(consumer, out var output, out _);
+            _compilation = (CSharpCompilation)output;
+            CompilerSetup.Emit(_compilation);
+        }
+
+        [Benchmark(Baseline = true, Description = "Compile, no analyzer")]
+        public long Compile()
+        {
+            using var pe = new MemoryStream();
+            _compilation.Clone().Emit(pe);
+            return pe.Length;
+        }
+
+        [Benchmark(Description = "Compile + no-op analyzer with NKG0001's actions (driver floor)")]
+        public int CompileWithNoOpAnalyzer() => CompileWith(new NoOpOperationAnalyzer());
+
+        [Benchmark(Description = "Compile + NKG0001 (DefunctSpecialCityAnalyzer)")]
+        public int CompileWithNkg0001() => CompileWith(new DefunctSpecialCityAnalyzer());
+
+        private int CompileWith(DiagnosticAnalyzer analyzer)
+        {
+            var withAnalyzers = _compilation.Clone().WithAnalyzers(
+                ImmutableArray.Create(analyzer),
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            using var pe = new MemoryStream();
+            withAnalyzers.Compilation.Emit(pe);
+            return withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+        }
+
+        /// <summary>
+        /// A user file: reads facts, looks cities up, asks about statuses, switches on them. One file in fifty touches
+        /// a defunct special city, so NKG0001 reports something but the common path is the clean one.
+        /// </summary>
+        public static string UserFile(int i)
+        {
+            var city = Cities[i % Cities.Length];
+            var defunct = i % 50 == 0
+                ? $"        public static bool WasSpecial() => Cities.Chongjin.Status == AdministrativeStatus.SpecialCity;\n"
+                : "";
+            return $$"""
+                using NkGen;
+
+                namespace App.Feature{{i}}
+                {
+                    public static class Report{{i}}
+                    {
+                        public static int Population() => Cities.{{city}}.Population ?? 0;
+
+                        public static string Describe(City city) => city.Status switch
+                        {
+                            AdministrativeStatus.DirectlyGovernedCity => city.Name + " is directly governed",
+                            AdministrativeStatus.SpecialCity => city.Name + " is a special city",
+                            _ => city.Province is { } province ? city.Name + " in " + province.Name : city.Name,
+                        };
+
+                        public static bool IsLarge(string name) => Cities.TryGet(name, out var found) && found.Population > 500_000;
+
+                        public static int CountFirstLevel()
+                        {
+                            var count = 0;
+                            foreach (var c in Cities.All)
+                            {
+                                if (c.IsFirstLevel && c.StatusOn({{1960 + i % 60}}) != AdministrativeStatus.City) count++;
+                            }
+
+                            return count;
+                        }
+                {{defunct}}    }
+                }
+                """;
+        }
+
+        private static readonly string[] Cities = { "Hamhung", "Sinuiju", "Wonsan", "Kaesong", "Nampo", "Haeju", "Sariwon", "Anju", "Kanggye", "Hyesan" };
+    }
+
+    /// <summary>The analyzer driver's floor: NKG0001's operation kinds, registered the same way, doing nothing.</summary>
+    internal sealed class NoOpOperationAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("BENCH0001", "never", "never", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                start.RegisterOperationAction(static _ => { }, OperationKind.FieldReference, OperationKind.PropertyReference);
+                start.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
+                start.RegisterOperationAction(static _ => { }, OperationKind.Binary);
+                start.RegisterOperationAction(static _ => { }, OperationKind.ConstantPattern);
+                start.RegisterOperationAction(static _ => { }, OperationKind.CaseClause);
+            });
+        }
+    }
+}

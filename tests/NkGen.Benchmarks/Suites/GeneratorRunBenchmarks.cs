@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NkGen.Benchmarks.Inputs;
+using NkGen.Benchmarks.Support;
+using NkGen.Generator;
+using NkGen.Generator.Emit;
+using NkGen.Generator.Model;
+using NkGen.Generator.Text;
+
+namespace NkGen.Benchmarks.Suites
+{
+    /// <summary>
+    /// Suite 1. A full generator run with a fresh driver, and its stages on their own, against a floor that only decodes
+    /// the files, splits them into lines and splits every pipe row into cells with the generator's own
+    /// <see cref="LineSplitter"/> and <see cref="PipeRow"/>. Default data is off, so the model holds only the synthetic rows.
+    /// </summary>
+    [MemoryDiagnoser(displayGenColumns: false)]
+    public class GeneratorRunBenchmarks
+    {
+        private EncodedAdditionalText[] _files = null!;
+        private DataModel _model = null!;
+        private CSharpCompilation _compilation = null!;
+
+        public static IEnumerable<int> RowCounts => RunSettings.Rows;
+
+        [ParamsSource(nameof(RowCounts))]
+        public int Rows { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _files = SyntheticCityList.Files(Rows).Select(f => new EncodedAdditionalText(f.Path, f.Text)).ToArray();
+            _model = Merge();
+            _compilation = CompilerSetup.Consumer();
+        }
+
+        /// <summary>Decode, split lines, split cells: the least any reader of these files must do.</summary>
+        [Benchmark(Baseline = true, Description = "Floor: decode + LineSplitter + PipeRow")]
+        public int Floor()
+        {
+            var cells = 0;
+            foreach (var file in _files)
+            {
+                var text = file.Fresh().GetText().ToString();
+                foreach (var line in LineSplitter.Split(file.Path, text))
+                {
+                    if (PipeRow.IsPipeRow(line)) cells += PipeRow.Split(line).Cells.Count;
+                }
+            }
+
+            return cells;
+        }
+
+        /// <summary>Decode, then the Text and Tables stages per file (DataFileReader), then the Model stage.</summary>
+        [Benchmark(Description = "Parse + merge (decode, DocumentReader, TableReader, ModelBuilder)")]
+        public object ParseAndMerge() => Merge();
+
+        private DataModel Merge()
+        {
+            var readings = new List<PrioritizedReading>(_files.Length);
+            foreach (var file in _files)
+            {
+                readings.Add(DataFileReader.Read(file.Path, file.Fresh().GetText().ToString(), priority: 0));
+            }
+
+            return ModelBuilder.Build(readings);
+        }
+
+        [Benchmark(Description = "Emit (CodeEmitter, from the merged model)")]
+        public object Emit() => CodeEmitter.Emit(_model, EmitOptions.Default);
+
+        /// <summary>What a command-line build pays: a fresh driver, fresh files, every step, the generated trees parsed.</summary>
+        [Benchmark(Description = "Full generator run (fresh GeneratorDriver)")]
+        public GeneratorDriver FullRun() =>
+            CompilerSetup.Driver(_files.Select(f => (AdditionalText)f.Fresh()), includeDefaultData: false).RunGenerators(_compilation);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NkGen.Benchmarks.Suites;
+using NkGen.Generator;
+
+namespace NkGen.Benchmarks.Support
+{
+    /// <summary>One asserted fact of a run, with what was observed.</summary>
+    internal sealed record CheckResult(string Name, bool Passed, string Observed);
+
+    /// <summary>The facts the report asserts besides timings: step reasons of incremental runs.</summary>
+    internal static class Checks
+    {
+        /// <summary>The steps NkGen names (TrackingNames), found by reflection as the generator tests do.</summary>
+        public static IReadOnlyList<string> TrackedStepNames { get; } =
+            typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+
+        public static IEnumerable<CheckResult> Run()
+        {
+            var files = IncrementalInputs.Files().Select(f => new EncodedAdditionalText(f.Path, f.Text)).ToArray();
+            var compilation = CompilerSetup.Consumer();
+            var driver = CompilerSetup.Driver(files, includeDefaultData: false, trackSteps: true).RunGenerators(compilation);
+
+            var edited = compilation.AddSyntaxTrees(CompilerSetup.Parse(IncrementalInputs.UnrelatedEdit, "Unrelated.cs"));
+            var rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
+            var stepReasons = TrackedStepNames.Select(name => (name, Reasons(rerun.TrackedSteps, name))).ToList();
+            var outputReasons = rerun.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            var allCached = stepReasons.All(s => s.Item2.Count > 0 && s.Item2.All(IsCachedOrUnchanged)) && outputReasons.All(IsCachedOrUnchanged);
+            yield return new CheckResult(
+                "After an unrelated C# edit, no step and no output re-runs (10,000 rows, 3 files)",
+                allCached,
+                string.Join("; ", stepReasons.Select(s => $"{s.name}: {Describe(s.Item2)}")) + $"; outputs: {Describe(outputReasons)}");
+
+            var second = IncrementalInputs.EditedSecondFile(files[1]);
+            var afterDataEdit = driver.ReplaceAdditionalText(files[1], second).RunGenerators(compilation).GetRunResult().Results.Single();
+            var readings = Reasons(afterDataEdit.TrackedSteps, TrackingNames.Readings);
+            var modified = readings.Count(r => r == IncrementalStepRunReason.Modified);
+            var cached = readings.Count(r => r == IncrementalStepRunReason.Cached);
+            yield return new CheckResult(
+                "After editing one of three data files, only that file is read again",
+                modified == 1 && cached == 2 && readings.Count == 3,
+                $"{TrackingNames.Readings}: {Describe(readings)}; {TrackingNames.Model}: {Describe(Reasons(afterDataEdit.TrackedSteps, TrackingNames.Model))}; "
+                + $"{TrackingNames.Emit}: {Describe(Reasons(afterDataEdit.TrackedSteps, TrackingNames.Emit))}");
+        }
+
+        private static List<IncrementalStepRunReason> Reasons(IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>> steps, string name) =>
+            steps.TryGetValue(name, out var runs) ? runs.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList() : new List<IncrementalStepRunReason>();
+
+        private static bool IsCachedOrUnchanged(IncrementalStepRunReason reason) =>
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+
+        private static string Describe(IReadOnlyList<IncrementalStepRunReason> reasons) =>
+            reasons.Count == 0 ? "did not run" : string.Join(", ", reasons.GroupBy(r => r).Select(g => g.Count() == 1 ? g.Key.ToString() : $"{g.Count()}× {g.Key}"));
+    }
+}
