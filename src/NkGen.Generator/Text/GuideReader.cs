@@ -55,10 +55,11 @@ namespace NkGen.Generator.Text
 
         private int ReadFrontMatter(int index)
         {
-            for (var i = index + 1; i < Lines.Count; i++)
+            // YAML comments ("# …") are not guide headings inside front matter.
+            var end = FindClose(index, "---", headingsOpen: false, out var closed);
+            for (var i = index + 1; i < end; i++)
             {
                 var line = Lines[i];
-                if (line.Text.Trim() == "---") return i + 1;
                 if (line.IsBlank) continue;
                 if (FieldLine.TrySplit(line, 0, out var key, out var value))
                 {
@@ -72,31 +73,31 @@ namespace NkGen.Generator.Text
                 }
             }
 
-            Parts.Malformed(Lines[index].Span, "The front matter opened here is never closed with '---'; the rest of the file was read as front matter");
-            return Lines.Count;
+            if (closed) return end + 1;
+            Parts.Malformed(Lines[index].Span, $"The front matter opened here is never closed with '---'; it was read up to {Until(end)}");
+            return end;
         }
 
         private int ReadFactbox(int index)
         {
-            for (var i = index + 1; i < Lines.Count; i++)
+            var end = FindClose(index, "[/FACTBOX]", headingsOpen: true, out var closed);
+            for (var i = index + 1; i < end; i++)
             {
                 var line = Lines[i];
-                var text = line.Text.Trim();
-                if (text.StartsWith("[/FACTBOX]", StringComparison.OrdinalIgnoreCase)) return i + 1;
                 if (line.IsBlank) continue;
                 if (FieldLine.TrySplit(line, 0, out var key, out var value)) Parts.Fields.Add(new DocumentField(key, value, FieldOrigin.Factbox, Parts.Section));
-                else Parts.Malformed(line.Whole().Span, $"FACTBOX line '{text}' is not a 'Key: value' line; it was ignored");
+                else Parts.Malformed(line.Whole().Span, $"FACTBOX line '{line.Text.Trim()}' is not a 'Key: value' line; it was ignored");
             }
 
-            Parts.Malformed(Lines[index].Span, "The [FACTBOX] opened here is never closed with [/FACTBOX]");
-            return Lines.Count;
+            if (closed) return end + 1;
+            Parts.Malformed(Lines[index].Span, $"The [FACTBOX] opened here is never closed with [/FACTBOX]; it was read up to {Until(end)}");
+            return end;
         }
 
         private int ReadWrappedTable(int index)
         {
-            var end = index + 1;
-            while (end < Lines.Count && !Lines[end].Text.Trim().StartsWith("[/TABLE]", StringComparison.OrdinalIgnoreCase)) end++;
-            if (end == Lines.Count) Parts.Malformed(Lines[index].Span, "The [TABLE] opened here is never closed with [/TABLE]");
+            var end = FindClose(index, "[/TABLE]", headingsOpen: true, out var closed);
+            if (!closed) Parts.Malformed(Lines[index].Span, $"The [TABLE] opened here is never closed with [/TABLE]; it was read up to {Until(end)}");
             var i = index + 1;
             while (i < end)
             {
@@ -110,8 +111,39 @@ namespace NkGen.Generator.Text
                 i++;
             }
 
-            return Math.Min(end + 1, Lines.Count);
+            return closed ? end + 1 : end;
         }
+
+        /// <summary>
+        /// The line that closes the construct opened at <paramref name="index"/>. A construct whose closing marker is
+        /// forgotten ends where the next construct opens (or at the end of the file), so that one missing marker costs one
+        /// problem, not the rest of the guide read as its content (and the next construct's closing marker borrowed).
+        /// </summary>
+        private int FindClose(int index, string closing, bool headingsOpen, out bool closed)
+        {
+            for (var i = index + 1; i < Lines.Count; i++)
+            {
+                var text = Lines[i].Text.Trim();
+                closed = text.StartsWith(closing, StringComparison.OrdinalIgnoreCase) && (closing != "---" || text == closing);
+                if (closed) return i;
+                if (OpensConstruct(Lines[i], headingsOpen)) return i;
+            }
+
+            closed = false;
+            return Lines.Count;
+        }
+
+        private static bool OpensConstruct(SourceLine line, bool headingsOpen)
+        {
+            var text = line.Text.Trim();
+            return text.StartsWith("[FACTBOX]", StringComparison.OrdinalIgnoreCase)
+                || text.StartsWith("[TABLE]", StringComparison.OrdinalIgnoreCase)
+                || SectionHeading.IsMatch(line.Text)
+                || BlockHeading.IsMatch(line.Text)
+                || (headingsOpen && text.StartsWith("# ", StringComparison.Ordinal));
+        }
+
+        private string Until(int end) => end < Lines.Count ? $"line {Lines[end].Number}, where the next construct opens" : "the end of the file";
 
         private int ReadBlock(int index, Match heading)
         {

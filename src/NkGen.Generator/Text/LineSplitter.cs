@@ -8,9 +8,11 @@ namespace NkGen.Generator.Text
         public static List<SourceLine> Split(string file, string text)
         {
             var lines = new List<SourceLine>();
-            var start = 0;
+            // A byte order mark that reached us as text is no part of the first line: left in, it would hide "---",
+            // "= Title =" or a leading "|" from the readers. Offsets still count it, so spans index the text as given.
+            var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             var number = 1;
-            for (var i = 0; i < text.Length; i++)
+            for (var i = start; i < text.Length; i++)
             {
                 var c = text[i];
                 if (c != '\n' && c != '\r') continue;
