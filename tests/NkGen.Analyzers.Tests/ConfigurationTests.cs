@@ -14,15 +14,6 @@ namespace NkGen.Analyzers.Tests
     /// </summary>
     public sealed class ConfigurationTests
     {
-        private const string Source = """
-            using NkGen;
-
-            static class Use
-            {
-                static object A() => {|#0:SpecialCities.Chongjin|};
-            }
-            """;
-
         private const string Unmarked = """
             using NkGen;
 
