@@ -53,7 +53,8 @@ namespace NkGen.Generator.Tables
 
         private static void ReadLargestCity(TextCell value, ReadingParts parts)
         {
-            var comma = value.Text.LastIndexOf(',');
+            // The first comma ends the name: the figure after it may hold thousands separators ("Pyongyang, 3,255,288").
+            var comma = value.Text.IndexOf(',');
             if (comma <= 0 || !char.IsDigit(value.Text[value.Text.Length - 1]) && !char.IsLetter(value.Text[value.Text.Length - 1])) return;
             var name = value.Text.Substring(0, comma).Trim();
             var figureText = value.Text.Substring(comma + 1).Trim();
@@ -68,6 +69,8 @@ namespace NkGen.Generator.Tables
                 var figure = match.Groups["figure"];
                 var city = match.Groups["city"];
                 var cityName = city.Value.Trim();
+                // "3,255,288 (2008)" or "(2008 est.)" dates the figure; no city name starts with a digit.
+                if (cityName.Length == 0 || char.IsDigit(cityName[0])) continue;
                 AddCity(cityName, Sub(value, city.Index, city.Length), field, new TextCell(figure.Value.Trim(), Sub(value, figure.Index, figure.Value.TrimEnd().Length)), parts);
             }
         }

@@ -17,6 +17,8 @@ namespace NkGen.Generator.Tables
             if (parts.Length > 1 && !TryPart(parts[1], 1, 12, out month)) return null;
             if (parts.Length > 2 && !TryPart(parts[2], 1, 31, out day)) return null;
             if (month is null && day is not null) return null;
+            // 31 is only an upper bound: 2019-02-30 or 1987-04-31 is a typo, not a date.
+            if (month is int m && day is int d && d > System.DateTime.DaysInMonth(year.Value, m)) return null;
             return new PartialDate(year.Value, month, day);
         }
 

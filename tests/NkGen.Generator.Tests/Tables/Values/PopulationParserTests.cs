@@ -1,0 +1,77 @@
+using NkGen.Generator.Tables;
+using Xunit;
+
+namespace NkGen.Generator.Tests.Tables.Values
+{
+    public class PopulationParserTests
+    {
+        [Theory]
+        [InlineData("3,255,288", 3255288L, 7)]
+        [InlineData("768,551", 768551L, 6)]
+        [InlineData("31,471", 31471L, 5)]
+        [InlineData("273,300", 273300L, 4)]
+        [InlineData("3255288", 3255288L, 7)]
+        [InlineData("3 255 288", 3255288L, 7)]
+        [InlineData("3\u00A0255\u00A0288", 3255288L, 7)]
+        public void An_exact_figure_keeps_every_digit_and_is_not_rounded(string written, long value, int significant)
+        {
+            var figure = PopulationParser.Parse(written, null)!;
+
+            Assert.Equal(value, figure.Value);
+            Assert.Equal(significant, figure.SignificantDigits);
+            Assert.False(figure.IsRounded);
+            Assert.Equal(written, figure.Written);
+        }
+
+        [Theory]
+        [InlineData("2.8M", 2800000L, 2)]
+        [InlineData("2.8 million", 2800000L, 2)]
+        [InlineData("770,000", 770000L, 2)]
+        [InlineData("205,000", 205000L, 3)]
+        [InlineData("310K", 310000L, 2)]
+        [InlineData("1.25M", 1250000L, 3)]
+        [InlineData("3M", 3000000L, 1)]
+        [InlineData("~768,551", 768551L, 6)]
+        [InlineData("about 770,551", 770551L, 6)]
+        [InlineData("approximately 2.8M", 2800000L, 2)]
+        [InlineData("300,000+", 300000L, 1)]
+        public void A_rounded_figure_says_how_many_digits_the_writer_vouched_for(string written, long value, int significant)
+        {
+            var figure = PopulationParser.Parse(written, null)!;
+
+            Assert.Equal(value, figure.Value);
+            Assert.Equal(significant, figure.SignificantDigits);
+            Assert.True(figure.IsRounded);
+        }
+
+        [Fact]
+        public void Markup_around_a_figure_is_ignored_and_the_written_text_kept()
+        {
+            var figure = PopulationParser.Parse("**768,551**", null)!;
+
+            Assert.Equal(768551, figure.Value);
+            Assert.Equal("**768,551**", figure.Written);
+        }
+
+        [Fact]
+        public void The_census_year_given_dates_the_figure()
+        {
+            Assert.Equal(2008, PopulationParser.Parse("768,551", 2008)!.CensusYear);
+            Assert.Null(PopulationParser.Parse("768,551", null)!.CensusYear);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("many")]
+        [InlineData("2.8")]
+        [InlineData("76,8551")]
+        [InlineData("12,34")]
+        [InlineData("-5")]
+        [InlineData("768,551 people in 2008")]
+        [InlineData("99999999999999999999")]
+        public void Text_that_is_not_a_count_is_not_a_figure(string written)
+        {
+            Assert.Null(PopulationParser.Parse(written, null));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using NkGen.Generator.Tables;
+using Xunit;
+
+namespace NkGen.Generator.Tests.Tables.Values
+{
+    public class StatusPhraseTests
+    {
+        [Theory]
+        [InlineData("Directly administered city", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("direct-administered city", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("Direct-administered city", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("directly governed cities", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("chikhalsi", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("capital city", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("Special city", nameof(CityStatus.SpecialCity))]
+        [InlineData("SPECIAL CITIES", nameof(CityStatus.SpecialCity))]
+        [InlineData("t'ŭkpyŏlsi", nameof(CityStatus.SpecialCity))]
+        [InlineData("Special-level city", nameof(CityStatus.SpecialLevelCity))]
+        [InlineData("special level city", nameof(CityStatus.SpecialLevelCity))]
+        [InlineData("t'ŭkkŭpsi", nameof(CityStatus.SpecialLevelCity))]
+        [InlineData("first-level city", nameof(CityStatus.FirstLevel))]
+        [InlineData("city", nameof(CityStatus.City))]
+        [InlineData("City", nameof(CityStatus.City))]
+        [InlineData("si", nameof(CityStatus.City))]
+        [InlineData("<u>city</u>", nameof(CityStatus.City))]
+        public void Status_phrases_are_read_whatever_their_case_hyphens_or_romanization(string written, string status)
+        {
+            Assert.Equal(Enum.Parse<CityStatus>(status), StatusPhrase.Parse(written));
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("province")]
+        [InlineData("special administrative regions")]
+        [InlineData("county")]
+        [InlineData("Pyongyang")]
+        [InlineData("big city")]
+        public void Text_that_names_no_city_status_is_null(string written)
+        {
+            Assert.Null(StatusPhrase.Parse(written));
+        }
+    }
+}
