@@ -47,6 +47,35 @@ namespace NkGen.Package.Tests
         }
 
         [Fact]
+        public void Priority_metadata_lets_an_own_table_override_the_default_tables()
+        {
+            // Without Priority the census list's exact 768,551 would beat a rounded 770,000; Priority="10" comes first.
+            var consumer = _fixture.NewConsumer("OwnPriority")
+                .Project(items: """<NkGenData Include="estimates.md" Priority="10" />""")
+                .Write("estimates.md", """
+                    = Rounded estimates =
+
+                    ==Cities==
+                    | City | Province | Population |
+                    | Hamhung | South Hamgyong | 770,000 |
+                    """)
+                .Write("Program.cs", """
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            System.Console.WriteLine(NkGen.Cities.Hamhung.Population);
+                            System.Console.WriteLine(NkGen.Cities.All.Count);
+                        }
+                    }
+                    """);
+
+            consumer.Build();
+
+            Assert.Equal(new[] { "770000", "28" }, consumer.Run());
+        }
+
+        [Fact]
         public void NkGenNamespace_moves_the_generated_classes()
         {
             var consumer = _fixture.NewConsumer("OwnNamespace")
