@@ -10,13 +10,14 @@ namespace NkGen.Generator.Model
     {
         public static IEnumerable<DataProblem> Check(IEnumerable<PrioritizedReading> readings, IReadOnlyList<CityModel> cities, IReadOnlyList<ProvinceModel> provinces)
         {
+            var members = new Dictionary<CountedThing, List<string>>();
             foreach (var reading in readings.Select(r => r.Reading))
             {
                 foreach (var claim in reading.Counts)
                 {
-                    var counted = Members(claim.Thing, cities, provinces);
+                    if (!members.TryGetValue(claim.Thing, out var counted)) members[claim.Thing] = counted = Members(claim.Thing, cities, provinces);
                     if (counted.Count == claim.Count) continue;
-                    var list = counted.Count == 0 ? "none" : string.Join(", ", counted);
+                    var list = counted.Count == 0 ? "none" : Listing.Of(counted, ", ");
                     yield return new DataProblem(
                         ProblemKind.SourceDisagreement,
                         claim.Span,

@@ -11,7 +11,7 @@ namespace NkGen.Generator.Model
         public static IEnumerable<DataProblem> Report(string entity, string field, FactChoice choice, IReadOnlyList<RankedFact> all)
         {
             if (choice.Losers.Count == 0) yield break;
-            var values = string.Join("; ", Groups(all).Select(g => $"{g.Key} at {string.Join(", ", g.Select(f => f.Span.ToString()))}"));
+            var values = Listing.Of(Groups(all).Select(g => $"{g.Key} at {Listing.Of(g.Select(f => f.Span.ToString()), ", ")}"), "; ");
             var winner = choice.Winner;
             foreach (var loser in choice.Losers)
             {

@@ -15,28 +15,36 @@ namespace NkGen.Generator.Model
     /// </summary>
     internal static class FactChooser
     {
-        private static readonly (string Basis, Func<RankedFact, IReadOnlyList<RankedFact>, int> Rank)[] Rules =
+        /// <summary>
+        /// Past this many distinct values for one fact, "given by more sources" counts identical values only: comparing
+        /// every pair would take quadratic time on a hostile file that names one city in thousands of tables.
+        /// </summary>
+        public const int MaxPairwiseValues = 256;
+
+        private static readonly (string Basis, Func<RankedFact, Support, int> Rank)[] Rules =
         {
             ("higher source priority", (f, _) => f.Priority),
             ("more precise value", (f, _) => Precision(f.Value)),
             ("census-dated figure", (f, _) => f.Value is PopulationValue { Figure.CensusYear: int year } ? year : 0),
             ("table dedicated to this fact", (f, _) => (int)f.Authority),
-            ("given by more sources", (f, all) => all.Count(o => FactAgreement.Agree(o.Value, f.Value))),
+            ("given by more sources", (f, support) => support.Of(f)),
         };
 
         public static FactChoice Choose(IReadOnlyList<RankedFact> facts)
         {
             if (facts.Count == 0) throw new ArgumentException("Nothing to choose from.", nameof(facts));
+            var support = new Support(facts);
             var winner = facts[0];
             foreach (var fact in facts.Skip(1))
             {
-                if (Compare(fact, winner, facts) > 0) winner = fact;
+                if (Compare(fact, winner, support) > 0) winner = fact;
             }
 
             var losers = facts.Where(f => !FactAgreement.Agree(f.Value, winner.Value)).ToList();
             var agreeing = facts.Where(f => !ReferenceEquals(f, winner) && FactAgreement.Agree(f.Value, winner.Value))
                 .Select(f => f.Span).ToEquatableArray();
-            var basis = losers.Count == 0 ? null : DecidingRule(winner, losers.OrderByDescending(l => l, Comparer(facts)).First(), facts);
+            var runnerUp = losers.Count == 0 ? null : losers.Aggregate((best, l) => Compare(l, best, support) > 0 ? l : best);
+            var basis = runnerUp is null ? null : DecidingRule(winner, runnerUp, support);
             var chosen = new ChosenFact(winner.Value, winner.Span, winner.Document, agreeing) { Basis = basis };
             return new FactChoice(chosen, winner, losers);
         }
@@ -51,11 +59,8 @@ namespace NkGen.Generator.Model
             _ => 0,
         };
 
-        private static IComparer<RankedFact> Comparer(IReadOnlyList<RankedFact> all) =>
-            Comparer<RankedFact>.Create((a, b) => Compare(a, b, all));
-
         /// <summary>Positive when <paramref name="a"/> outranks <paramref name="b"/>.</summary>
-        private static int Compare(RankedFact a, RankedFact b, IReadOnlyList<RankedFact> all)
+        private static int Compare(RankedFact a, RankedFact b, Support all)
         {
             foreach (var (_, rank) in Rules)
             {
@@ -70,7 +75,7 @@ namespace NkGen.Generator.Model
             return byLine != 0 ? byLine : b.Span.Column.CompareTo(a.Span.Column);
         }
 
-        private static string DecidingRule(RankedFact winner, RankedFact runnerUp, IReadOnlyList<RankedFact> all)
+        private static string DecidingRule(RankedFact winner, RankedFact runnerUp, Support all)
         {
             foreach (var (basis, rank) in Rules)
             {
@@ -79,6 +84,26 @@ namespace NkGen.Generator.Model
 
             return "first source in file order";
         }
+    }
+
+    /// <summary>How many of the sources agree with each value, counted once per distinct value.</summary>
+    internal sealed class Support
+    {
+        private readonly Dictionary<FactValue, int> _counts = new();
+
+        public Support(IReadOnlyList<RankedFact> facts)
+        {
+            var copies = new Dictionary<FactValue, int>();
+            foreach (var fact in facts) copies[fact.Value] = copies.TryGetValue(fact.Value, out var n) ? n + 1 : 1;
+            foreach (var value in copies.Keys)
+            {
+                _counts[value] = copies.Count > FactChooser.MaxPairwiseValues
+                    ? copies[value]
+                    : copies.Where(other => FactAgreement.Agree(other.Key, value)).Sum(other => other.Value);
+            }
+        }
+
+        public int Of(RankedFact fact) => _counts[fact.Value];
     }
 
     /// <summary>The outcome of choosing: the chosen value, the fact that gave it, and the facts that disagree with it.</summary>

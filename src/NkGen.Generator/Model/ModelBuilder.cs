@@ -121,6 +121,9 @@ namespace NkGen.Generator.Model
                 }
             }
 
+            // Looked up once: a scan of every city for every province is quadratic on a file with thousands of each.
+            var citiesByProvince = cities.Where(c => c.Get(CityField.Province)?.Value is TextValue)
+                .ToLookup(c => KeyOf(((TextValue)c.Get(CityField.Province)!.Value).Text), StringComparer.Ordinal);
             var provinces = new List<ProvinceModel>();
             foreach (var pair in drafts.OrderBy(d => d.Key, StringComparer.Ordinal))
             {
@@ -133,8 +136,7 @@ namespace NkGen.Generator.Model
                     chosen.Add(new ProvinceFieldChoice(field.Key, choice.Chosen));
                 }
 
-                var members = cities.Where(c => c.Get(CityField.Province)?.Value is TextValue p && KeyOf(p.Text) == pair.Key)
-                    .Select(c => c.Name).ToEquatableArray();
+                var members = citiesByProvince[pair.Key].Select(c => c.Name).ToEquatableArray();
                 var sources = pair.Value.Names.Select(n => n.Span).Distinct().ToEquatableArray();
                 provinces.Add(new ProvinceModel(name, sources, chosen.ToEquatableArray(), members));
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using NkGen.Generator.Common;
 using NkGen.Generator.Text;
@@ -14,7 +15,9 @@ namespace NkGen.Generator.Tables
     internal static class SummaryFieldReader
     {
         private static readonly Regex CountedNoun = new(@"^(?<n>\d+)\s+(?<noun>.+)$", RegexOptions.CultureInvariant);
-        private static readonly Regex FigureOfCity = new(@"(?<figure>[\d][\d.,\u00A0 ]*(?:\s*(?:[MmKk]|million|sq\s?mi|mi2|mi²|km2|km²)\b|\s*(?:km²|mi²))?)\s*\((?<city>[^()]+)\)", RegexOptions.CultureInvariant);
+        // Matched right to left, so that only a closing parenthesis starts an attempt, and bounded: left to right, every digit
+        // of a 1 MB run of digits would start its own scan.
+        private static readonly Regex FigureOfCity = new(@"(?<figure>[\d][\d.,\u00A0 ]{0,40}(?:\s*(?:[MmKk]|million|sq\s?mi|mi2|mi²|km2|km²)\b|\s*(?:km²|mi²))?)\s*\((?<city>[^()]{1,200})\)", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         private static readonly Regex LeadingNumber = new(@"^(?<n>\d+)\b", RegexOptions.CultureInvariant);
 
         public static void Read(DocumentField field, ReadingParts parts)
@@ -64,7 +67,7 @@ namespace NkGen.Generator.Tables
 
         private static void ReadFiguresOfCities(TextCell value, CityField field, ReadingParts parts)
         {
-            foreach (Match match in FigureOfCity.Matches(value.Text))
+            foreach (var match in FigureOfCity.Matches(value.Text).Cast<Match>().Reverse())
             {
                 var figure = match.Groups["figure"];
                 var city = match.Groups["city"];

@@ -16,7 +16,7 @@ namespace NkGen.Generator.Text
         /// </summary>
         public const int MaxFileLength = 4 * 1024 * 1024;
 
-        private static readonly Regex GuideMarker = new(@"^\s*(\[(FACTBOX|TABLE|SECTION)\]|\*\*[^*]+\*\*\s*(\([^)]*\))?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex GuideMarker = new(@"^\s*(\[(FACTBOX|TABLE|SECTION)\]|\*\*[^*]+\*\*\s*(\([^)]*\)\s*)?$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         public static DataDocument Read(string file, string text, CancellationToken cancellationToken = default)
         {

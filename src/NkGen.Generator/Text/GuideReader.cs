@@ -11,8 +11,12 @@ namespace NkGen.Generator.Text
     /// </summary>
     internal sealed class GuideReader : DialectReader
     {
-        private static readonly Regex BlockHeading = new(@"^\s*\*\*(?<name>[^*]+)\*\*\s*(\((?<figure>[^)]*)\))?\s*$", RegexOptions.CultureInvariant);
-        private static readonly Regex SectionHeading = new(@"^\s*\[SECTION\](?<title>.*?)(\[/SECTION\])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        // No two unbounded runs of one character class sit side by side in these patterns: on a 1 MB line of spaces
+        // "\s*(...)?\s*$" backtracks quadratically.
+        private static readonly Regex BlockHeading = new(@"^\s*\*\*(?<name>[^*]+)\*\*\s*(\((?<figure>[^)]*)\)\s*)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex SectionHeading = new(@"^\s*\[SECTION\](?<title>.*?)(?:\[/SECTION\]\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private int? _firstContentLine;
 
         public GuideReader(IReadOnlyList<SourceLine> lines, DocumentParts parts)
             : base(lines, parts)
@@ -43,14 +47,18 @@ namespace NkGen.Generator.Text
             return block.Success ? ReadBlock(index, block) : -1;
         }
 
+        /// <summary>Computed once: scanning for it on every line made a file opening with many blank lines quadratic.</summary>
         private int FirstContentLine()
         {
-            for (var i = 0; i < Lines.Count; i++)
+            if (_firstContentLine is int known) return known;
+            var first = -1;
+            for (var i = 0; i < Lines.Count && first < 0; i++)
             {
-                if (!Lines[i].IsBlank) return i;
+                if (!Lines[i].IsBlank) first = i;
             }
 
-            return -1;
+            _firstContentLine = first;
+            return first;
         }
 
         private int ReadFrontMatter(int index)
