@@ -41,6 +41,11 @@ namespace NkGen.Generator.Tables
             return TableKind.Unrecognized;
         }
 
+        /// <summary>A header any table kind reads (or deliberately ignores), as opposed to the text of a data cell.</summary>
+        public static bool IsKnownHeader(HeaderText header) =>
+            CityColumns.IsName(header) || CityColumns.FieldOf(header) is not null || CityColumns.IsIgnored(header)
+            || ProvinceNames.Contains(header.Core) || ProvinceFacts.Contains(header.Core) || CityNames.Contains(header.Core) || CountHeaders.Contains(header.Core);
+
         public static IReadOnlyList<string> Expected => new[]
         {
             "cities (City or Name, with Province, Population, Founded, Chosŏn'gŭl, Hancha, Type, ISO, Area, Density, Capital, Region, Province related, Year of assignment, Province absorbed into, Administered Years)",

@@ -15,9 +15,10 @@ namespace NkGen.Generator.Tables
             var parts = new ReadingParts(document.File, CensusNote.Find(document));
             foreach (var field in document.Fields) SummaryFieldReader.Read(field, parts);
             foreach (var block in document.Blocks) BlockReader.Read(block, parts);
-            foreach (var table in document.Tables)
+            foreach (var written in document.Tables)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var table = TableShape.WithDataRowsRestored(written);
                 switch (TableKinds.Classify(table))
                 {
                     case TableKind.Cities: CityTableReader.Read(table, parts); break;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Text;
 
@@ -9,6 +10,30 @@ namespace NkGen.Generator.Tables
     internal static class TableShape
     {
         public static List<HeaderText> Headers(TextTable table) => table.HeaderRows[0].Cells.Select(c => HeaderText.Of(c.Text)).ToList();
+
+        /// <summary>
+        /// The table with its header continuation rows that are not header text given back to its data rows. The Text stage
+        /// continues a header that has an empty cell over the rows below it without figures, so as to take seed 001's
+        /// "Chosŏn'gŭl | Hancha" line; but a header with an unlabelled column would then swallow data rows without figures
+        /// ("| Anju | 안주 | |"), and they would be lost unreported. Only rows whose every cell is empty or a header NkGen
+        /// knows stay in the header.
+        /// </summary>
+        public static TextTable WithDataRowsRestored(TextTable table)
+        {
+            if (table.HeaderRows.Count < 2) return table;
+            var continued = 1;
+            while (continued < table.HeaderRows.Count && table.HeaderRows[continued].Cells.All(c => c.Text.Length == 0 || TableKinds.IsKnownHeader(HeaderText.Of(c.Text))))
+            {
+                continued++;
+            }
+
+            if (continued == table.HeaderRows.Count) return table;
+            return table with
+            {
+                HeaderRows = table.HeaderRows.Take(continued).ToEquatableArray(),
+                Rows = table.HeaderRows.Skip(continued).Concat(table.Rows).ToEquatableArray(),
+            };
+        }
 
         public static string Describe(TextTable table) => string.Join(" | ", table.HeaderRows[0].Cells.Select(c => c.Text));
 

@@ -249,6 +249,19 @@ namespace NkGen.Generator.Tests.Text
         }
 
         [Fact]
+        public void Many_blank_lines_before_the_front_matter_are_read_in_linear_time()
+        {
+            var text = new string('\n', 200_000) + "---\ntitle: Guide\n---\n";
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+
+            var document = Read(text);
+
+            Assert.Equal("Guide", document.Title!.Text);
+            Assert.Equal(200_002, document.Title.Span.Line);
+            Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(10), $"Reading took {watch.Elapsed}");
+        }
+
+        [Fact]
         public void A_horizontal_rule_after_the_front_matter_is_prose()
         {
             var document = Read(Guide + "\n---\n\n*Evergreen reference content.*\n");
