@@ -39,7 +39,7 @@ namespace NkGen.Generator.Tables
                     }
                 }
 
-                if (TableShape.CellAt(row, countColumn) is { } count && !Placeholder.Is(count.Text))
+                if (TableShape.CellAt(row, countColumn) is { } count && !Placeholder.Is(Markup.Plain(count.Text)))
                 {
                     if (int.TryParse(Markup.Plain(count.Text), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
                         parts.Counts.Add(new CountClaim(StatusCounts.Of(status), n, count.Span, $"{count.Text} {typeCell.Text}"));

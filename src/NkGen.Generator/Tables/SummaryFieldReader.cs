@@ -39,7 +39,8 @@ namespace NkGen.Generator.Tables
         {
             foreach (var (item, offset) in ListText.Split(value.Text))
             {
-                var match = CountedNoun.Match(item);
+                // Markup is read through ("**9** provinces"), as in table cells; the claim keeps the item as written.
+                var match = CountedNoun.Match(Markup.Plain(item));
                 if (!match.Success || StatusCounts.OfNoun(match.Groups["noun"].Value) is not CountedThing thing) continue;
                 parts.Counts.Add(new CountClaim(thing, int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), Sub(value, offset, item.Length), item));
             }
@@ -47,7 +48,7 @@ namespace NkGen.Generator.Tables
 
         private static void ReadCount(TextCell value, CountedThing thing, ReadingParts parts)
         {
-            var match = LeadingNumber.Match(value.Text);
+            var match = LeadingNumber.Match(Markup.Plain(value.Text));
             if (match.Success && int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
                 parts.Counts.Add(new CountClaim(thing, n, value.Span, value.Text));
             else

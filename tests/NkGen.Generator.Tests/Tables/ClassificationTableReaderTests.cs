@@ -95,6 +95,19 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Equal("Rason", Assert.Single(reading.Cities).Name);
         }
 
+        [Theory]
+        [InlineData("")]
+        [InlineData("<u>　</u>")]
+        [InlineData("n/a")]
+        public void A_placeholder_count_gives_no_claim_and_no_problem(string count)
+        {
+            var reading = Read(Document(new[] { Table(1, new[] { "Type", "City names", "Number of cities" }, new[] { "Special city", "Rason", count }) }));
+
+            Assert.Empty(reading.Counts);
+            Assert.Empty(reading.Problems);
+            Assert.Single(reading.Cities);
+        }
+
         [Fact]
         public void Without_a_number_column_only_statuses_are_read()
         {

@@ -51,6 +51,15 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void Markup_around_counts_is_ignored()
+        {
+            var reading = Read("[FACTBOX]\nAdministrative Divisions: **9** provinces, <u>2</u> directly governed cities\nNumber of Cities Over 1M: **2**\n[/FACTBOX]\n");
+
+            Assert.Equal(new[] { (CountedThing.Provinces, 9), (CountedThing.DirectlyGovernedCities, 2), (CountedThing.CitiesOverOneMillion, 2) }, reading.Counts.Select(c => (c.Thing, c.Count)).ToArray());
+            Assert.Empty(reading.Problems);
+        }
+
+        [Fact]
         public void A_count_that_does_not_start_with_a_number_is_reported_at_the_value()
         {
             var reading = Read("[FACTBOX]\nNumber of Cities Over 1M: two\n[/FACTBOX]\n");
