@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Threading;
 using NkGen.Generator.Common;
@@ -26,7 +27,13 @@ namespace NkGen.Generator.Text
                 parts.Problems.Add(new DataProblem(
                     ProblemKind.FileTooLarge,
                     new SourceSpan(file, 1, 1, 0, 0),
-                    $"{new SourceSpan(file, 1, 1, 0, 0).FileName} has {text.Length:N0} characters, more than the {MaxFileLength:N0} NkGen reads; the file was skipped"));
+                    // Invariant: the message is part of the cached pipeline data and must not change with the build machine's culture.
+                    string.Format(
+                        CultureInfo.InvariantCulture,
+                        "{0} has {1:N0} characters, more than the {2:N0} NkGen reads; the file was skipped",
+                        new SourceSpan(file, 1, 1, 0, 0).FileName,
+                        text.Length,
+                        MaxFileLength)));
                 return parts.Build(TextDialect.Wiki);
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -130,6 +131,24 @@ namespace NkGen.Generator.Tests.Text
             Assert.Empty(document.Tables);
             Assert.Empty(document.Fields);
             Assert.Null(document.Title);
+        }
+
+        [Fact]
+        public void The_too_large_message_is_the_same_in_every_culture()
+        {
+            var text = new string('x', DocumentReader.MaxFileLength + 1);
+            var culture = CultureInfo.CurrentCulture;
+            try
+            {
+                CultureInfo.CurrentCulture = new CultureInfo("de-DE");
+                var message = Assert.Single(DocumentReader.Read("huge.txt", text).Problems).Message;
+
+                Assert.Equal("huge.txt has 4,194,305 characters, more than the 4,194,304 NkGen reads; the file was skipped", message);
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = culture;
+            }
         }
 
         [Fact]

@@ -240,6 +240,30 @@ namespace NkGen.Generator.Tests.Text
         }
 
         [Fact]
+        public void An_unclosed_table_does_not_borrow_the_closing_marker_of_the_next_table()
+        {
+            var document = Read(
+                "[TABLE]\n| Region | Major City |\n| --- | --- |\n| Kangwon | Wonsan |\n"
+                + "[SECTION] More Regions [/SECTION]\nSome prose.\n"
+                + "[TABLE]\n| Region | Major City |\n| --- | --- |\n| Chagang | Kanggye |\n[/TABLE]\n");
+
+            AssertAt(Assert.Single(document.Problems).Span, 1, 1);
+            Assert.Equal(2, document.Tables.Count);
+            Assert.Null(document.Tables[0].Section);
+            Assert.Equal("More Regions", document.Tables[1].Section);
+            Assert.Equal("Chagang", Assert.Single(document.Tables[1].Rows).Cells[0].Text);
+        }
+
+        [Fact]
+        public void An_empty_table_is_no_table_and_no_problem()
+        {
+            var document = Read("[TABLE]\n\n[/TABLE]\n");
+
+            Assert.Empty(document.Tables);
+            Assert.Empty(document.Problems);
+        }
+
+        [Fact]
         public void Bullets_in_a_guide_are_notes()
         {
             var note = Assert.Single(Read(Guide).Notes);
