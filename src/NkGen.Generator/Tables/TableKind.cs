@@ -36,9 +36,19 @@ namespace NkGen.Generator.Tables
             var cores = headers.Select(h => h.Core).ToList();
             if (cores.Any(CityNames.Contains) && (cores.Contains("type") || cores.Contains("status"))) return TableKind.Classification;
             if (ProvinceNames.Contains(cores[0]) && cores.Any(ProvinceFacts.Contains)) return TableKind.Provinces;
-            if (cores.Any(CountHeaders.Contains) && table.Rows.Count > 0 && table.Rows.All(CountTableReader.IsCountRow)) return TableKind.Counts;
+            if (cores.Any(CountHeaders.Contains) && table.Rows.Count > 0 && table.Rows.All(CountTableReader.IsCountRow) && !NamesACity(headers, table)) return TableKind.Counts;
             if (headers.Any(CityColumns.IsName) && headers.Any(h => CityColumns.FieldOf(h) is not null)) return TableKind.Cities;
             return TableKind.Unrecognized;
+        }
+
+        /// <summary>
+        /// A row of a count table names no city: "| 1 | Anju | city |" pairs a number with a status too, but it is a numbered
+        /// list of cities with a Type column, and read as counts its cities would be lost.
+        /// </summary>
+        private static bool NamesACity(List<HeaderText> headers, TextTable table)
+        {
+            var nameColumn = headers.FindIndex(CityColumns.IsName);
+            return nameColumn >= 0 && table.Rows.Any(r => TableShape.CellAt(r, nameColumn) is { } cell && !Placeholder.Is(Markup.Plain(cell.Text)));
         }
 
         /// <summary>A header any table kind reads (or deliberately ignores), as opposed to the text of a data cell.</summary>

@@ -60,6 +60,16 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Equal(TableKind.Unrecognized, Kind(new[] { "No.", "Status" }));
         }
 
+        [Fact]
+        public void A_numbered_city_list_with_a_type_column_is_a_city_table_not_a_count_table()
+        {
+            var reading = Read(Document(new[] { Table(1, new[] { "No.", "City", "Type" }, new[] { "1", "Anju", "city" }, new[] { "2", "Rason", "special city" }) }));
+
+            Assert.Equal(TableKind.Cities, TableKinds.Classify(Table(1, new[] { "No.", "City", "Type" }, new[] { "1", "Anju", "city" })));
+            Assert.Empty(reading.Counts);
+            Assert.Equal(new[] { ("Anju", CityStatus.City), ("Rason", CityStatus.SpecialCity) }, reading.Cities.Select(c => (c.Name, c.Status())).ToArray());
+        }
+
         [Theory]
         [InlineData("Rank|Team|Points")]
         [InlineData("City")]
