@@ -7,33 +7,136 @@ namespace NkGen
     /// Finds generated entities by any of their names (romanized, Chosŏn'gŭl, Hancha), ignoring case.
     /// Generated <c>TryGet</c> methods delegate here.
     /// </summary>
+    /// <remarks>
+    /// The names are fixed when the index is built, and a lookup allocates nothing. Names are matched with
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/>; the table is an open hash table keyed by a cheap hash of the
+    /// name's length and its first and last three characters, which tells city names apart almost always, instead of
+    /// a randomized hash over the whole name (see docs/benchmarks.md, suite 4).
+    /// </remarks>
     /// <typeparam name="T">The entity type.</typeparam>
     public sealed class NameIndex<T>
         where T : class
     {
-        private readonly Dictionary<string, T> _byName;
+        private readonly Entry[] _entries;
+
+        // Per bucket, the index of its first entry plus one; 0 for an empty bucket.
+        private readonly int[] _buckets;
+        private readonly uint _mask;
+
+        // Names shorter than _minLength or longer than _minLength + _lengthSpread are rejected without hashing.
+        private readonly int _minLength;
+        private readonly uint _lengthSpread;
 
         /// <summary>Builds the index from (name, entity) pairs; a name given twice keeps its first entity.</summary>
         public NameIndex(IEnumerable<KeyValuePair<string, T>> names)
         {
             if (names is null) throw new ArgumentNullException(nameof(names));
-            _byName = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
-            foreach (var pair in names)
+            var pairs = names as ICollection<KeyValuePair<string, T>> ?? new List<KeyValuePair<string, T>>(names);
+
+            // At most half full, so that most buckets hold one name.
+            var size = 1;
+            while (size < pairs.Count * 2) size <<= 1;
+            _buckets = new int[size];
+            _mask = (uint)size - 1;
+            _entries = new Entry[pairs.Count];
+
+            var count = 0;
+            var minLength = int.MaxValue;
+            var maxLength = 0;
+            foreach (var pair in pairs)
             {
-                if (!_byName.ContainsKey(pair.Key)) _byName.Add(pair.Key, pair.Value);
+                if (pair.Key is null) throw new ArgumentException("A name is null.", nameof(names));
+                var hash = Hash(pair.Key);
+                if (Find(pair.Key, hash) >= 0) continue;
+                ref var bucket = ref _buckets[hash & _mask];
+                _entries[count] = new Entry(pair.Key, pair.Value, hash, bucket - 1);
+                bucket = ++count;
+                minLength = Math.Min(minLength, pair.Key.Length);
+                maxLength = Math.Max(maxLength, pair.Key.Length);
             }
+
+            if (count < _entries.Length) Array.Resize(ref _entries, count);
+            _minLength = minLength;
+            _lengthSpread = count == 0 ? 0 : (uint)(maxLength - minLength);
         }
 
         /// <summary>Finds the entity called <paramref name="name"/>, ignoring case.</summary>
         public bool TryGet(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? entity)
         {
-            if (name is null)
+            if (name is not null && (uint)(name.Length - _minLength) <= _lengthSpread)
             {
-                entity = null;
-                return false;
+                var at = Find(name, Hash(name));
+                if (at >= 0)
+                {
+                    entity = _entries[at].Value;
+                    return true;
+                }
             }
 
-            return _byName.TryGetValue(name, out entity);
+            entity = null;
+            return false;
+        }
+
+        private int Find(string name, uint hash)
+        {
+            var entries = _entries;
+            for (var i = _buckets[hash & _mask] - 1; (uint)i < (uint)entries.Length; i = entries[i].Next)
+            {
+                if (entries[i].Hash == hash && string.Equals(entries[i].Name, name, StringComparison.OrdinalIgnoreCase)) return i;
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Length and the first and last three characters, case-folded. Two names equal under OrdinalIgnoreCase hash
+        /// alike: both compare characters by their invariant upper-case mapping, and <see cref="Fold"/> maps each
+        /// character to a value that depends only on that mapping.
+        /// </summary>
+        private static uint Hash(string name)
+        {
+            var n = name.Length;
+            if (n == 0) return 0;
+            var first = Fold(name[0]) | Fold(name[n > 1 ? 1 : 0]) << 16;
+            var last = Fold(name[n - 1]) | Fold(name[n > 1 ? n - 2 : 0]) << 16;
+            var middle = Fold(name[n > 2 ? 2 : 0]) | Fold(name[n > 2 ? n - 3 : 0]) << 16;
+            var hash = (first * 0x9E3779B1u) ^ (last * 0x85EBCA77u) ^ (middle * 0xC2B2AE3Du) ^ ((uint)n * 0x27D4EB2Fu);
+            return hash ^ (hash >> 15);
+        }
+
+        private static uint Fold(char c)
+        {
+            // ASCII: setting bit 5 maps 'A'–'Z' onto 'a'–'z' (and a few punctuation pairs onto each other, which only
+            // costs a rare extra comparison).
+            if (c < 0x80) return (uint)(c | 0x20);
+
+            // Hangul syllables and CJK ideographs have no case.
+            if ((c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u4E00' && c <= '\u9FFF')) return c;
+
+            // OrdinalIgnoreCase folds surrogate pairs as pairs; all surrogates hash alike, the comparison decides.
+            if (c >= '\uD800' && c <= '\uDFFF') return 0xD800;
+            uint upper = char.ToUpperInvariant(c);
+            return upper < 0x80 ? upper | 0x20 : upper;
+        }
+
+        private readonly struct Entry
+        {
+            public Entry(string name, T value, uint hash, int next)
+            {
+                Name = name;
+                Value = value;
+                Hash = hash;
+                Next = next;
+            }
+
+            public string Name { get; }
+
+            public T Value { get; }
+
+            public uint Hash { get; }
+
+            /// <summary>The next entry of the same bucket, or -1.</summary>
+            public int Next { get; }
         }
     }
 }

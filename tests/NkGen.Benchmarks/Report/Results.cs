@@ -13,7 +13,7 @@ namespace NkGen.Benchmarks.Report
         string Description,
         IReadOnlyDictionary<string, string> Parameters,
         bool IsBaseline,
-        double? MeanNs,
+        double? MedianNs,
         double? ErrorNs,
         long? AllocatedBytes)
     {
@@ -36,7 +36,7 @@ namespace NkGen.Benchmarks.Report
                 foreach (var row in suiteRows)
                 {
                     var baseline = suiteRows.FirstOrDefault(b => b.IsBaseline && SameParameters(b, row));
-                    rows.Add(row with { Ratio = baseline?.MeanNs is > 0 && row.MeanNs is { } mean ? mean / baseline.MeanNs.Value : null });
+                    rows.Add(row with { Ratio = baseline?.MedianNs is > 0 && row.MedianNs is { } mean ? mean / baseline.MedianNs.Value : null });
                 }
             }
 
@@ -52,11 +52,11 @@ namespace NkGen.Benchmarks.Report
         /// <summary>Suites that did not run, benchmark cases without a result, and failed checks.</summary>
         public IReadOnlyList<string> Failures =>
             Suites.Where(s => s.Error is not null).Select(s => $"{s.Type.Name}: {s.Error}")
-                .Concat(Rows.Where(r => r.MeanNs is null).Select(r => $"{r.Suite.Name}.{r.Method} {Describe(r.Parameters)}: no result"))
+                .Concat(Rows.Where(r => r.MedianNs is null).Select(r => $"{r.Suite.Name}.{r.Method} {Describe(r.Parameters)}: no result"))
                 .Concat(Checks.Where(c => !c.Passed).Select(c => $"check '{c.Name}': {c.Observed}"))
                 .ToList();
 
-        public IEnumerable<ResultRow> Of<T>() => Rows.Where(r => r.Suite == typeof(T));
+        public IEnumerable<ResultRow> Of<T>() => Rows.Where(r => typeof(T).IsAssignableFrom(r.Suite));
 
         public ResultRow? Find<T>(string method, params (string Name, object Value)[] parameters) =>
             Of<T>().FirstOrDefault(r => r.Method == method && parameters.All(p => r.Parameter(p.Name) == Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)));
@@ -80,7 +80,7 @@ namespace NkGen.Benchmarks.Report
                 benchmark.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
                 parameters,
                 benchmark.Descriptor.Baseline,
-                report.Success ? statistics?.Mean : null,
+                report.Success ? statistics?.Median : null,
                 report.Success && statistics is not null && statistics.N > 1 ? statistics.StandardError : null,
                 allocated);
         }

@@ -54,7 +54,7 @@ namespace NkGen.Benchmarks.Suites
                 "App",
                 LanguageNames.CSharp,
                 compilationOptions: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-                parseOptions: CompilerSetup.ParseOptions,
+                parseOptions: CompilerSetup.ParseOptions.WithDocumentationMode(DocumentationMode.Parse),
                 metadataReferences: references,
                 analyzerReferences: withPackage ? new AnalyzerReference[] { new GeneratorReference(new NkGenGenerator()) } : Array.Empty<AnalyzerReference>()));
             var document = workspace.AddDocument(project.Id, "Program.cs", SourceText.From(Code));

@@ -18,16 +18,14 @@ namespace NkGen.Benchmarks.Suites
     /// <see cref="LineSplitter"/> and <see cref="PipeRow"/>. Default data is off, so the model holds only the synthetic rows.
     /// </summary>
     [MemoryDiagnoser(displayGenColumns: false)]
-    public class GeneratorRunBenchmarks
+    public abstract class GeneratorRunBenchmarks
     {
         private EncodedAdditionalText[] _files = null!;
         private DataModel _model = null!;
         private CSharpCompilation _compilation = null!;
 
-        public static IEnumerable<int> RowCounts => RunSettings.Rows;
-
-        [ParamsSource(nameof(RowCounts))]
-        public int Rows { get; set; }
+        /// <summary>The number of rows; set from the derived class's sizes.</summary>
+        public abstract int Rows { get; set; }
 
         [GlobalSetup]
         public void Setup()
@@ -35,6 +33,7 @@ namespace NkGen.Benchmarks.Suites
             _files = SyntheticCityList.Files(Rows).Select(f => new EncodedAdditionalText(f.Path, f.Text)).ToArray();
             _model = Merge();
             _compilation = CompilerSetup.Consumer();
+            GeneratedCode.RecordCharacters(Rows, CodeEmitter.Emit(_model, EmitOptions.Default).Files.Sum(f => (long)f.Text.Length));
         }
 
         /// <summary>Decode, split lines, split cells: the least any reader of these files must do.</summary>
@@ -76,5 +75,23 @@ namespace NkGen.Benchmarks.Suites
         [Benchmark(Description = "Full generator run (fresh GeneratorDriver)")]
         public GeneratorDriver FullRun() =>
             CompilerSetup.Driver(_files.Select(f => (AdditionalText)f.Fresh()), includeDefaultData: false).RunGenerators(_compilation);
+    }
+
+    /// <summary>Suite 1 at 1,000 and 10,000 rows.</summary>
+    public class GeneratorRunSmall : GeneratorRunBenchmarks
+    {
+        public static IEnumerable<int> RowCounts => RunSettings.Rows.Where(n => n < 100_000);
+
+        [ParamsSource(nameof(RowCounts))]
+        public override int Rows { get; set; }
+    }
+
+    /// <summary>Suite 1 at 100,000 rows: a job with fewer iterations, as one full run there takes about a minute.</summary>
+    public class GeneratorRunLarge : GeneratorRunBenchmarks
+    {
+        public static IEnumerable<int> RowCounts => RunSettings.Rows.Where(n => n >= 100_000);
+
+        [ParamsSource(nameof(RowCounts))]
+        public override int Rows { get; set; }
     }
 }

@@ -42,6 +42,38 @@ namespace NkGen.Benchmarks.Support
                 modified == 1 && cached == 2 && readings.Count == 3,
                 $"{TrackingNames.Readings}: {Describe(readings)}; {TrackingNames.Model}: {Describe(Reasons(afterDataEdit.TrackedSteps, TrackingNames.Model))}; "
                 + $"{TrackingNames.Emit}: {Describe(Reasons(afterDataEdit.TrackedSteps, TrackingNames.Emit))}");
+
+            yield return NameIndexAgreesWithOrdinalIgnoreCase();
+        }
+
+        /// <summary>
+        /// The optimized NameIndex must answer exactly as a Dictionary with OrdinalIgnoreCase: every synthetic name, its
+        /// Chosŏn'gŭl and Hancha, in several casings, plus names whose case folding is unusual (ſ, ı, K, Ŏ, Deseret).
+        /// </summary>
+        public static CheckResult NameIndexAgreesWithOrdinalIgnoreCase()
+        {
+            var names = Inputs.SyntheticCityList.Cities(20_000, seed: 11)
+                .SelectMany(c => new[] { c.Name, c.KoreanName, c.Hancha })
+                .Concat(new[] { "Chosŏn", "Hamhŭng", "ſinpo", "Kıl", "\u212Aanggye", "\U00010400x", "ŎRANG", "Ａｎｊｕ", "Ǆ", "ǅ" })
+                .ToList();
+            var pairs = names.Select((n, i) => new KeyValuePair<string, string>(n, n + "#" + i)).ToList();
+            var index = new NameIndex<string>(pairs);
+            var reference = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+            foreach (var pair in pairs) reference.TryAdd(pair.Key, pair.Value);
+
+            var probes = names.SelectMany(n => new[] { n, n.ToUpperInvariant(), n.ToLowerInvariant(), CompiledCities.MixedCase(n), n + "x", n.Substring(1) })
+                .Concat(new[] { "", "CHOSŎN", "chosŏn", "SINPO", "sinpo", "KIL", "kil", "kanggye", "\U00010428x", "ŏrang", "ａｎｊｕ", "ǆ", null })
+                .ToList();
+            var disagreements = probes.Where(p =>
+            {
+                var expected = p is not null && reference.TryGetValue(p, out var e) ? e : null;
+                var actual = index.TryGet(p, out var a) ? a : null;
+                return expected != actual;
+            }).Take(5).ToList();
+            return new CheckResult(
+                "NameIndex answers as Dictionary(OrdinalIgnoreCase) does",
+                disagreements.Count == 0,
+                disagreements.Count == 0 ? $"{probes.Count:N0} probes over {names.Count:N0} names agree" : "disagree on: " + string.Join(", ", disagreements));
         }
 
         private static List<IncrementalStepRunReason> Reasons(IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>> steps, string name) =>

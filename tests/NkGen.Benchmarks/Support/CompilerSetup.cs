@@ -21,7 +21,10 @@ namespace NkGen.Benchmarks.Support
     /// </summary>
     internal static class CompilerSetup
     {
-        public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        /// <summary>
+        /// As a build without GenerateDocumentationFile parses: documentation comments are trivia (the SDK passes no /doc).
+        /// </summary>
+        public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
 
         public static IReadOnlyList<MetadataReference> NetReferences { get; } =
             Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().ToList();

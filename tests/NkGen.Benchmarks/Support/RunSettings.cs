@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NkGen.Benchmarks.Support
 {
@@ -12,6 +13,14 @@ namespace NkGen.Benchmarks.Support
 
         /// <summary>Rows of the synthetic city lists: 1,000, 10,000 and 100,000; 1,000 only in smoke mode.</summary>
         public static IEnumerable<int> Rows => Smoke ? new[] { 1_000 } : new[] { 1_000, 10_000, 100_000 };
+
+        /// <summary>
+        /// Sizes of the generated-code compile suite. Compiling the code generated for 100,000 rows takes about ten minutes
+        /// on the 2-core machine, so it runs only with <c>--compile-100k</c>.
+        /// </summary>
+        public static bool Compile100k { get; set; }
+
+        public static IEnumerable<int> CompileRows => Compile100k ? Rows : Rows.Where(n => n < 100_000);
 
         /// <summary>City counts of the lookup suite: the 28 default cities and a 10,000-city list.</summary>
         public static IEnumerable<int> CityCounts => Smoke ? new[] { 28 } : new[] { 28, 10_000 };
