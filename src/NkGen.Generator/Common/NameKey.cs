@@ -11,7 +11,7 @@ namespace NkGen.Generator.Common
     {
         public static string Of(string name)
         {
-            var decomposed = name.Normalize(NormalizationForm.FormD);
+            var decomposed = Utf16.Normalize(name, NormalizationForm.FormD);
             var key = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {

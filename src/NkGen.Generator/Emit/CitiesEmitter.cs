@@ -37,7 +37,7 @@ namespace NkGen.Generator.Emit
             }
 
             WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.Name]).ToList(),
-                context.Model.Cities.SelectMany(c => LookupNames(c, context.CityIds[c.Name])).ToList(), options);
+                LookupNames(context.Model.Cities, context.CityIds), options);
             writer.Close();
             return writer.Close().ToString();
         }
@@ -46,13 +46,23 @@ namespace NkGen.Generator.Emit
             $"[{EmitOptions.Runtime}{attribute}({TextEscaping.Literal(city.Name)}, {defunct.EndedYear.ToString(CultureInfo.InvariantCulture)}, "
             + $"{TextEscaping.Literal(defunct.AbsorbedInto)}, {TextEscaping.Literal(defunct.Years)}, {TextEscaping.Literal("Cities." + id)})]";
 
-        /// <summary>Every name TryGet accepts for a city: its name, Korean and Hancha names, and its identifier.</summary>
-        public static IEnumerable<(string Name, string Member)> LookupNames(CityModel city, string id)
+        /// <summary>
+        /// Every name TryGet accepts for the cities: their names first, then Korean and Hancha names, then identifiers.
+        /// The index keeps a name's first entity, so a city's own name always beats another city's Korean name or
+        /// suffixed identifier (a city "All2" is found as itself, not as the city "All" generated as All2).
+        /// </summary>
+        public static List<(string Name, string Member)> LookupNames(IEnumerable<CityModel> cities, IReadOnlyDictionary<string, string> ids)
         {
-            yield return (city.Name, id);
-            if (city.Get(CityField.KoreanName) is { } korean) yield return (FactText.Text(korean), id);
-            if (city.Get(CityField.Hancha) is { } hancha) yield return (FactText.Text(hancha), id);
-            yield return (id.TrimStart('@'), id);
+            var list = cities.ToList();
+            var names = list.Select(c => (c.Name, ids[c.Name])).ToList();
+            foreach (var city in list)
+            {
+                if (city.Get(CityField.KoreanName) is { } korean) names.Add((FactText.Text(korean), ids[city.Name]));
+                if (city.Get(CityField.Hancha) is { } hancha) names.Add((FactText.Text(hancha), ids[city.Name]));
+            }
+
+            names.AddRange(list.Select(c => (ids[c.Name].TrimStart('@'), ids[c.Name])));
+            return names;
         }
 
         /// <summary>Writes <c>All</c>, the name index and <c>TryGet</c> for a class of entities.</summary>

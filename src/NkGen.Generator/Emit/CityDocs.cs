@@ -18,7 +18,7 @@ namespace NkGen.Generator.Emit
             if (details.Count > 0) lines.Add(Para(string.Join("; ", details) + "."));
             if (city.Defunct is { } defunct)
             {
-                lines.Add(Para($"Special city {defunct.Years}; re-merged into {defunct.AbsorbedInto} in {defunct.EndedYear}."));
+                lines.Add(Para($"Special city {TextEscaping.Doc(defunct.Years)}; re-merged into {TextEscaping.Doc(defunct.AbsorbedInto)} in {defunct.EndedYear}."));
             }
 
             lines.Add(Para("Sources: " + SourceList(AllSources(city), titles) + "."));
@@ -28,9 +28,9 @@ namespace NkGen.Generator.Emit
         public static string[] Remarks(CityModel city)
         {
             var lines = new List<string>();
-            if (city.Get(CityField.Roles) is { } roles) lines.Add(Para("Role: " + FactText.Text(roles) + "."));
-            if (city.Get(CityField.KnownFor) is { } knownFor) lines.Add(Para("Known for: " + FactText.Text(knownFor)));
-            if (city.Get(CityField.BestFor) is { } bestFor) lines.Add(Para("Best for: " + FactText.Text(bestFor) + "."));
+            if (city.Get(CityField.Roles) is { } roles) lines.Add(Para("Role: " + TextEscaping.Doc(FactText.Text(roles)) + "."));
+            if (city.Get(CityField.KnownFor) is { } knownFor) lines.Add(Para("Known for: " + TextEscaping.Doc(FactText.Text(knownFor))));
+            if (city.Get(CityField.BestFor) is { } bestFor) lines.Add(Para("Best for: " + TextEscaping.Doc(FactText.Text(bestFor)) + "."));
             return lines.ToArray();
         }
 

@@ -5,7 +5,7 @@ using System.Text;
 namespace NkGen.Generator.Emit
 {
     /// <summary>
-    /// Turns a name into a valid C# identifier, the same one every time: diacritics folded to ASCII (Ŭiju → Uiju),
+    /// Turns a name into a valid C# identifier, the same one every time: diacritics folded to ASCII (Ŭiju → Uiju, Łódź → Lodz),
     /// words joined in PascalCase (South Hamgyong → SouthHamgyong), apostrophes dropped inside words, a leading digit
     /// prefixed with an underscore, keywords escaped with @.
     /// </summary>
@@ -22,16 +22,29 @@ namespace NkGen.Generator.Emit
             "using", "virtual", "void", "volatile", "while",
         };
 
+        /// <summary>Latin letters that carry their mark in the letter itself, so that decomposition leaves them as they are.</summary>
+        private static readonly Dictionary<char, string> Latin = new()
+        {
+            ['Ł'] = "L", ['ł'] = "l", ['Ø'] = "O", ['ø'] = "o", ['Đ'] = "D", ['đ'] = "d", ['Ð'] = "D", ['ð'] = "d", ['Ħ'] = "H", ['ħ'] = "h",
+            ['ß'] = "ss", ['ẞ'] = "SS", ['Æ'] = "AE", ['æ'] = "ae", ['Œ'] = "OE", ['œ'] = "oe", ['Þ'] = "Th", ['þ'] = "th", ['ı'] = "i",
+            ['Ŧ'] = "T", ['ŧ'] = "t", ['Ŋ'] = "N", ['ŋ'] = "n", ['ĸ'] = "k", ['Ŀ'] = "L", ['ŀ'] = "l",
+        };
+
         public static string From(string name)
         {
             var id = new StringBuilder();
             var startOfWord = true;
-            foreach (var c in name.Normalize(NormalizationForm.FormD))
+            foreach (var c in Common.Utf16.Normalize(name, NormalizationForm.FormD))
             {
                 var category = CharUnicodeInfo.GetUnicodeCategory(c);
                 if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
                 if (c is '\'' or '\u2019' or '\u02BC' or '\u2018' or '`') continue;
-                if (IsIdentifierPart(category))
+                if (Latin.TryGetValue(c, out var ascii))
+                {
+                    id.Append(startOfWord ? char.ToUpperInvariant(ascii[0]) + ascii.Substring(1) : ascii);
+                    startOfWord = false;
+                }
+                else if (IsIdentifierPart(category))
                 {
                     id.Append(startOfWord ? char.ToUpperInvariant(c) : c);
                     startOfWord = false;

@@ -30,7 +30,9 @@ namespace NkGen.Generator.Emit
             }
 
             var ids = context.Model.Provinces.Select(p => context.ProvinceIds[p.Name]).ToList();
-            var names = context.Model.Provinces.SelectMany(p => new[] { (p.Name, context.ProvinceIds[p.Name]), (context.ProvinceIds[p.Name].TrimStart('@'), context.ProvinceIds[p.Name]) }).ToList();
+            // Names before identifiers, as for cities: a province's own name beats another's suffixed identifier.
+            var names = context.Model.Provinces.Select(p => (p.Name, context.ProvinceIds[p.Name]))
+                .Concat(context.Model.Provinces.Select(p => (context.ProvinceIds[p.Name].TrimStart('@'), context.ProvinceIds[p.Name]))).ToList();
             CitiesEmitter.WriteCollection(writer, "province", ids, names, options, "Province");
             writer.Close();
             return writer.Close().ToString();

@@ -38,7 +38,7 @@ namespace NkGen.Generator.Emit
             }
 
             CitiesEmitter.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.Name]).ToList(),
-                current.SelectMany(c => CitiesEmitter.LookupNames(c, context.CityIds[c.Name])).ToList(), options);
+                CitiesEmitter.LookupNames(current, context.CityIds), options);
             writer.Close();
             return writer.Close().ToString();
         }

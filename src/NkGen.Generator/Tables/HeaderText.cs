@@ -32,7 +32,7 @@ namespace NkGen.Generator.Tables
 
         public static string Normalize(string text)
         {
-            var decomposed = Markup.Plain(text).Normalize(NormalizationForm.FormD);
+            var decomposed = Common.Utf16.Normalize(Markup.Plain(text), NormalizationForm.FormD);
             var result = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {

@@ -4,12 +4,16 @@ using System.Text.RegularExpressions;
 namespace NkGen.Generator.Tables
 {
     /// <summary>
-    /// Cell text without its markup: HTML-like tags (<c>&lt;u&gt;…&lt;/u&gt;</c>), <c>^{2}</c> superscripts, bold and
+    /// Cell text without its markup: inline HTML formatting tags (<c>&lt;u&gt;…&lt;/u&gt;</c>, <c>&lt;br/&gt;</c>), <c>^{2}</c> superscripts, bold and
     /// link brackets; the ideographic space the seeds use as a blank becomes a space; runs of whitespace collapse.
     /// </summary>
     internal static class Markup
     {
-        private static readonly Regex Tag = new(@"</?[A-Za-z][^<>]{0,40}>", RegexOptions.CultureInvariant);
+        // Only the inline formatting tags tables use: any other angle-bracket text ("</summary>", "<Pyongyang>") is data,
+        // kept to the letter.
+        private static readonly Regex Tag = new(
+            @"</?(?:u|b|i|s|em|strong|small|big|sup|sub|span|br|abbr|ins|del|mark|nowiki|code|font|center)\b[^<>]{0,40}>",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly Regex Superscript = new(@"\^\{([^{}]{0,10})\}", RegexOptions.CultureInvariant);
 
         public static string Plain(string text)
