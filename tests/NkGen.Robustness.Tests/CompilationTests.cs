@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NkGen.Generator.Tests.Support;
+using NkGen.Robustness.Tests.Support;
+using Xunit;
+
+namespace NkGen.Robustness.Tests
+{
+    /// <summary>
+    /// Issue 7, "generated code always compiles": for a sample of mutated inputs, the generated files compile with no
+    /// error and no warning under nullable, every warning wave, warnings as errors and XML doc checking, at C# 8 to latest;
+    /// and NkGen's own analyzers run over the result without failing (AD0001).
+    /// </summary>
+    public sealed class CompilationTests
+    {
+        /// <summary>Code that touches the generated API the way NKG0001 looks at it.</summary>
+        private const string Consumer = """
+            namespace Consumer
+            {
+                internal static class Uses
+                {
+                    internal static int Count()
+                    {
+                        var n = 0;
+                        foreach (var city in global::NkGen.SpecialCities.All) if (city.Status == global::NkGen.AdministrativeStatus.SpecialCity) n++;
+                        if (global::NkGen.Cities.TryGet("Hamhung", out var hamhung) && hamhung.IsFirstLevel) n++;
+                        if (global::NkGen.Cities.TryGet("Chongjin", out var chongjin) && chongjin.StatusOn(1980) == global::NkGen.AdministrativeStatus.SpecialCity) n++;
+                        return n + global::NkGen.Provinces.All.Count;
+                    }
+                }
+            }
+            """;
+
+        private static ImmutableArray<DiagnosticAnalyzer> NkGenAnalyzers { get; } = typeof(NkGen.Generator.NkGenGenerator).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
+        private static void CompilesEverywhere(IReadOnlyDictionary<string, string> sources, string what)
+        {
+            foreach (var version in StrictCompilation.Versions)
+            {
+                var compilation = StrictCompilation.Create(sources, version);
+                var problems = StrictCompilation.Problems(compilation);
+                Assert.True(problems.Count == 0, $"{what} at C# {version.ToDisplayString()}:{Environment.NewLine}{StrictCompilation.Describe(problems, sources)}");
+            }
+
+            if (NkGenAnalyzers.IsEmpty) return;
+            var withConsumer = StrictCompilation.Create(sources, LanguageVersion.Latest)
+                .AddSyntaxTrees(CSharpSyntaxTree.ParseText(Consumer, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), "Consumer.cs"));
+            var analyzed = withConsumer.WithAnalyzers(NkGenAnalyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            Assert.DoesNotContain(analyzed, d => d.Id == "AD0001");
+        }
+
+        [Fact]
+        public void The_default_tables_compile_strictly_at_every_language_version()
+        {
+            var result = new GeneratorHarness().Run();
+            CompilesEverywhere(result.Sources, "the default tables");
+        }
+
+        [Fact]
+        public void Mutated_tables_compile_strictly_at_every_language_version()
+        {
+            FuzzRun.Check(MutatedDocument.Gen, document =>
+            {
+                var result = new GeneratorHarness().DataFile(document.Path, document.Text).Run();
+                CompilesEverywhere(result.Sources, document.ToString());
+            }, FuzzRun.Iterations(12), d => d.ToString(), threads: 1);
+        }
+
+        [Fact]
+        public void Hostile_rows_compile_strictly_at_every_language_version()
+        {
+            var rows = NeverInjectTests.Hostile.Select((value, i) => HandWrittenRows.Everywhere("City " + i + " " + value, value, i + 1)).ToArray();
+            var run = PureStages.Run(new[] { HandWrittenRows.Reading("Hostile </summary> */ \u202E", rows) });
+            CompilesEverywhere(run.Sources, "hostile rows");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NkGen.Generator.Tests.Support;
+
+namespace NkGen.Robustness.Tests.Support
+{
+    /// <summary>The three shared seed documents the fuzzers start from, read once.</summary>
+    internal static class SeedDocuments
+    {
+        public static IReadOnlyList<(string Path, string Text)> All { get; } =
+            Directory.GetFiles(RepoPaths.SeedsDirectory, "*.txt")
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => ("/data/" + Path.GetFileName(f), File.ReadAllText(f)))
+                .ToList();
+    }
+}
