@@ -9,9 +9,8 @@ namespace NkGen
     /// </summary>
     /// <remarks>
     /// The names are fixed when the index is built, and a lookup allocates nothing. Names are matched with
-    /// <see cref="StringComparison.OrdinalIgnoreCase"/>; the table is an open hash table keyed by a cheap hash of the
-    /// name's length and its first and last three characters, which tells city names apart almost always, instead of
-    /// a randomized hash over the whole name (see docs/benchmarks.md, suite 4).
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> in a chained hash table at most half full, with a cheap
+    /// case-folding hash instead of the randomized one a Dictionary uses (see docs/benchmarks.md, suite 4).
     /// </remarks>
     /// <typeparam name="T">The entity type.</typeparam>
     public sealed class NameIndex<T>
@@ -89,19 +88,24 @@ namespace NkGen
         }
 
         /// <summary>
-        /// Length and the first and last three characters, case-folded. Two names equal under OrdinalIgnoreCase hash
-        /// alike: both compare characters by their invariant upper-case mapping, and <see cref="Fold"/> maps each
-        /// character to a value that depends only on that mapping.
+        /// The whole name, case-folded, two characters at a time. Two names equal under OrdinalIgnoreCase hash alike:
+        /// both compare characters by their invariant upper-case mapping, and <see cref="Fold"/> maps each character to
+        /// a value that depends only on that mapping. Not randomized: the names are the generator's, not an attacker's.
         /// </summary>
         private static uint Hash(string name)
         {
             var n = name.Length;
-            if (n == 0) return 0;
-            var first = Fold(name[0]) | Fold(name[n > 1 ? 1 : 0]) << 16;
-            var last = Fold(name[n - 1]) | Fold(name[n > 1 ? n - 2 : 0]) << 16;
-            var middle = Fold(name[n > 2 ? 2 : 0]) | Fold(name[n > 2 ? n - 3 : 0]) << 16;
-            var hash = (first * 0x9E3779B1u) ^ (last * 0x85EBCA77u) ^ (middle * 0xC2B2AE3Du) ^ ((uint)n * 0x27D4EB2Fu);
-            return hash ^ (hash >> 15);
+            var hash = (uint)n * 0x9E3779B1u;
+            var i = 0;
+            for (; i + 1 < n; i += 2) hash = (hash ^ (Fold(name[i]) | Fold(name[i + 1]) << 16)) * 0x85EBCA77u + 0x165667B1u;
+            if (i < n) hash = (hash ^ Fold(name[i])) * 0x85EBCA77u;
+
+            // Murmur3's finalizer: the bucket is chosen by the low bits, which must depend on every character.
+            hash ^= hash >> 16;
+            hash *= 0x85EBCA6Bu;
+            hash ^= hash >> 13;
+            hash *= 0xC2B2AE35u;
+            return hash ^ (hash >> 16);
         }
 
         private static uint Fold(char c)
