@@ -56,9 +56,15 @@ namespace NkGen.Generator
                 .Select((pair, _) => new EmitOptions(pair.Left.Namespace, pair.Left.IsPublic, pair.Right))
                 .WithTrackingName(TrackingNames.EmitOptions);
 
-            var emitted = model.Combine(emitOptions)
+            var providedByReference = context.CompilationProvider.Combine(options)
+                .Select((pair, _) => ReferencedClasses.ProviderOf(pair.Left, pair.Right.Namespace))
+                .WithTrackingName(TrackingNames.ReferencedClasses);
+
+            var emitted = model.Combine(emitOptions).Combine(providedByReference)
                 .Select((pair, _) => Guard.Run(
-                    () => CodeEmitter.Emit(pair.Left, pair.Right),
+                    () => pair.Right is { } provider
+                        ? CodeEmitter.NotEmitted(pair.Left.Left, pair.Left.Right, provider)
+                        : CodeEmitter.Emit(pair.Left.Left, pair.Left.Right),
                     problem => new EmitResult(default, new[] { problem }.ToEquatableArray()),
                     NoLocation,
                     "writing the generated code"))

@@ -100,9 +100,9 @@ namespace NkGen.Package.Tests
         public void Public_visibility_exposes_the_generated_classes_to_a_referencing_app()
         {
             // The library's generated members are public and documented (its build has GenerateDocumentationFile and
-            // TreatWarningsAsErrors on, so a missing doc comment would fail it). The app gets the runtime through the
-            // library but no generator of its own (NkGen.targets removes it where NkGen is not referenced directly),
-            // so no second copy of the classes hides the library's.
+            // TreatWarningsAsErrors on, so a missing doc comment would fail it). The app gets the package through the
+            // library, generator included; the generator sees the library's public classes and generates no second
+            // copy that would hide them.
             _fixture.NewConsumer("GeoLibrary")
                 .Project(outputType: "Library", properties: "<NkGenVisibility>public</NkGenVisibility>")
                 .Write("Atlas.cs", """

@@ -33,7 +33,7 @@ namespace NkGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor MalformedRow = Create(
             "NKG2002", "Malformed row", DataCategory, DiagnosticSeverity.Warning,
-            "The row does not fit its table (wrong number of cells, or no name), so it was skipped.");
+            "The row does not fit its table: a row with the wrong number of cells is read as far as its cells line up with the header; a row with no name is skipped.");
 
         public static readonly DiagnosticDescriptor UnreadableValue = Create(
             "NKG2003", "Unreadable value", DataCategory, DiagnosticSeverity.Warning,
@@ -53,7 +53,7 @@ namespace NkGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor InvalidOption = Create(
             "NKG2007", "Invalid option value", OptionsCategory, DiagnosticSeverity.Warning,
-            "An NkGen MSBuild option has a value NkGen does not accept; the default was used instead.");
+            "NkGen cannot follow its configuration: an MSBuild option has a value it does not accept (the default was used instead), or a project whose classes come from a referenced library has NkGenData files of its own.");
 
         public static readonly DiagnosticDescriptor InternalError = Create(
             "NKG2008", "NkGen failed on an input", DataCategory, DiagnosticSeverity.Warning,

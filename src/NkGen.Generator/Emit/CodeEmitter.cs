@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Model;
@@ -19,6 +20,23 @@ namespace NkGen.Generator.Emit
                 new GeneratedFile("SpecialCities.g.cs", SpecialCitiesEmitter.Emit(context)),
             };
             return new EmitResult(files.ToEquatableArray(), problems.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Nothing is generated when a referenced assembly already exposes the classes in this namespace; the project's
+        /// own data files, which would be lost, are named in a diagnostic instead of dropped silently.
+        /// </summary>
+        public static EmitResult NotEmitted(DataModel model, EmitOptions options, string providerAssembly)
+        {
+            var ownFiles = model.Documents.Where(d => !DefaultData.DefaultReadings.IsDefaultFile(d.File)).ToList();
+            if (ownFiles.Count == 0) return new EmitResult(EquatableArray<GeneratedFile>.Empty, EquatableArray<DataProblem>.Empty);
+            var problem = new DataProblem(
+                ProblemKind.InvalidOption,
+                new SourceSpan(ownFiles[0].File, 1, 1, 0, 0),
+                $"{providerAssembly} already exposes {options.Namespace}.Cities, so this project generates no classes of its own and its "
+                + $"NkGenData files ({string.Join(", ", ownFiles.Select(f => new SourceSpan(f.File, 1, 1, 0, 0).FileName))}) were not used; "
+                + "set NkGenNamespace to generate this project's own classes in another namespace");
+            return new EmitResult(EquatableArray<GeneratedFile>.Empty, new[] { problem }.ToEquatableArray());
         }
     }
 }

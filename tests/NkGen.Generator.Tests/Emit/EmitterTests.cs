@@ -28,16 +28,16 @@ namespace NkGen.Generator.Tests.Emit
         public void Cities_from_a_small_model()
         {
             var result = CodeEmitter.Emit(SmallModel(), EmitOptions.Default);
-            Approvals.Verify(result.Files.Single(f => f.HintName == "Cities.g.cs").Text, "SmallModel.Cities");
-            Approvals.Verify(result.Files.Single(f => f.HintName == "SpecialCities.g.cs").Text, "SmallModel.SpecialCities");
-            Approvals.Verify(result.Files.Single(f => f.HintName == "Provinces.g.cs").Text, "SmallModel.Provinces");
+            Approvals.Verify(result.Files.Single(f => f.HintName == "Cities.g.cs").Text, "SmallModel.Cities", "Emit");
+            Approvals.Verify(result.Files.Single(f => f.HintName == "SpecialCities.g.cs").Text, "SmallModel.SpecialCities", "Emit");
+            Approvals.Verify(result.Files.Single(f => f.HintName == "Provinces.g.cs").Text, "SmallModel.Provinces", "Emit");
         }
 
         [Fact]
         public void The_seed_tables()
         {
             var result = new GeneratorHarness().Run();
-            foreach (var file in result.Sources) Approvals.Verify(file.Value, "Seeds." + file.Key.Replace(".g.cs", ""));
+            foreach (var file in result.Sources) Approvals.Verify(file.Value, "Seeds." + file.Key.Replace(".g.cs", ""), "Emit");
         }
 
         [Fact]

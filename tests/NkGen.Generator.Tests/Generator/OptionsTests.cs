@@ -103,5 +103,33 @@ namespace NkGen.Generator.Tests.Generator
             var harness = new GeneratorHarness { LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8 };
             Assert.Empty(harness.Run().CompilationDiagnostics);
         }
+
+        [Fact]
+        public void A_project_above_a_public_library_uses_the_library_classes_instead_of_generating_its_own()
+        {
+            var library = new GeneratorHarness().Property("NkGenVisibility", "public").Run();
+            var libraryReference = library.Output.WithAssemblyName("Geography").ToMetadataReference();
+
+            var app = new GeneratorHarness().Reference(libraryReference)
+                .Source("internal static class Use { public static int? Population => NkGen.Cities.Hamhung.Population; }")
+                .Run();
+            Assert.Empty(app.Sources);
+            Assert.Empty(app.CompilationDiagnostics);
+            Assert.DoesNotContain(app.GeneratorDiagnostics, d => d.Severity > DiagnosticSeverity.Info);
+
+            var withOwnData = new GeneratorHarness().Reference(libraryReference).DataFile("/p/my.md", OwnTable).Run();
+            var problem = Assert.Single(withOwnData.Data("NKG2007"));
+            Assert.Contains("Geography already exposes NkGen.Cities", problem.GetMessage());
+            Assert.Contains("my.md", problem.GetMessage());
+        }
+
+        [Fact]
+        public void An_internal_library_does_not_stop_a_project_above_it_from_generating_its_own_classes()
+        {
+            var library = new GeneratorHarness().Run();
+            var app = new GeneratorHarness().Reference(library.Output.WithAssemblyName("Geography").ToMetadataReference()).Run();
+            Assert.Equal(3, app.Sources.Count);
+            Assert.Empty(app.CompilationDiagnostics);
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace NkGen.Generator.Tests.Support
@@ -11,9 +10,11 @@ namespace NkGen.Generator.Tests.Support
     /// </summary>
     internal static class Approvals
     {
-        public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
+        /// <param name="folder">The test's folder under the test project, e.g. "Emit"; found from the repository root,
+        /// because a CI build (ContinuousIntegrationBuild) maps compiled source paths to "/_/".</param>
+        public static void Verify(string actual, string name, string folder)
         {
-            var path = Path.Combine(Path.GetDirectoryName(testFile)!, "Approved", name + ".verified.cs");
+            var path = Path.Combine(RepoPaths.Root, "tests", "NkGen.Generator.Tests", folder, "Approved", name + ".verified.cs");
             actual = actual.Replace("\r\n", "\n");
             if (Environment.GetEnvironmentVariable("NKGEN_ACCEPT") == "1")
             {

@@ -19,6 +19,7 @@ namespace NkGen.Generator.Tests.Support
         private readonly Dictionary<string, string> _global = new(StringComparer.Ordinal);
         private readonly List<(AdditionalText Text, Dictionary<string, string> Metadata)> _files = new();
         private readonly List<SyntaxTree> _sources = new();
+        private readonly List<MetadataReference> _references = new();
 
         public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
@@ -55,6 +56,13 @@ namespace NkGen.Generator.Tests.Support
             return this;
         }
 
+        /// <summary>A library this project references, e.g. one that exposes generated classes.</summary>
+        public GeneratorHarness Reference(MetadataReference reference)
+        {
+            _references.Add(reference);
+            return this;
+        }
+
         /// <summary>The AdditionalText instance given to the driver for <paramref name="path"/>.</summary>
         public AdditionalText Text(string path) => _files.Single(f => f.Text.Path == path).Text;
 
@@ -63,7 +71,7 @@ namespace NkGen.Generator.Tests.Support
         public CSharpCompilation Compilation(string assemblyName = "Consumer") => CSharpCompilation.Create(
             assemblyName,
             _sources,
-            References,
+            References.Concat(_references),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Error }));
 

@@ -68,15 +68,15 @@ namespace NkGen
             new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>[]
             {
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaesong", Kaesong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Nampo", Nampo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyongyang", Pyongyang),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Rason", Rason),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개성특별시", Kaesong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("開城特別市", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Nampo", Nampo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("남포특별시", Nampo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("南浦特別市", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyongyang", Pyongyang),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평양직할시", Pyongyang),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平壤直轄市", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Rason", Rason),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("라선특별시", Rason),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("羅先特別市", Rason),
             });
