@@ -25,15 +25,8 @@ namespace NkGen.Generator.Emit
                 var remarks = CityDocs.Remarks(city);
                 if (remarks.Length > 0) writer.Doc("remarks", remarks);
                 if (city.Defunct is { } defunct) writer.Line(HistoryAttribute("FormerSpecialCity", city, defunct, id));
-                writer.Line($"public static readonly {EmitOptions.Runtime}City {id} = new {EmitOptions.Runtime}City(");
-                writer.Indent();
-                var arguments = Arguments(city, context).ToList();
-                for (var i = 0; i < arguments.Count; i++)
-                {
-                    writer.Line($"{arguments[i].Name}: {arguments[i].Value}{(i == arguments.Count - 1 ? ");" : ",")}");
-                }
-
-                writer.Outdent().Line();
+                writer.NamedArguments($"public static readonly {EmitOptions.Runtime}City {id} = new {EmitOptions.Runtime}City", Arguments(city, context).ToList())
+                    .Line();
             }
 
             WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.Name]).ToList(),

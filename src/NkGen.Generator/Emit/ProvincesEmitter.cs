@@ -18,15 +18,8 @@ namespace NkGen.Generator.Emit
             foreach (var province in context.Model.Provinces)
             {
                 writer.Doc("summary", Summary(province, context));
-                writer.Line($"public static readonly {EmitOptions.Runtime}Province {context.ProvinceIds[province.Name]} = new {EmitOptions.Runtime}Province(");
-                writer.Indent();
-                var arguments = Arguments(province, context).ToList();
-                for (var i = 0; i < arguments.Count; i++)
-                {
-                    writer.Line($"{arguments[i].Name}: {arguments[i].Value}{(i == arguments.Count - 1 ? ");" : ",")}");
-                }
-
-                writer.Outdent().Line();
+                writer.NamedArguments($"public static readonly {EmitOptions.Runtime}Province {context.ProvinceIds[province.Name]} = new {EmitOptions.Runtime}Province", Arguments(province, context).ToList())
+                    .Line();
             }
 
             var ids = context.Model.Provinces.Select(p => context.ProvinceIds[p.Name]).ToList();

@@ -49,6 +49,19 @@ namespace NkGen.Generator.Emit
             return Line("/// </" + tag.Split(' ')[0] + ">");
         }
 
+        /// <summary>Writes <c>head(</c>, then one named argument a line, the last closing with <c>);</c>.</summary>
+        public SourceWriter NamedArguments(string head, System.Collections.Generic.IReadOnlyList<(string Name, string Value)> arguments)
+        {
+            Line(head + "(");
+            Indent();
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                Line($"{arguments[i].Name}: {arguments[i].Value}{(i == arguments.Count - 1 ? ");" : ",")}");
+            }
+
+            return Outdent();
+        }
+
         public override string ToString() => _text.ToString();
     }
 }
