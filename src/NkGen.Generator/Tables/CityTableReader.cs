@@ -18,6 +18,7 @@ namespace NkGen.Generator.Tables
             var seen = new Dictionary<string, int>();
             foreach (var row in table.Rows)
             {
+                parts.CancellationToken.ThrowIfCancellationRequested();
                 TableShape.CheckWidth(row, headers.Count, parts);
                 var nameCell = TableShape.CellAt(row, nameColumn);
                 var name = nameCell is null ? "" : Markup.Plain(nameCell.Text);

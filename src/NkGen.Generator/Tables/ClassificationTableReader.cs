@@ -20,6 +20,7 @@ namespace NkGen.Generator.Tables
             var countColumn = TableShape.IndexOf(headers, TableKinds.CountHeaders);
             foreach (var row in table.Rows)
             {
+                parts.CancellationToken.ThrowIfCancellationRequested();
                 TableShape.CheckWidth(row, headers.Count, parts);
                 var typeCell = TableShape.CellAt(row, typeColumn);
                 if (typeCell is null || StatusPhrase.Parse(typeCell.Text) is not CityStatus status)

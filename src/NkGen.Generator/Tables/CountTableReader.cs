@@ -14,6 +14,7 @@ namespace NkGen.Generator.Tables
             var width = table.HeaderRows[0].Cells.Count;
             foreach (var row in table.Rows)
             {
+                parts.CancellationToken.ThrowIfCancellationRequested();
                 TableShape.CheckWidth(row, width, parts);
                 var (status, statusCell) = Status(row)!.Value;
                 var (count, countCell) = Count(row)!.Value;

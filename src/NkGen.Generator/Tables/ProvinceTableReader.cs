@@ -23,6 +23,7 @@ namespace NkGen.Generator.Tables
             var seen = new Dictionary<string, int>();
             foreach (var row in table.Rows)
             {
+                parts.CancellationToken.ThrowIfCancellationRequested();
                 TableShape.CheckWidth(row, headers.Count, parts);
                 var nameCell = TableShape.CellAt(row, 0);
                 var name = nameCell is null ? "" : ProvinceName.Of(Markup.Plain(nameCell.Text));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
 
@@ -7,11 +8,15 @@ namespace NkGen.Generator.Tables
     /// <summary>What the recognizers have read from one document so far.</summary>
     internal sealed class ReadingParts
     {
-        public ReadingParts(string file, int? censusYear)
+        public ReadingParts(string file, int? censusYear, CancellationToken cancellationToken = default)
         {
             File = file;
             CensusYear = censusYear;
+            CancellationToken = cancellationToken;
         }
+
+        /// <summary>Checked once a row, so that one huge table does not hold up a cancelled build.</summary>
+        public CancellationToken CancellationToken { get; }
 
         public string File { get; }
 

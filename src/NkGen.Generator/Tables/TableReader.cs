@@ -12,7 +12,7 @@ namespace NkGen.Generator.Tables
     {
         public static TableReading Read(DataDocument document, CancellationToken cancellationToken = default)
         {
-            var parts = new ReadingParts(document.File, CensusNote.Find(document));
+            var parts = new ReadingParts(document.File, CensusNote.Find(document), cancellationToken);
             foreach (var field in document.Fields) SummaryFieldReader.Read(field, parts);
             foreach (var block in document.Blocks) BlockReader.Read(block, parts);
             foreach (var written in document.Tables)

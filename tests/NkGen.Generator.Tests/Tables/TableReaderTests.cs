@@ -32,6 +32,19 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void Cancellation_is_seen_within_one_table_row_by_row()
+        {
+            var text = new System.Text.StringBuilder("= L =\n| City | Population |\n");
+            for (var i = 0; i < 1_000; i++) text.Append("| City").Append(i).Append(" | 1,000 |\n");
+            var table = NkGen.Generator.Text.DocumentReader.Read("big.txt", text.ToString()).Tables[0];
+            using var cancellation = new CancellationTokenSource();
+            cancellation.Cancel();
+
+            // The table reader itself, not the per-table check of TableReader, stops a cancelled read.
+            Assert.ThrowsAny<OperationCanceledException>(() => CityTableReader.Read(table, new ReadingParts("big.txt", null, cancellation.Token)));
+        }
+
+        [Fact]
         public void Reading_the_same_document_twice_gives_equal_readings()
         {
             const string text = "= L =\n- All population figures come from the 2008 census.\n| City | Population | Founded |\n| Anju | 240,117 | 1987-08-<u>　</u> |\n";
