@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NkGen
 {
@@ -92,12 +93,20 @@ namespace NkGen
         /// both compare characters by their invariant upper-case mapping, and <see cref="Fold"/> maps each character to
         /// a value that depends only on that mapping. Not randomized: the names are the generator's, not an attacker's.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static uint Hash(string name)
         {
             var n = name.Length;
             var hash = (uint)n * 0x9E3779B1u;
             var i = 0;
-            for (; i + 1 < n; i += 2) hash = (hash ^ (Fold(name[i]) | Fold(name[i + 1]) << 16)) * 0x85EBCA77u + 0x165667B1u;
+            for (; i + 1 < n; i += 2)
+            {
+                var pair = name[i] | (uint)name[i + 1] << 16;
+                // Two ASCII characters (the usual case) fold with one OR; anything else goes through Fold.
+                pair = (pair & 0xFF80FF80u) == 0 ? pair | 0x00200020u : Fold(name[i]) | Fold(name[i + 1]) << 16;
+                hash = (hash ^ pair) * 0x85EBCA77u + 0x165667B1u;
+            }
+
             if (i < n) hash = (hash ^ Fold(name[i])) * 0x85EBCA77u;
 
             // Murmur3's finalizer: the bucket is chosen by the low bits, which must depend on every character.
