@@ -11,12 +11,36 @@ namespace NkGen.Generator.Common
     {
         public static string Of(string name)
         {
+            if (IsAscii(name)) return OfAscii(name);
             var decomposed = Utf16.Normalize(name, NormalizationForm.FormD);
             var key = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
                 if (char.IsLetterOrDigit(c)) key.Append(char.ToLowerInvariant(c));
+            }
+
+            return key.ToString();
+        }
+
+        private static bool IsAscii(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c > '\u007F') return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Plain ASCII needs no decomposition: the same letters and digits, lower-cased.</summary>
+        private static string OfAscii(string name)
+        {
+            var key = new StringBuilder(name.Length);
+            foreach (var c in name)
+            {
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9') key.Append(c);
+                else if (c is >= 'A' and <= 'Z') key.Append((char)(c + ('a' - 'A')));
             }
 
             return key.ToString();

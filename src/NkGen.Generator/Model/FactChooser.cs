@@ -33,6 +33,13 @@ namespace NkGen.Generator.Model
         public static FactChoice Choose(IReadOnlyList<RankedFact> facts)
         {
             if (facts.Count == 0) throw new ArgumentException("Nothing to choose from.", nameof(facts));
+            // Most fields have one source: nothing to rank, nothing to disagree with.
+            if (facts.Count == 1)
+            {
+                var only = facts[0];
+                return new FactChoice(new ChosenFact(only.Value, only.Span, only.Document, EquatableArray<SourceSpan>.Empty), only, new List<RankedFact>());
+            }
+
             var support = new Support(facts);
             var winner = facts[0];
             foreach (var fact in facts.Skip(1))

@@ -19,8 +19,9 @@ namespace NkGen.Generator.Tables
         public static string Plain(string text)
         {
             if (text.Length == 0) return text;
-            var s = Tag.Replace(text, "");
-            s = Superscript.Replace(s, "$1");
+            // Almost no cell has markup: the regexes run only where a tag or superscript could be.
+            var s = text.IndexOf('<') >= 0 ? Tag.Replace(text, "") : text;
+            s = s.IndexOf("^{", System.StringComparison.Ordinal) >= 0 ? Superscript.Replace(s, "$1") : s;
             s = s.Replace("**", "").Replace("[[", "").Replace("]]", "").Replace("__", "");
             var result = new StringBuilder(s.Length);
             var pendingSpace = false;
