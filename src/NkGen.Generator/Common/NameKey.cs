@@ -17,7 +17,8 @@ namespace NkGen.Generator.Common
             foreach (var c in decomposed)
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-                if (char.IsLetterOrDigit(c)) key.Append(char.ToLowerInvariant(c));
+                // Upper first, as OrdinalIgnoreCase (and so TryGet) compares: "ı" and "I", "ſ" and "s" are one name.
+                if (char.IsLetterOrDigit(c)) key.Append(char.ToLowerInvariant(char.ToUpperInvariant(c)));
             }
 
             return key.ToString();
