@@ -16,6 +16,9 @@ namespace NkGen.Generator.Common
             }
         }
 
+        /// <summary>The part of this span from <paramref name="offset"/> characters in, <paramref name="length"/> long (same line).</summary>
+        public SourceSpan Slice(int offset, int length) => this with { Column = Column + offset, Start = Start + offset, Length = length };
+
         /// <summary>Formats as <c>file(line,column)</c>, the way compilers locate messages.</summary>
         public override string ToString() => $"{FileName}({Line},{Column})";
     }

@@ -18,7 +18,7 @@ namespace NkGen.Generator.Tables
             }
 
             var facts = new List<CityFact>();
-            if (block.Figure is { } figure && CellReader.Read(CityField.Population, figure, HeaderText.Of("population"), name, parts) is { } population)
+            if (block.Figure is { } figure && CellReader.Read(CityField.Population, figure, HeaderText.Unlabelled, name, parts) is { } population)
             {
                 facts.Add(population);
             }

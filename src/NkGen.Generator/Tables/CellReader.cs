@@ -40,7 +40,7 @@ namespace NkGen.Generator.Tables
             if (value is null)
             {
                 parts.Report(ProblemKind.UnreadableValue, cell.Span,
-                    $"The {Model.FieldNames.Of(field)} of {city} is '{written}', which is not {Expected(field)}; the value was not used");
+                    $"The {FieldNames.Of(field)} of {city} is '{written}', which is not {Expected(field)}; the value was not used");
             }
 
             return value is null ? null : new CityFact(field, value, cell.Span, authority);

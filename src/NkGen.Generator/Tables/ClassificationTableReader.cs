@@ -34,7 +34,7 @@ namespace NkGen.Generator.Tables
                 {
                     foreach (var (item, offset) in ListText.Split(names.Text))
                     {
-                        var span = names.Span with { Column = names.Span.Column + offset, Start = names.Span.Start + offset, Length = item.Length };
+                        var span = names.Span.Slice(offset, item.Length);
                         var fact = new CityFact(CityField.Status, new StatusValue(status, typeCell.Text), typeCell.Span, FactAuthority.Dedicated);
                         parts.Cities.Add(new CityRow(Markup.Plain(item), span, new[] { fact }.ToEquatableArray()));
                     }

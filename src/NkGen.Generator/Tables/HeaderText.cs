@@ -16,6 +16,9 @@ namespace NkGen.Generator.Tables
             Unit = unit;
         }
 
+        /// <summary>No column header: a figure from a guide block or a summary field, in its default unit, undated by its header.</summary>
+        public static HeaderText Unlabelled { get; } = new("", "");
+
         public string Core { get; }
 
         public string Unit { get; }

@@ -42,7 +42,7 @@ namespace NkGen.Generator.Tables
                 // Markup is read through ("**9** provinces"), as in table cells; the claim keeps the item as written.
                 var match = CountedNoun.Match(Markup.Plain(item));
                 if (!match.Success || StatusCounts.OfNoun(match.Groups["noun"].Value) is not CountedThing thing) continue;
-                parts.Counts.Add(new CountClaim(thing, int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), Sub(value, offset, item.Length), item));
+                parts.Counts.Add(new CountClaim(thing, int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), value.Span.Slice(offset, item.Length), item));
             }
         }
 
@@ -62,8 +62,8 @@ namespace NkGen.Generator.Tables
             if (comma <= 0 || !char.IsDigit(value.Text[value.Text.Length - 1]) && !char.IsLetter(value.Text[value.Text.Length - 1])) return;
             var name = value.Text.Substring(0, comma).Trim();
             var figureText = value.Text.Substring(comma + 1).Trim();
-            var figureCell = new TextCell(figureText, Sub(value, value.Text.IndexOf(figureText, comma, System.StringComparison.Ordinal), figureText.Length));
-            AddCity(name, Sub(value, 0, name.Length), CityField.Population, figureCell, parts);
+            var figureCell = new TextCell(figureText, value.Span.Slice(value.Text.IndexOf(figureText, comma, System.StringComparison.Ordinal), figureText.Length));
+            AddCity(name, value.Span.Slice(0, name.Length), CityField.Population, figureCell, parts);
         }
 
         private static void ReadFiguresOfCities(TextCell value, CityField field, ReadingParts parts)
@@ -75,7 +75,7 @@ namespace NkGen.Generator.Tables
                 var cityName = city.Value.Trim();
                 // "3,255,288 (2008)" or "(2008 est.)" dates the figure; no city name starts with a digit.
                 if (cityName.Length == 0 || char.IsDigit(cityName[0])) continue;
-                AddCity(cityName, Sub(value, city.Index, city.Length), field, new TextCell(figure.Value.Trim(), Sub(value, figure.Index, figure.Value.TrimEnd().Length)), parts);
+                AddCity(cityName, value.Span.Slice(city.Index, city.Length), field, new TextCell(figure.Value.Trim(), value.Span.Slice(figure.Index, figure.Value.TrimEnd().Length)), parts);
             }
         }
 
@@ -83,12 +83,9 @@ namespace NkGen.Generator.Tables
         {
             var plain = Markup.Plain(name);
             if (Placeholder.Is(plain)) return;
-            var fact = CellReader.Read(field, figure, HeaderText.Of(field.ToString()), plain, parts);
+            var fact = CellReader.Read(field, figure, HeaderText.Unlabelled, plain, parts);
             var facts = fact is null ? EquatableArray<CityFact>.Empty : new[] { fact }.ToEquatableArray();
             parts.Cities.Add(new CityRow(plain, nameSpan, facts));
         }
-
-        private static SourceSpan Sub(TextCell cell, int offset, int length) =>
-            cell.Span with { Column = cell.Span.Column + offset, Start = cell.Span.Start + offset, Length = length };
     }
 }

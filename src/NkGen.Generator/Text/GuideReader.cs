@@ -178,7 +178,7 @@ namespace NkGen.Generator.Text
         {
             var t = value.Text;
             if (t.Length < 2 || !((t[0] == '"' && t[t.Length - 1] == '"') || (t[0] == '\'' && t[t.Length - 1] == '\''))) return value;
-            var span = value.Span with { Column = value.Span.Column + 1, Start = value.Span.Start + 1, Length = value.Span.Length - 2 };
+            var span = value.Span.Slice(1, value.Span.Length - 2);
             return new TextCell(t.Substring(1, t.Length - 2), span);
         }
     }

@@ -1,6 +1,4 @@
-using NkGen.Generator.Tables;
-
-namespace NkGen.Generator.Model
+namespace NkGen.Generator.Tables
 {
     /// <summary>How fields are named in messages and docs.</summary>
     internal static class FieldNames
