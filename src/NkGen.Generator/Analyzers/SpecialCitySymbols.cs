@@ -88,6 +88,10 @@ namespace NkGen.Generator.Analyzers
         {
             var definition = member.OriginalDefinition;
             if (definition.Kind is not (SymbolKind.Field or SymbolKind.Property)) return MemberMarks.None;
+            // Only City members carry the marks: every other referenced field or property (BCL ones included) is
+            // answered without reading its attributes or growing the cache.
+            var type = definition is IFieldSymbol field ? field.Type : ((IPropertySymbol)definition).Type;
+            if (City is null || !SymbolEqualityComparer.Default.Equals(type, City)) return MemberMarks.None;
             return _marks.GetOrAdd(definition, m =>
             {
                 SpecialCityHistory? defunct = null, former = null;
