@@ -3,13 +3,16 @@ using System.IO;
 
 namespace NkGen.Generator.Tests.Support
 {
-    /// <summary>Finds the repository and the shared seed documents from the test's output folder.</summary>
+    /// <summary>Finds the repository and the test fixtures from the test's output folder; nothing outside the repository.</summary>
     internal static class RepoPaths
     {
         public static string Root { get; } = FindRoot();
 
-        /// <summary>The shared seed documents, beside the repository (tests may read them; the build never does).</summary>
-        public static string SeedsDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
+        /// <summary>Copies of the original seed documents, prose and all (the package's own tables blank the prose).</summary>
+        public static string SeedsDirectory => Path.Combine(Root, "tests", "Fixtures", "Seeds");
+
+        /// <summary>Test fixtures kept in the repository, shared by every test project.</summary>
+        public static string Fixture(params string[] parts) => Path.Combine(Root, "tests", "Fixtures", Path.Combine(parts));
 
         public static string Seed(string prefix)
         {

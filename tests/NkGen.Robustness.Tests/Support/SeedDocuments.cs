@@ -6,7 +6,7 @@ using NkGen.Generator.Tests.Support;
 
 namespace NkGen.Robustness.Tests.Support
 {
-    /// <summary>The three shared seed documents the fuzzers start from, read once.</summary>
+    /// <summary>The three seed documents (the repository's fixture copies) the fuzzers start from, read once.</summary>
     internal static class SeedDocuments
     {
         public static IReadOnlyList<(string Path, string Text)> All { get; } =
