@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NkGen.Generator.Common;
 using NkGen.Generator.DefaultData;
 using NkGen.Generator.Diagnostics;
@@ -52,8 +53,12 @@ namespace NkGen.Generator
                     && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly))
                 .WithTrackingName(TrackingNames.NullableAttributes);
 
-            var emitOptions = options.Combine(hasNotNullWhen)
-                .Select((pair, _) => new EmitOptions(pair.Left.Namespace, pair.Left.IsPublic, pair.Right))
+            var supportsNullable = context.ParseOptionsProvider
+                .Select((parse, _) => parse is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8)
+                .WithTrackingName(TrackingNames.LanguageVersion);
+
+            var emitOptions = options.Combine(hasNotNullWhen).Combine(supportsNullable)
+                .Select((pair, _) => new EmitOptions(pair.Left.Left.Namespace, pair.Left.Left.IsPublic, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.EmitOptions);
 
             var providedByReference = context.CompilationProvider.Combine(options)

@@ -9,6 +9,7 @@ namespace NkGen.Generator
         public const string DefaultReadings = nameof(DefaultReadings);
         public const string Model = nameof(Model);
         public const string NullableAttributes = nameof(NullableAttributes);
+        public const string LanguageVersion = nameof(LanguageVersion);
         public const string EmitOptions = nameof(EmitOptions);
         public const string ReferencedClasses = nameof(ReferencedClasses);
         public const string Emit = nameof(Emit);

@@ -49,6 +49,43 @@ namespace NkGen.Package.Tests
             Assert.Equal(new[] { "768551", "28", "4" }, lines);
         }
 
+        /// <summary>Library code at C# 7.3: no nullable annotations, an out variable declared beforehand.</summary>
+        private const string LibraryAtCSharp73 = """
+            namespace Geography
+            {
+                /// <summary>Uses the generated classes.</summary>
+                public static class Facts
+                {
+                    /// <summary>The population of the named city, or -1.</summary>
+                    public static int PopulationOf(string name)
+                    {
+                        NkGen.City city;
+                        return NkGen.Cities.TryGet(name, out city) && city.Population.HasValue ? city.Population.Value : -1;
+                    }
+
+                    /// <summary>How many cities the tables have.</summary>
+                    public static int Count => NkGen.Cities.All.Count + NkGen.Provinces.All.Count - NkGen.Provinces.All.Count;
+                }
+            }
+            """;
+
+        [Theory]
+        [InlineData("netstandard2.0")]
+        [InlineData("net472")]
+        public void A_library_at_its_default_language_version_builds_with_warnings_as_errors(string targetFramework)
+        {
+            // netstandard2.0 and .NET Framework projects default to C# 7.3; net472's reference assemblies come from
+            // the Microsoft.NETFramework.ReferenceAssemblies package the SDK adds on its own.
+            var consumer = _fixture.NewConsumer("Library" + targetFramework.Replace(".", ""))
+                .Project(targetFramework, outputType: "Library", nullable: false)
+                .Write("Facts.cs", LibraryAtCSharp73);
+
+            var output = consumer.Build();
+
+            Assert.DoesNotContain("CS8370", output);
+            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(consumer.Directory, "bin", "Debug", targetFramework, consumer.Name + ".dll")));
+        }
+
         [Fact]
         public void Source_disagreements_are_silent_by_default_and_listed_when_raised_to_warning()
         {

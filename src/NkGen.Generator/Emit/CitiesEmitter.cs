@@ -83,7 +83,7 @@ namespace NkGen.Generator.Emit
             writer.Doc("param name=\"" + noun + "\"", $"The {noun}, when found.");
             writer.Doc("returns", $"Whether a {noun} of that name exists.");
             var notNull = options.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
-            writer.Line($"public static bool TryGet(string? name, {notNull}out {runtimeType}? {noun}) => __nkgenIndex.TryGet(name, out {noun});");
+            writer.Line($"public static bool TryGet(string{options.Nullable} name, {notNull}out {runtimeType}{options.Nullable} {noun}) => __nkgenIndex.TryGet(name, out {noun});");
         }
 
         private static IEnumerable<(string Name, string Value)> Arguments(CityModel city, EmitContext context)

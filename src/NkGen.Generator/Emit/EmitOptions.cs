@@ -4,9 +4,16 @@ namespace NkGen.Generator.Emit
     /// <param name="Namespace">The namespace of the generated classes (NkGenNamespace).</param>
     /// <param name="IsPublic">Whether the generated classes are public (NkGenVisibility=public) rather than internal.</param>
     /// <param name="HasNotNullWhen">Whether the compilation has NotNullWhenAttribute (absent on netstandard2.0 without a polyfill).</param>
-    internal sealed record EmitOptions(string Namespace, bool IsPublic, bool HasNotNullWhen)
+    /// <param name="SupportsNullable">
+    /// Whether the project's C# version has nullable reference types (8.0 and later); netstandard2.0 and .NET Framework
+    /// projects default to C# 7.3, where <c>#nullable</c> and <c>string?</c> do not compile.
+    /// </param>
+    internal sealed record EmitOptions(string Namespace, bool IsPublic, bool HasNotNullWhen, bool SupportsNullable = true)
     {
         public static readonly EmitOptions Default = new("NkGen", false, true);
+
+        /// <summary>The nullable annotation for a reference type: <c>?</c> where the language version has it.</summary>
+        public string Nullable => SupportsNullable ? "?" : "";
 
         public string Visibility => IsPublic ? "public" : "internal";
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace NkGen.Generator.Emit
 {
@@ -11,17 +12,6 @@ namespace NkGen.Generator.Emit
     /// </summary>
     internal static class Identifiers
     {
-        private static readonly HashSet<string> Keywords = new()
-        {
-            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
-            "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
-            "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
-            "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
-            "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
-            "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-            "using", "virtual", "void", "volatile", "while",
-        };
-
         /// <summary>Latin letters that carry their mark in the letter itself, so that decomposition leaves them as they are.</summary>
         private static readonly Dictionary<char, string> Latin = new()
         {
@@ -44,7 +34,7 @@ namespace NkGen.Generator.Emit
                     id.Append(startOfWord ? char.ToUpperInvariant(ascii[0]) + ascii.Substring(1) : ascii);
                     startOfWord = false;
                 }
-                else if (IsIdentifierPart(category))
+                else if (IsWordCharacter(c, category))
                 {
                     id.Append(startOfWord ? char.ToUpperInvariant(c) : c);
                     startOfWord = false;
@@ -56,16 +46,20 @@ namespace NkGen.Generator.Emit
             }
 
             if (id.Length == 0) return "_";
-            if (!IsIdentifierStart(CharUnicodeInfo.GetUnicodeCategory(id[0]))) id.Insert(0, '_');
+            if (!SyntaxFacts.IsIdentifierStartCharacter(id[0])) id.Insert(0, '_');
             var text = id.ToString().Normalize(NormalizationForm.FormC);
-            return Keywords.Contains(text) ? "@" + text : text;
+            return IsReserved(text) ? "@" + text : text;
         }
 
-        private static bool IsIdentifierStart(UnicodeCategory category) => category is UnicodeCategory.UppercaseLetter
-            or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
-            or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+        /// <summary>A reserved keyword (<c>class</c>, <c>int</c>…) needs an <c>@</c>; contextual ones (<c>var</c>, <c>record</c>) do not.</summary>
+        public static bool IsReserved(string text) => SyntaxFacts.GetKeywordKind(text) != SyntaxKind.None;
 
-        private static bool IsIdentifierPart(UnicodeCategory category) =>
-            IsIdentifierStart(category) || category == UnicodeCategory.DecimalDigitNumber;
+        /// <summary>
+        /// A character the compiler accepts inside an identifier, except the underscore and formatting characters
+        /// (zero-width joiners, bidi marks): those separate words or would hide in the member name.
+        /// </summary>
+        private static bool IsWordCharacter(char c, UnicodeCategory category) =>
+            SyntaxFacts.IsIdentifierPartCharacter(c)
+            && category is not (UnicodeCategory.ConnectorPunctuation or UnicodeCategory.Format);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
@@ -69,7 +70,17 @@ namespace NkGen.Generator.Options
             return fallback;
         }
 
+        /// <summary>
+        /// A dotted name the compiler accepts after <c>namespace</c>: each part an identifier (<c>my_company</c>,
+        /// <c>v2</c>, <c>@class</c>), none a reserved keyword, and not <c>global</c>, which would clash with <c>global::</c>.
+        /// </summary>
         private static bool IsValidNamespace(string value) =>
-            value.Split('.').All(part => part.Length > 0 && Emit.Identifiers.From(part) == part);
+            value.Split('.').All(IsNamespacePart) && !value.Split('.')[0].Equals("global", StringComparison.Ordinal);
+
+        private static bool IsNamespacePart(string part)
+        {
+            var bare = part.StartsWith("@", StringComparison.Ordinal) ? part.Substring(1) : part;
+            return SyntaxFacts.IsValidIdentifier(bare) && (bare.Length < part.Length || !Emit.Identifiers.IsReserved(bare));
+        }
     }
 }

@@ -62,6 +62,21 @@ namespace NkGen.Generator.Tests.Generator
             Assert.Contains("namespace Acme.Geo", result.Sources["Provinces.g.cs"]);
         }
 
+        [Theory]
+        [InlineData("my_company")]
+        [InlineData("acme.geo")]
+        [InlineData("Geo.v2")]
+        [InlineData("Geo.@class")]
+        [InlineData("Ünternehmen.Städte")]
+        public void Any_namespace_the_compiler_accepts_is_used(string ns)
+        {
+            var result = new GeneratorHarness().Property("NkGenNamespace", ns).Run();
+            Assert.Empty(result.Data("NKG2007"));
+            Assert.Empty(result.CompilationDiagnostics);
+            Assert.Contains("namespace " + ns, result.Sources["Cities.g.cs"]);
+            Assert.NotNull(result.Load().GetType(ns.Replace("@", "") + ".Cities", throwOnError: true));
+        }
+
         [Fact]
         public void Classes_are_internal_by_default()
         {
@@ -72,6 +87,10 @@ namespace NkGen.Generator.Tests.Generator
         [Theory]
         [InlineData("NkGenNamespace", "1Bad.Name")]
         [InlineData("NkGenNamespace", "class")]
+        [InlineData("NkGenNamespace", "Acme..Geo")]
+        [InlineData("NkGenNamespace", "Acme-Geo")]
+        [InlineData("NkGenNamespace", "global.Geo")]
+        [InlineData("NkGenNamespace", "Geo.int")]
         [InlineData("NkGenVisibility", "protected")]
         [InlineData("NkGenIncludeDefaultData", "yes")]
         public void Invalid_option_values_get_a_diagnostic_and_the_default(string property, string value)
@@ -102,6 +121,17 @@ namespace NkGen.Generator.Tests.Generator
         {
             var harness = new GeneratorHarness { LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8 };
             Assert.Empty(harness.Run().CompilationDiagnostics);
+        }
+
+        [Fact]
+        public void Generated_code_compiles_cleanly_at_CSharp_7_3_without_nullable_annotations()
+        {
+            var harness = new GeneratorHarness { LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3 }
+                .Source("internal static class Use { public static bool Find(string name) { global::NkGen.City city; return global::NkGen.Cities.TryGet(name, out city) && city.Population > 0; } }");
+            var result = harness.Run();
+            Assert.Empty(result.CompilationDiagnostics);
+            Assert.All(result.Sources.Values, source => Assert.DoesNotContain("#nullable", source));
+            Assert.Contains("TryGet(string name, ", result.Sources["Cities.g.cs"]);
         }
 
         [Fact]

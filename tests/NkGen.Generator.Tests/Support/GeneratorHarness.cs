@@ -72,7 +72,11 @@ namespace NkGen.Generator.Tests.Support
             assemblyName,
             _sources,
             References.Concat(_references),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
+            new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    // C# 7.3 has no nullable context to enable, as in a netstandard2.0 or .NET Framework project.
+                    nullableContextOptions: LanguageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                    deterministic: true)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Error }));
 
         public static IReadOnlyList<MetadataReference> References { get; } =

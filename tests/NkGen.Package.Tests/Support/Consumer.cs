@@ -31,15 +31,17 @@ namespace NkGen.Package.Tests.Support
         /// reference to nothing but the NkGen package.
         /// </summary>
         public Consumer Project(string targetFramework = "net10.0", string outputType = "Exe", string properties = "", string items = "",
-            bool referenceNkGen = true)
+            bool referenceNkGen = true, bool nullable = true)
         {
+            // A netstandard2.0 or .NET Framework project at its default C# 7.3 cannot enable nullable reference types.
+            var nullableProperty = nullable ? "<Nullable>enable</Nullable>" : "";
             var reference = referenceNkGen ? $"""<PackageReference Include="NkGen" Version="{PackageFixture.Version}" />""" : "";
             return Write(Name + ".csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
                     <OutputType>{outputType}</OutputType>
                     <TargetFramework>{targetFramework}</TargetFramework>
-                    <Nullable>enable</Nullable>
+                    {nullableProperty}
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                     <GenerateDocumentationFile>true</GenerateDocumentationFile>
                     <UseAppHost>false</UseAppHost>
