@@ -35,7 +35,7 @@ namespace NkGen.Generator.Emit
         }
 
         public static string SourceList(IEnumerable<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles) =>
-            string.Join("; ", FactText.Sources(spans, titles).Select(s => TextEscaping.Doc($"{s.Document} ({s.File}, line {s.Line})")));
+            string.Join("; ", FactText.SourcesByDocument(spans, titles).Select(TextEscaping.Doc));
 
         public static IEnumerable<Common.SourceSpan> AllSources(CityModel city) =>
             city.NameSources.Concat(city.Facts.SelectMany(f => new[] { f.Chosen.Source }.Concat(f.Chosen.Agreeing)));

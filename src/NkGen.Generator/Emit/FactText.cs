@@ -34,5 +34,28 @@ namespace NkGen.Generator.Emit
                 .OrderBy(s => s.File, System.StringComparer.Ordinal).ThenBy(s => s.Line)
                 .Select(s => (titles.TryGetValue(s.File, out var t) ? t : s.FileName, s.FileName, s.Line))
                 .Distinct();
+
+        /// <summary>
+        /// Each source document once, with its lines: "List of cities in North Korea (001.txt, line 21)",
+        /// "North Korea Cities &amp; Regions Guide (000.txt, lines 12, 35–38)"; consecutive lines become a range.
+        /// </summary>
+        public static IEnumerable<string> SourcesByDocument(IEnumerable<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles) =>
+            Sources(spans, titles)
+                .GroupBy(s => (s.Document, s.File))
+                .Select(g => $"{g.Key.Document} ({g.Key.File}, {LineList(g.Select(s => s.Line).Distinct().ToList())})");
+
+        private static string LineList(List<int> sortedLines)
+        {
+            var ranges = new List<string>();
+            for (var i = 0; i < sortedLines.Count;)
+            {
+                var end = i;
+                while (end + 1 < sortedLines.Count && sortedLines[end + 1] == sortedLines[end] + 1) end++;
+                ranges.Add(end == i ? $"{sortedLines[i]}" : $"{sortedLines[i]}–{sortedLines[end]}");
+                i = end + 1;
+            }
+
+            return (sortedLines.Count == 1 ? "line " : "lines ") + string.Join(", ", ranges);
+        }
     }
 }

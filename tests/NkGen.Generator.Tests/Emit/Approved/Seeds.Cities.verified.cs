@@ -29,7 +29,7 @@ namespace NkGen
         /// <para>Chongjin (청진시, 淸津市): city in North Hamgyong province.</para>
         /// <para>Population 667,929 (2008 census); founded 1985.</para>
         /// <para>Special city 1960–1967, 1977–1985; re-merged into North Hamgyong in 1985.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 35); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 36); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 37); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 38); List of cities in North Korea (001_409756564114b8c5.txt, line 21); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 36).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 35–38); List of cities in North Korea (001_409756564114b8c5.txt, line 21); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 36).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: industrial center, port city.</para>
@@ -68,7 +68,7 @@ namespace NkGen
         /// <summary>
         /// <para>Haeju: city in South Hwanghae province.</para>
         /// <para>Population 273,300 (2008 census); founded 1945-09-02.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 55); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 56); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 57); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 58); List of cities in North Korea (001_409756564114b8c5.txt, line 23).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 55–58); List of cities in North Korea (001_409756564114b8c5.txt, line 23).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: port city, cultural center.</para>
@@ -91,7 +91,7 @@ namespace NkGen
         /// <para>Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>
         /// <para>Population 768,551 (2008 census); founded 1967.</para>
         /// <para>Special city 1960–1967; re-merged into South Hamgyong in 1967.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 30); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 31); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 32); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 33); List of cities in North Korea (001_409756564114b8c5.txt, line 24); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 37).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 30–33); List of cities in North Korea (001_409756564114b8c5.txt, line 24); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 37).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: industrial center, port city.</para>
@@ -172,7 +172,7 @@ namespace NkGen
         /// <summary>
         /// <para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
         /// <para>Population 308,440 (2008 census); founded 2019-02-28; area 1,309 km²; density 235 per km²; region Haeso.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 40); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 41); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 42); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 40–43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 30).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: cultural center, historic site.</para>
@@ -269,7 +269,7 @@ namespace NkGen
         /// <summary>
         /// <para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 366,341 (2008 census); founded 2011-02-15; area 829 km²; density 442 per km²; seat Waudo-guyok; region Kwanso.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 29).</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29).</para>
         /// </summary>
         public static readonly global::NkGen.City Nampo = new global::NkGen.City(
             name: "Nampo",
@@ -303,7 +303,7 @@ namespace NkGen
         /// <summary>
         /// <para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 3,255,288 (2008 census); founded 1946-09; ISO KP-01; area 3,194 km²; density 1,019 per km²; seat Chung-guyok; region Kwanso.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 14); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 25); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 26); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 27); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 19); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 27).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 14, 25–28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 19, 27).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: capital, economic hub, cultural center.</para>
@@ -332,7 +332,7 @@ namespace NkGen
         /// <summary>
         /// <para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
         /// <para>Population 196,954 (2008 census); founded 2010-01-05; ISO KP-13; area 746 km²; density 275 per km²; seat Rajin-guyok; region Kwanbuk.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28).</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28).</para>
         /// </summary>
         public static readonly global::NkGen.City Rason = new global::NkGen.City(
             name: "Rason",
@@ -395,7 +395,7 @@ namespace NkGen
         /// <summary>
         /// <para>Sinuiju: city in North Pyongan province.</para>
         /// <para>Population 359,341 (2008 census); founded 1947.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 50); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 51); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 52); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 53); List of cities in North Korea (001_409756564114b8c5.txt, line 42).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 50–53); List of cities in North Korea (001_409756564114b8c5.txt, line 42).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: industrial center, border city.</para>
@@ -473,7 +473,7 @@ namespace NkGen
         /// <summary>
         /// <para>Wonsan: city in Kangwon province.</para>
         /// <para>Population 363,127 (2008 census); founded 1946-09.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 45); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 46); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 47); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 48); List of cities in North Korea (001_409756564114b8c5.txt, line 47).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 45–48); List of cities in North Korea (001_409756564114b8c5.txt, line 47).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: port city, tourist center.</para>
