@@ -69,7 +69,7 @@ namespace NkGen.Generator.Diagnostics
             ProblemKind.IdentifierCollision => IdentifierCollision,
             ProblemKind.FileTooLarge => FileTooLarge,
             ProblemKind.InternalError => InternalError,
-            _ => InvalidOption,
+            ProblemKind.InvalidOption => InvalidOption,
         };
 
         private static DiagnosticDescriptor Create(string id, string title, string category, DiagnosticSeverity severity, string description) =>

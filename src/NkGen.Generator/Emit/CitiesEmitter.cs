@@ -32,7 +32,7 @@ namespace NkGen.Generator.Emit
             WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.Name]).ToList(),
                 LookupNames(context.Model.Cities, context.CityIds), options);
             writer.Close();
-            return writer.Close().ToString();
+            return writer.Close().Complete();
         }
 
         public static string HistoryAttribute(string attribute, CityModel city, DefunctSpecialStatus defunct, string id) =>

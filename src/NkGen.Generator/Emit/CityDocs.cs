@@ -65,7 +65,7 @@ namespace NkGen.Generator.Emit
         private static string StatusPhrase(CityStatus status) => status switch
         {
             CityStatus.FirstLevel => "first-level city (the tables do not say which kind)",
-            _ => FieldNames.Of(status),
+            CityStatus.City or CityStatus.SpecialCity or CityStatus.DirectlyGovernedCity or CityStatus.SpecialLevelCity => FieldNames.Of(status),
         };
 
         private static string Para(string escaped) => "<para>" + escaped + "</para>";

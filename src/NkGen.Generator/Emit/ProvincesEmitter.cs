@@ -28,7 +28,7 @@ namespace NkGen.Generator.Emit
                 .Concat(context.Model.Provinces.Select(p => (context.ProvinceIds[p.Name].TrimStart('@'), context.ProvinceIds[p.Name]))).ToList();
             CitiesEmitter.WriteCollection(writer, "province", ids, names, options, "Province");
             writer.Close();
-            return writer.Close().ToString();
+            return writer.Close().Complete();
         }
 
         private static string[] Summary(ProvinceModel province, EmitContext context)

@@ -15,7 +15,7 @@ namespace NkGen.Generator.Emit
             CityStatus.DirectlyGovernedCity => "DirectlyGovernedCity",
             CityStatus.SpecialLevelCity => "SpecialLevelCity",
             // A first-level city whose kind no table names: SpecialCity is the general first-level rank; the doc says so.
-            _ => "SpecialCity",
+            CityStatus.SpecialCity or CityStatus.FirstLevel => "SpecialCity",
         };
 
         public static string? Int(ChosenFact? fact) =>

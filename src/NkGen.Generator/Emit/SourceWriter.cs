@@ -25,7 +25,7 @@ namespace NkGen.Generator.Emit
 
         public SourceWriter Close(string suffix = "")
         {
-            _indent--;
+            Outdent();
             return Line("}" + suffix);
         }
 
@@ -35,8 +35,10 @@ namespace NkGen.Generator.Emit
             return this;
         }
 
+        /// <summary>One level less; below zero is an emitter bug (an unbalanced Close), caught rather than written.</summary>
         public SourceWriter Outdent()
         {
+            if (_indent == 0) throw new System.InvalidOperationException("SourceWriter: Outdent or Close without a matching Open or Indent");
             _indent--;
             return this;
         }
@@ -62,6 +64,14 @@ namespace NkGen.Generator.Emit
             return Outdent();
         }
 
+        /// <summary>The finished file: every Open and Indent must have been closed, or the code would be unbalanced.</summary>
+        public string Complete()
+        {
+            if (_indent != 0) throw new System.InvalidOperationException($"SourceWriter: the file ends {_indent} level(s) deep; an Open or Indent was not closed");
+            return _text.ToString();
+        }
+
+        /// <summary>The text so far, for debugging; <see cref="Complete"/> is how files are finished.</summary>
         public override string ToString() => _text.ToString();
     }
 }

@@ -40,7 +40,7 @@ namespace NkGen.Generator.Emit
             CitiesEmitter.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.Name]).ToList(),
                 CitiesEmitter.LookupNames(current, context.CityIds), options);
             writer.Close();
-            return writer.Close().ToString();
+            return writer.Close().Complete();
         }
     }
 }

@@ -35,7 +35,7 @@ namespace NkGen.Generator.Model
             CountedThing.DirectlyGovernedCities => Having(cities, CityStatus.DirectlyGovernedCity),
             CountedThing.SpecialCities => Having(cities, CityStatus.SpecialCity),
             CountedThing.SpecialLevelCities => Having(cities, CityStatus.SpecialLevelCity),
-            _ => cities.Where(c => c.Get(CityField.Population)?.Value is PopulationValue p && p.Figure.Value > 1_000_000).Select(c => c.Name).ToList(),
+            CountedThing.CitiesOverOneMillion => cities.Where(c => c.Get(CityField.Population)?.Value is PopulationValue p && p.Figure.Value > 1_000_000).Select(c => c.Name).ToList(),
         };
 
         private static List<string> Having(IReadOnlyList<CityModel> cities, CityStatus status) =>

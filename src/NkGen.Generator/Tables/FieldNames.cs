@@ -20,14 +20,14 @@ namespace NkGen.Generator.Tables
             CityField.Roles => "roles",
             CityField.KnownFor => "known for",
             CityField.BestFor => "best for",
-            _ => "special-city years",
+            CityField.SpecialCityPeriods => "special-city years",
         };
 
         public static string Of(ProvinceField field) => field switch
         {
             ProvinceField.Character => "character",
             ProvinceField.KnownFor => "known for",
-            _ => "major city",
+            ProvinceField.MajorCity => "major city",
         };
 
         public static string Of(CityStatus status) => status switch
@@ -36,7 +36,7 @@ namespace NkGen.Generator.Tables
             CityStatus.SpecialCity => "special city",
             CityStatus.DirectlyGovernedCity => "directly governed city",
             CityStatus.SpecialLevelCity => "special-level city",
-            _ => "first-level city",
+            CityStatus.FirstLevel => "first-level city",
         };
 
         public static string Of(CountedThing thing) => thing switch
@@ -47,7 +47,7 @@ namespace NkGen.Generator.Tables
             CountedThing.DirectlyGovernedCities => "directly governed cities",
             CountedThing.SpecialCities => "special cities",
             CountedThing.SpecialLevelCities => "special-level cities",
-            _ => "cities over one million",
+            CountedThing.CitiesOverOneMillion => "cities over one million",
         };
     }
 }

@@ -9,7 +9,7 @@ namespace NkGen.Generator.Tables
             CityStatus.SpecialCity => CountedThing.SpecialCities,
             CityStatus.DirectlyGovernedCity => CountedThing.DirectlyGovernedCities,
             CityStatus.SpecialLevelCity => CountedThing.SpecialLevelCities,
-            _ => CountedThing.FirstLevelCities,
+            CityStatus.FirstLevel => CountedThing.FirstLevelCities,
         };
 
         /// <summary>"9 provinces", "2 directly governed cities", "4 first-level cities"; null for things NkGen does not count.</summary>
