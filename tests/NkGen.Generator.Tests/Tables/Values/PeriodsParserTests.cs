@@ -33,10 +33,15 @@ namespace NkGen.Generator.Tests.Tables.Values
             Assert.Equal(new[] { new YearSpan(1960, 1961), new YearSpan(1977, 1985) }, periods.ToArray());
         }
 
+        [Fact]
+        public void A_range_that_starts_and_ends_in_one_year_is_that_year()
+        {
+            Assert.Equal(new[] { new YearSpan(1960, 1961), new YearSpan(1977, 1985) }, PeriodsParser.Parse("1960–1960, 1977–1985")!.Value.ToArray());
+        }
+
         [Theory]
         [InlineData("")]
         [InlineData("1967–1960")]
-        [InlineData("1960–1960")]
         [InlineData("since 1960")]
         [InlineData("1960–67")]
         [InlineData("1960–1967, ")]
