@@ -13,7 +13,8 @@ namespace NkGen.Robustness.Tests
 {
     /// <summary>
     /// Issue 7, "generated code always compiles": for a sample of mutated inputs, the generated files compile with no
-    /// error and no warning under nullable, every warning wave, warnings as errors and XML doc checking, at C# 8 to latest;
+    /// error and no warning under nullable, every warning wave, warnings as errors and XML doc checking, at C# 7.3 (without
+    /// nullable annotations) and C# 8 to latest;
     /// and NkGen's own analyzers run over the result without failing (AD0001).
     /// </summary>
     public sealed class CompilationTests
@@ -41,17 +42,23 @@ namespace NkGen.Robustness.Tests
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-        private static void CompilesEverywhere(IReadOnlyDictionary<string, string> sources, string what)
+        /// <summary>
+        /// <paramref name="generateAt"/> gives the generated files for a project at a language version: C# 7.3 projects get
+        /// code without nullable annotations, every later version the same annotated code.
+        /// </summary>
+        private static void CompilesEverywhere(Func<LanguageVersion, IReadOnlyDictionary<string, string>> generateAt, string what)
         {
+            var annotated = generateAt(LanguageVersion.Latest);
             foreach (var version in StrictCompilation.Versions)
             {
+                var sources = version == LanguageVersion.CSharp7_3 ? generateAt(version) : annotated;
                 var compilation = StrictCompilation.Create(sources, version);
                 var problems = StrictCompilation.Problems(compilation);
                 Assert.True(problems.Count == 0, $"{what} at C# {version.ToDisplayString()}:{Environment.NewLine}{StrictCompilation.Describe(problems, sources)}");
             }
 
             if (NkGenAnalyzers.IsEmpty) return;
-            var withConsumer = StrictCompilation.Create(sources, LanguageVersion.Latest)
+            var withConsumer = StrictCompilation.Create(annotated, LanguageVersion.Latest)
                 .AddSyntaxTrees(CSharpSyntaxTree.ParseText(Consumer, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), "Consumer.cs"));
             var analyzed = withConsumer.WithAnalyzers(NkGenAnalyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
             Assert.DoesNotContain(analyzed, d => d.Id == "AD0001");
@@ -60,8 +67,7 @@ namespace NkGen.Robustness.Tests
         [Fact]
         public void The_default_tables_compile_strictly_at_every_language_version()
         {
-            var result = new GeneratorHarness().Run();
-            CompilesEverywhere(result.Sources, "the default tables");
+            CompilesEverywhere(version => new GeneratorHarness { LanguageVersion = version }.Run().Sources, "the default tables");
         }
 
         [Fact]
@@ -69,8 +75,9 @@ namespace NkGen.Robustness.Tests
         {
             FuzzRun.Check(MutatedDocument.Gen, document =>
             {
-                var result = new GeneratorHarness().DataFile(document.Path, document.Text).Run();
-                CompilesEverywhere(result.Sources, document.ToString());
+                CompilesEverywhere(
+                    version => new GeneratorHarness { LanguageVersion = version }.DataFile(document.Path, document.Text).Run().Sources,
+                    document.ToString());
             }, FuzzRun.Iterations(12), d => d.ToString(), threads: 1);
         }
 
@@ -78,8 +85,10 @@ namespace NkGen.Robustness.Tests
         public void Hostile_rows_compile_strictly_at_every_language_version()
         {
             var rows = NeverInjectTests.Hostile.Select((value, i) => HandWrittenRows.Everywhere("City " + i + " " + value, value, i + 1)).ToArray();
-            var run = PureStages.Run(new[] { HandWrittenRows.Reading("Hostile </summary> */ \u202E", rows) });
-            CompilesEverywhere(run.Sources, "hostile rows");
+            var readings = new[] { HandWrittenRows.Reading("Hostile </summary> */ \u202E", rows) };
+            CompilesEverywhere(
+                version => PureStages.Run(readings, options: PureStages.Options with { SupportsNullable = version != LanguageVersion.CSharp7_3 }).Sources,
+                "hostile rows");
         }
     }
 }

@@ -28,10 +28,10 @@ namespace NkGen.Robustness.Tests.Support
             return new PrioritizedReading(reading with { Problems = document.Problems.Concat(reading.Problems).ToEquatableArray() }, 0);
         }
 
-        public static PureRun Run(IReadOnlyList<PrioritizedReading> readings, CancellationToken cancellationToken = default)
+        public static PureRun Run(IReadOnlyList<PrioritizedReading> readings, CancellationToken cancellationToken = default, EmitOptions? options = null)
         {
             var model = ModelBuilder.Build(readings, cancellationToken);
-            var emitted = CodeEmitter.Emit(model, Options);
+            var emitted = CodeEmitter.Emit(model, options ?? Options);
             var problems = readings.SelectMany(r => r.Reading.Problems).Concat(model.Problems).Concat(emitted.Problems).ToList();
             return new PureRun(model, emitted.Files.ToDictionary(f => f.HintName, f => f.Text), problems);
         }

@@ -18,7 +18,7 @@ namespace NkGen.Robustness.Tests.Support
     {
         public static readonly LanguageVersion[] Versions =
         {
-            LanguageVersion.CSharp8, LanguageVersion.CSharp9, LanguageVersion.CSharp10, LanguageVersion.CSharp11, LanguageVersion.CSharp12,
+            LanguageVersion.CSharp7_3, LanguageVersion.CSharp8, LanguageVersion.CSharp9, LanguageVersion.CSharp10, LanguageVersion.CSharp11, LanguageVersion.CSharp12,
             LanguageVersion.Latest,
         };
 
@@ -32,7 +32,8 @@ namespace NkGen.Robustness.Tests.Support
                 trees,
                 GeneratorHarness.References,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
-                        nullableContextOptions: NullableContextOptions.Enable,
+                        // C# 7.3 (netstandard2.0, .NET Framework) has no nullable context; the generator writes no annotations there.
+                        nullableContextOptions: version == LanguageVersion.CSharp7_3 ? NullableContextOptions.Disable : NullableContextOptions.Enable,
                         generalDiagnosticOption: ReportDiagnostic.Error,
                         warningLevel: 9999,
                         deterministic: true));
