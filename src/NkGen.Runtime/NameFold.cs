@@ -119,6 +119,8 @@ namespace NkGen
         /// </summary>
         public static bool MatchesKey(string name, string key)
         {
+            // The generated code's own literals and the strings of City.KoreanName are the keys themselves.
+            if ((object)name == key) return true;
             if (name.Length == key.Length)
             {
                 // The usual case, nothing to skip: a skipped character folds to '\0', which no key holds, so a name with
@@ -149,41 +151,53 @@ namespace NkGen
         /// </summary>
         public static uint Hash(string name)
         {
-            // Rotate-and-xor costs two cycles a character (a multiply per character would cost four); with 64 bits and a
-            // rotation of 5, the five bits that tell ASCII letters apart land in separate places for twelve characters.
-            // The finalizer then mixes every bit into the low ones that choose the bucket.
+            // Rotate-and-xor: two cycles a character where a multiply would cost four, and with 64 bits and a rotation
+            // of 5 the five bits that tell ASCII letters apart land in separate places for twelve characters. Being
+            // linear, it can take two folded characters in one step, which the loop does while neither is skipped.
             ulong hash = 0;
-            ulong length = 0;
-            foreach (var c in name)
+            var i = 0;
+            for (; i + 1 < name.Length; i += 2)
             {
-                var f = Fold(c);
-                if (f == '\0') continue;
-                hash = ((hash << 5) | (hash >> 59)) ^ f;
-                length++;
+                var first = Fold(name[i]);
+                var second = Fold(name[i + 1]);
+                if (first != '\0' && second != '\0')
+                {
+                    hash = ((hash << 10) | (hash >> 54)) ^ ((ulong)first << 5) ^ second;
+                }
+                else
+                {
+                    if (first != '\0') hash = ((hash << 5) | (hash >> 59)) ^ first;
+                    if (second != '\0') hash = ((hash << 5) | (hash >> 59)) ^ second;
+                }
             }
 
-            // Murmur3's 64-bit finalizer.
-            hash ^= length << 56;
-            hash ^= hash >> 33;
-            hash *= 0xFF51AFD7ED558CCDUL;
-            hash ^= hash >> 33;
-            hash *= 0xC4CEB9FE1A85EC53UL;
-            hash ^= hash >> 33;
-            return (uint)hash;
+            if (i < name.Length)
+            {
+                var last = Fold(name[i]);
+                if (last != '\0') hash = ((hash << 5) | (hash >> 59)) ^ last;
+            }
+
+            // Fibonacci hashing: one multiply carries every bit into the high half, whose low bits choose the bucket.
+            return (uint)((hash * 0x9E3779B97F4A7C15UL) >> 32);
         }
 
-        /// <summary>The folded name itself, for building an index: <c>Key("Ch'ŏngjin") == "chongjin"</c>.</summary>
+        /// <summary>
+        /// The folded name itself, for building an index: <c>Key("Ch'ŏngjin") == "chongjin"</c>. A name the fold leaves as
+        /// it is (<c>"함흥시"</c>) is returned itself, so that a lookup with that very string is one reference comparison.
+        /// </summary>
         public static string Key(string name)
         {
             var key = new char[name.Length];
             var length = 0;
+            var changed = false;
             foreach (var c in name)
             {
                 var f = Fold(c);
+                changed |= f != c;
                 if (f != '\0') key[length++] = f;
             }
 
-            return new string(key, 0, length);
+            return changed ? new string(key, 0, length) : name;
         }
 
         private static char FoldOther(char c)

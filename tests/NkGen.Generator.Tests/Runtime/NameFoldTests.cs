@@ -32,6 +32,16 @@ namespace NkGen.Generator.Tests.Runtime
         }
 
         [Fact]
+        public void A_name_the_fold_leaves_alone_is_its_own_key()
+        {
+            // So that a lookup with the generated literal itself is one reference comparison.
+            const string korean = "함흥시";
+            Assert.Same(korean, NameFold.Key(korean));
+            Assert.True(NameFold.MatchesKey(korean, NameFold.Key(korean)));
+            Assert.NotSame("Hamhung", NameFold.Key("Hamhung"));
+        }
+
+        [Fact]
         public void Every_apostrophe_hyphen_and_space_kind_is_skipped()
         {
             foreach (var c in Apostrophes + Hyphens + Spaces + "\u0300\u0306\u036F")
