@@ -18,9 +18,10 @@ namespace NkGen
     /// </para>
     /// <para>
     /// Names that fold alike are one name: of two such names (say "Sŏnch'ŏn" and "Sonchon" for different entities) the
-    /// index keeps the first one given, and the generator gives a class's names in a fixed order (each entity's own name
-    /// first, then Korean and Hancha names, then other spellings, then member names) so that the first is the one meant.
-    /// A name that folds to nothing (only apostrophes, hyphens or spaces) is not indexed.
+    /// index keeps the entity of the first one given. Which one that is, the generator decides by the order in which it
+    /// lists a class's names (its emitter's <c>LookupNames</c>): every entity's own name comes before any Chosŏn'gŭl, Hancha,
+    /// other spelling or member name, so an entity is always found by its own name. A name that folds to nothing (only
+    /// apostrophes, hyphens or spaces) is not indexed.
     /// </para>
     /// <para>
     /// The names are fixed when the index is built, and a lookup allocates nothing: the name is folded character by
