@@ -29,7 +29,8 @@ namespace NkGen
             IReadOnlyList<string>? roles = null,
             string? knownFor = null,
             string? bestFor = null,
-            IReadOnlyList<SourceReference>? sources = null)
+            IReadOnlyList<SourceReference>? sources = null,
+            IReadOnlyList<string>? otherNames = null)
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Status = status;
@@ -49,6 +50,7 @@ namespace NkGen
             KnownFor = knownFor;
             BestFor = bestFor;
             Sources = sources ?? NoSources;
+            OtherNames = otherNames ?? NoStrings;
         }
 
         /// <summary>The city's name in McCune–Reischauer romanization without diacritics, e.g. <c>Hamhung</c>.</summary>
@@ -59,6 +61,13 @@ namespace NkGen
 
         /// <summary>The city's name in Hancha, when the tables give it.</summary>
         public string? Hancha { get; }
+
+        /// <summary>
+        /// Every other spelling of the city's name: those the sources gave (e.g. <c>Hamhŭng</c>) and the computed
+        /// romanizations (e.g. Revised Romanization <c>Hamheung</c>). Never <see langword="null"/>; <c>Cities.TryGet</c>
+        /// finds the city by each of them.
+        /// </summary>
+        public IReadOnlyList<string> OtherNames { get; }
 
         /// <summary>The province the city belongs to; <see langword="null"/> for first-level cities.</summary>
         public Province? Province { get; }

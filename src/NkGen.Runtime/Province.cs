@@ -16,7 +16,8 @@ namespace NkGen
             Func<City?>? majorCity = null,
             string? character = null,
             string? knownFor = null,
-            IReadOnlyList<SourceReference>? sources = null)
+            IReadOnlyList<SourceReference>? sources = null,
+            IReadOnlyList<string>? otherNames = null)
         {
             if (cities is null) throw new ArgumentNullException(nameof(cities));
             Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -25,10 +26,17 @@ namespace NkGen
             Character = character;
             KnownFor = knownFor;
             Sources = sources ?? new SourceReference[0];
+            OtherNames = otherNames ?? new string[0];
         }
 
         /// <summary>The province's name, e.g. <c>South Hamgyong</c>.</summary>
         public string Name { get; }
+
+        /// <summary>
+        /// Every other spelling of the province's name: those the sources gave (e.g. <c>South Hamgyŏng</c>) and the
+        /// computed romanizations. Never <see langword="null"/>; <c>Provinces.TryGet</c> finds the province by each of them.
+        /// </summary>
+        public IReadOnlyList<string> OtherNames { get; }
 
         /// <summary>The cities of the province, in name order.</summary>
         public IReadOnlyList<City> Cities => _cities.Value;

@@ -43,35 +43,42 @@ namespace NkGen.Benchmarks.Support
                 $"{TrackingNames.Readings}: {Describe(readings)}; {TrackingNames.Model}: {Describe(Reasons(afterDataEdit.TrackedSteps, TrackingNames.Model))}; "
                 + $"{TrackingNames.Emit}: {Describe(Reasons(afterDataEdit.TrackedSteps, TrackingNames.Emit))}");
 
-            yield return NameIndexAgreesWithOrdinalIgnoreCase();
+            yield return NameIndexAgreesWithFoldedKeys();
         }
 
         /// <summary>
-        /// The optimized NameIndex must answer exactly as a Dictionary with OrdinalIgnoreCase: every synthetic name, its
-        /// Chosŏn'gŭl and Hancha, in several casings, plus names whose case folding is unusual (ſ, ı, K, Ŏ, Deseret).
+        /// The optimized NameIndex, which folds names character by character while it hashes and compares, must answer
+        /// exactly as a plain Dictionary keyed by the folded names (NameFold.Key, first name wins): every synthetic name,
+        /// its Chosŏn'gŭl and Hancha, in several casings and spellings (diacritics, apostrophes, hyphens, spaces), near
+        /// misses, and names whose case folding is unusual (ſ, ı, K, Ŏ, Deseret, full-width).
         /// </summary>
-        public static CheckResult NameIndexAgreesWithOrdinalIgnoreCase()
+        public static CheckResult NameIndexAgreesWithFoldedKeys()
         {
             var names = Inputs.SyntheticCityList.Cities(20_000, seed: 11)
                 .SelectMany(c => new[] { c.Name, c.KoreanName, c.Hancha })
-                .Concat(new[] { "Chosŏn", "Hamhŭng", "ſinpo", "Kıl", "\u212Aanggye", "\U00010400x", "ŎRANG", "Ａｎｊｕ", "Ǆ", "ǅ" })
+                .Concat(new[] { "Chosŏn", "Hamhŭng", "ſinpo", "Kıl", "\u212Aanggye", "\U00010400x", "ŎRANG", "Ａｎｊｕ", "Ǆ", "ǅ", "Ch'ŏngjin", "Sŏnch'ŏn", "Sonchon" })
                 .ToList();
             var pairs = names.Select((n, i) => new KeyValuePair<string, string>(n, n + "#" + i)).ToList();
             var index = new NameIndex<string>(pairs);
-            var reference = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
-            foreach (var pair in pairs) reference.TryAdd(pair.Key, pair.Value);
+            var reference = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var pair in pairs)
+            {
+                var key = NameFold.Key(pair.Key);
+                if (key.Length > 0) reference.TryAdd(key, pair.Value);
+            }
 
-            var probes = names.SelectMany(n => new[] { n, n.ToUpperInvariant(), n.ToLowerInvariant(), CompiledCities.MixedCase(n), n + "x", n.Substring(1) })
-                .Concat(new[] { "", "CHOSŎN", "chosŏn", "SINPO", "sinpo", "KIL", "kil", "kanggye", "\U00010428x", "ŏrang", "ａｎｊｕ", "ǆ", null })
+            var probes = names.SelectMany(n => new[] { n, n.ToUpperInvariant(), n.ToLowerInvariant(), CompiledCities.MixedCase(n), n + "x", n.Substring(1),
+                    n.Insert(n.Length / 2, "-"), n.Insert(1, "’"), n.Replace('o', 'ŏ').Replace('u', 'ŭ'), n.Normalize(System.Text.NormalizationForm.FormD) })
+                .Concat(new[] { "", "-", "CHOSŎN", "chosŏn", "SINPO", "sinpo", "KIL", "kil", "kanggye", "\U00010428x", "ŏrang", "ａｎｊｕ", "ǆ", "chong jin", "sonchon", null })
                 .ToList();
             var disagreements = probes.Where(p =>
             {
-                var expected = p is not null && reference.TryGetValue(p, out var e) ? e : null;
+                var expected = p is not null && reference.TryGetValue(NameFold.Key(p), out var e) ? e : null;
                 var actual = index.TryGet(p, out var a) ? a : null;
                 return expected != actual;
             }).Take(5).ToList();
             return new CheckResult(
-                "NameIndex answers as Dictionary(OrdinalIgnoreCase) does",
+                "NameIndex answers as a Dictionary of folded names (NameFold.Key) does",
                 disagreements.Count == 0,
                 disagreements.Count == 0 ? $"{probes.Count:N0} probes over {names.Count:N0} names agree" : "disagree on: " + string.Join(", ", disagreements));
         }
