@@ -36,6 +36,9 @@ namespace NkGen.Generator.Text
         /// </summary>
         private const int MaxOpen = 32;
 
+        /// <summary>How far a formatting tag's closing '>' is looked for.</summary>
+        private const int MaxTagLength = 200;
+
         public static string Plain(string source, List<string> problems)
         {
             var frames = new List<Frame> { new(FrameKind.Text) };
@@ -47,17 +50,21 @@ namespace NkGen.Generator.Text
                 if (c == '<' && At(source, i, "<!--"))
                 {
                     var end = source.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                    if (end < 0) problems.Add("A comment '<!--' is never closed with '-->'; the text after it was dropped as part of the comment");
                     i = end < 0 ? source.Length : end + 3;
                 }
                 else if (c == '<' && IsTag(source, i, "ref"))
                 {
                     i = SkipReference(source, i, problems);
                 }
-                else if (c == '<' && IsTag(source, i, "br"))
+                else if (c == '<' && IsTag(source, i, "br") && source.IndexOf('>', i, Math.Min(MaxTagLength, source.Length - i)) is var brEnd && brEnd > 0)
                 {
-                    var end = source.IndexOf('>', i);
                     top.Text.Append(' ');
-                    i = end < 0 ? source.Length : end + 1;
+                    i = brEnd + 1;
+                }
+                else if (c == '<' && FormattingTag(source, i) is var tagEnd && tagEnd > i)
+                {
+                    i = tagEnd;
                 }
                 else if (c == '\'' && i + 1 < source.Length && source[i + 1] == '\'')
                 {
@@ -183,6 +190,24 @@ namespace NkGen.Generator.Text
 
             var closeEnd = source.IndexOf('>', close);
             return closeEnd < 0 ? source.Length : closeEnd + 1;
+        }
+
+        /// <summary>Tags that only format their text: the tag goes, the text stays.</summary>
+        private static readonly string[] FormattingTags = { "small", "big", "span", "abbr", "sup", "sub", "center", "nowiki", "font", "b", "i" };
+
+        /// <summary>The index after a formatting tag (opening or closing) at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+        private static int FormattingTag(string source, int i)
+        {
+            var nameAt = i + 1 < source.Length && source[i + 1] == '/' ? i + 1 : i;
+            foreach (var name in FormattingTags)
+            {
+                if (!IsTag(source, nameAt, name)) continue;
+                // Only a tag closed on short order: "<small" followed by no '>' stays text (and no search runs far).
+                var end = source.IndexOf('>', nameAt, Math.Min(MaxTagLength, source.Length - nameAt));
+                if (end > 0) return end + 1;
+            }
+
+            return i;
         }
 
         private static bool TryEntity(string source, int i, out string decoded, out int length)
