@@ -166,7 +166,8 @@ namespace NkGen.Generator.Text
             var i = s.Length > 0 && s[0] == '-' ? 1 : 0;
             var digits = i;
             while (i < s.Length && char.IsDigit(s[i])) i++;
-            if (i == digits) return false;
+            // JSON has no leading zeros: "01" would be read as a different number by another reader.
+            if (i == digits || (s[digits] == '0' && i - digits > 1)) return false;
             if (i < s.Length && s[i] == '.')
             {
                 var fraction = ++i;
