@@ -95,13 +95,17 @@ namespace NkGen.Generator.Text
             return count > 0 && count == CsvReader.CountSeparators(lines[second].Text, separator) ? TextDialect.Csv : TextDialect.Wiki;
         }
 
+        /// <summary>
+        /// JSON data opens an object (<c>{</c> then a quoted key or <c>}</c>) or an array of objects (<c>[</c> then <c>{</c>
+        /// or <c>]</c>), either maybe on the next line; a wiki template (<c>{{</c>), table (<c>{|</c>) or link (<c>[[</c>)
+        /// does not.
+        /// </summary>
         private static bool IsJsonStart(string head)
         {
-            if (head.StartsWith("{|", StringComparison.Ordinal)) return false;
-            if (head[0] == '{') return true;
-            if (head[0] != '[') return false;
+            if (head[0] != '{' && head[0] != '[') return false;
             var rest = head.Substring(1).TrimStart();
-            return rest.Length == 0 || "{[]\"-0123456789".IndexOf(rest[0]) >= 0;
+            if (rest.Length == 0) return true;
+            return head[0] == '{' ? rest[0] is '"' or '}' : rest[0] is '{' or ']';
         }
 
         /// <summary>

@@ -217,6 +217,8 @@ namespace NkGen.Generator.Text
             var start = from;
             for (var i = from; i + 1 < text.Length; i++)
             {
+                i = MediaWikiText.SkipNowiki(text, i, text.Length);
+                if (i + 1 >= text.Length) break;
                 var pair = (text[i], text[i + 1]);
                 if (pair is ('{', '{') or ('[', '['))
                 {
@@ -246,6 +248,8 @@ namespace NkGen.Generator.Text
             var depth = 0;
             for (var i = start; i < end; i++)
             {
+                i = MediaWikiText.SkipNowiki(text, i, end);
+                if (i >= end) break;
                 var c = text[i];
                 var next = i + 1 < end ? text[i + 1] : '\0';
                 if ((c == '{' && next == '{') || (c == '[' && next == '['))

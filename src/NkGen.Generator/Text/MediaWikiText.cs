@@ -36,6 +36,9 @@ namespace NkGen.Generator.Text
         /// </summary>
         private const int MaxOpen = 32;
 
+        /// <summary>The longest <c>&lt;nowiki&gt;</c> text read as such.</summary>
+        private const int MaxNowikiLength = 256;
+
         /// <summary>How far a formatting tag's closing '>' is looked for.</summary>
         private const int MaxTagLength = 200;
 
@@ -52,6 +55,12 @@ namespace NkGen.Generator.Text
                     var end = source.IndexOf("-->", i + 4, StringComparison.Ordinal);
                     if (end < 0) problems.Add("A comment '<!--' is never closed with '-->'; the text after it was dropped as part of the comment");
                     i = end < 0 ? source.Length : end + 3;
+                }
+                else if (c == '<' && SkipNowiki(source, i, source.Length) is var nowikiEnd && nowikiEnd > i)
+                {
+                    // <nowiki>…</nowiki> is text as written: the way to put a '|' or '{{' in a cell.
+                    top.Text.Append(source, i + 8, nowikiEnd - i - 17);
+                    i = nowikiEnd;
                 }
                 else if (c == '<' && IsTag(source, i, "ref"))
                 {
@@ -192,8 +201,17 @@ namespace NkGen.Generator.Text
             return closeEnd < 0 ? source.Length : closeEnd + 1;
         }
 
+        /// <summary>The index after a <c>&lt;nowiki&gt;…&lt;/nowiki&gt;</c> that opens at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+        public static int SkipNowiki(string source, int i, int end)
+        {
+            if (source[i] != '<' || i + 8 > end || !At(source, i, "<nowiki>")) return i;
+            // Looked for over a short stretch only, so that a line of unclosed "<nowiki>" stays linear.
+            var close = source.IndexOf("</nowiki>", i + 8, Math.Min(end - i - 8, MaxNowikiLength), StringComparison.OrdinalIgnoreCase);
+            return close < 0 ? i : close + 9;
+        }
+
         /// <summary>Tags that only format their text: the tag goes, the text stays.</summary>
-        private static readonly string[] FormattingTags = { "small", "big", "span", "abbr", "sup", "sub", "center", "nowiki", "font", "b", "i" };
+        private static readonly string[] FormattingTags = { "small", "big", "span", "abbr", "sup", "sub", "center", "font", "b", "i" };
 
         /// <summary>The index after a formatting tag (opening or closing) at <paramref name="i"/>, or <paramref name="i"/>.</summary>
         private static int FormattingTag(string source, int i)

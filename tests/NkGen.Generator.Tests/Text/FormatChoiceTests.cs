@@ -33,6 +33,9 @@ namespace NkGen.Generator.Tests.Text
         [InlineData("City;Population\nAnju;240.117\n", "Csv")]
         [InlineData("= Cities =\n| City | Population |\n| Anju | 240,117 |\n", "Wiki")]
         [InlineData("[FACTBOX]\nCapital: Pyongyang\n[/FACTBOX]\n", "Guide")]
+        [InlineData("{{Infobox settlement\n| name = Anju\n}}\n", "Wiki")]
+        [InlineData("[[Category:Cities]]\n| City |\n| Anju |\n", "Wiki")]
+        [InlineData("[\n  {\"City\": \"Anju\"}\n]\n", "Json")]
         [InlineData("Anju, a city in South Pyongan.\nIt has 240,117 people, more or less.\n", "Wiki")]
         public void A_txt_file_is_told_by_its_content(string text, string format)
         {

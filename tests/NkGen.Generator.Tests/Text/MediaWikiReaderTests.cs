@@ -145,6 +145,14 @@ namespace NkGen.Generator.Tests.Text
         }
 
         [Fact]
+        public void Help_Tables_nowiki_puts_a_pipe_in_a_cell()
+        {
+            var table = Assert.Single(Read("{|\n! City !! Notes\n|-\n| Rason || Rajin <nowiki>|</nowiki> Sonbong {{x}}<nowiki>{{y}}</nowiki>\n|}\n").Tables);
+
+            Assert.Equal(new[] { "Rason", "Rajin | Sonbong {{y}}" }, table.Rows[0].Cells.Select(c => c.Text));
+        }
+
+        [Fact]
         public void A_template_with_no_text_argument_is_dropped_and_reported_at_its_cell()
         {
             const string text = "{|\n! City\n|-\n| Anju {{dagger}}{{Flagicon}}\n| {{unknown thing}}\n|}\n";
@@ -199,7 +207,7 @@ namespace NkGen.Generator.Tests.Text
         public void Ten_thousand_nested_tables_and_templates_are_read_in_linear_time()
         {
             var text = "{|\n! City\n|-\n| Anju\n" + string.Concat(Enumerable.Repeat("{|\n", 10_000)) + string.Concat(Enumerable.Repeat("|}\n", 10_000))
-                + "|-\n| " + string.Concat(Enumerable.Repeat("{{", 100_000)) + "Haeju\n|}\n";
+                + "|-\n| " + string.Concat(Enumerable.Repeat("{{", 100_000)) + string.Concat(Enumerable.Repeat("<nowiki>", 100_000)) + "Haeju\n|}\n";
             var clock = Stopwatch.StartNew();
             var document = Read(text);
 
