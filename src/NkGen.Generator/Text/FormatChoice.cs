@@ -119,8 +119,7 @@ namespace NkGen.Generator.Text
             var i = 0;
             while (i < lines.Count)
             {
-                var text = lines[i].Text.Trim();
-                if (text.Length >= 3 && text[0] == '=' && text[text.Length - 1] == '=') return false;
+                if (WikiHeading.Is(lines[i])) return false;
                 if (GfmTable.StartsAt(lines, i))
                 {
                     tables++;

@@ -55,7 +55,7 @@ namespace NkGen.Generator.Text
                 else if (!_inTable)
                 {
                     if (text.StartsWith("{|", StringComparison.Ordinal)) OpenTable(line);
-                    else ReadHeading(line);
+                    else WikiHeading.TryRead(line, _parts);
                 }
                 else if (text.StartsWith("{|", StringComparison.Ordinal))
                 {
@@ -96,19 +96,6 @@ namespace NkGen.Generator.Text
                 _parts.Malformed(_tableOpen.Cell(_tableOpen.Text.IndexOf('{'), 2).Span, "The table opened here is never closed with '|}'; it was read to the end of the file");
                 if (_inTable) CloseTable();
             }
-        }
-
-        private void ReadHeading(SourceLine line)
-        {
-            var text = line.Text.Trim();
-            if (text.Length < 3 || text[0] != '=' || text[text.Length - 1] != '=') return;
-            var level = 0;
-            while (level < text.Length && text[level] == '=') level++;
-            var inner = text.Trim('=').Trim();
-            var at = inner.Length == 0 ? 0 : line.Text.IndexOf(inner, StringComparison.Ordinal);
-            var cell = line.Cell(at < 0 ? 0 : at, inner.Length);
-            if (level == 1 && _parts.Title is null) _parts.Title = cell;
-            else _parts.Section = inner;
         }
 
         private void OpenTable(SourceLine line)
