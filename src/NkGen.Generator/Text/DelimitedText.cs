@@ -5,7 +5,7 @@ using NkGen.Generator.Common;
 
 namespace NkGen.Generator.Text
 {
-    /// <summary>One record of delimited text: its cells, and the line it starts on.</summary>
+    /// <summary>One record of delimited text: its cells, and the line it starts on (read and turned into a row at once, never cached).</summary>
     internal sealed record DelimitedRecord(List<TextCell> Cells, SourceSpan Line);
 
     /// <summary>

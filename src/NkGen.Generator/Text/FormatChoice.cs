@@ -89,7 +89,10 @@ namespace NkGen.Generator.Text
             var second = first + 1;
             while (second < lines.Count && lines[second].IsBlank) second++;
             if (second >= lines.Count) return TextDialect.Wiki;
-            if (head.IndexOf('\t') >= 0 && lines[second].Text.IndexOf('\t') >= 0) return TextDialect.Tsv;
+            var third = second + 1;
+            while (third < lines.Count && lines[third].IsBlank) third++;
+            // Tabbed lines from the first, or from the second under a caption line (a browser's paste).
+            if (lines[second].Text.IndexOf('\t') >= 0 && (head.IndexOf('\t') >= 0 || (third < lines.Count && lines[third].Text.IndexOf('\t') >= 0))) return TextDialect.Tsv;
             var separator = CsvReader.DetectSeparator(lines[first].Text);
             var count = CsvReader.CountSeparators(lines[first].Text, separator);
             return count > 0 && count == CsvReader.CountSeparators(lines[second].Text, separator) ? TextDialect.Csv : TextDialect.Wiki;

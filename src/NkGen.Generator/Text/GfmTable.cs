@@ -28,6 +28,11 @@ namespace NkGen.Generator.Text
             return i;
         }
 
+        /// <summary>
+        /// Stricter than <see cref="PipeRow.IsSeparator"/>, which the wiki and guide dialects use to drop a separator
+        /// wherever it stands: here the delimiter row decides whether there is a table at all, so it is GFM's exactly
+        /// (<c>:?-+:?</c> per cell).
+        /// </summary>
         public static bool IsDelimiterRow(TextRow row)
         {
             if (row.Cells.Count == 0) return false;

@@ -67,6 +67,7 @@ namespace NkGen.Generator.Tests.Text
         public void Tab_files_and_text_files_of_tabbed_lines_are_read_as_TSV(string file)
         {
             Assert.Equal(TextDialect.Tsv, Read("City\tPopulation\nAnju\t240,117\n", file).Dialect);
+            Assert.Equal(TextDialect.Tsv, Read("Cities of North Korea\nCity\tPopulation\nAnju\t240,117\n", file).Dialect);
         }
     }
 }
