@@ -16,6 +16,7 @@ namespace NkGen.Robustness.Tests
     /// "Bounded" for every format: the size limit applies, the largest readable file is read in bounded time (the Text
     /// stage; BoundedTests times the whole pipeline on one), and cancellation stops a parse promptly.
     /// </summary>
+    [Collection(LargeFiles.Name)]
     public sealed class FormatBoundedTests
     {
         private static readonly ConcurrentDictionary<string, string> Largest = new();

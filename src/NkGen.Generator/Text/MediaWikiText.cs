@@ -27,8 +27,11 @@ namespace NkGen.Generator.Text
         private static readonly HashSet<string> FirstArgument = new(StringComparer.Ordinal)
         {
             "nowrap", "nobr", "small", "big", "nts", "abbr", "ill", "transl", "transliteration", "native name", "korean",
-            "lang-ko", "resize", "center", "nowrap begin", "formatnum", "hlist", "ubl",
+            "lang-ko", "resize", "center", "nowrap begin", "formatnum",
         };
+
+        /// <summary>List templates: their items, joined.</summary>
+        private static readonly HashSet<string> Lists = new(StringComparer.Ordinal) { "hlist", "ubl", "ubil", "unbulleted list", "flatlist", "plainlist" };
 
         /// <summary>
         /// How many templates and links may be open at once; deeper openings are read as plain text. Each closing copies
@@ -161,6 +164,8 @@ namespace NkGen.Generator.Text
             if (name == "lang") return positional.Count > 1 ? positional[1] : "";
             if (name == "sort") return positional.Count > 1 ? positional[1] : positional.FirstOrDefault() ?? "";
             if (name == "sortname") return string.Join(" ", positional.Take(2));
+            if (name == "convert" || name == "cvt") return string.Join(" ", positional.Take(2));
+            if (Lists.Contains(name)) return string.Join(", ", positional.Where(p => p.Length > 0));
             if (FirstArgument.Contains(name) || name.StartsWith("lang-", StringComparison.Ordinal)) return positional.FirstOrDefault() ?? "";
             if (positional.Count > 0) return positional[positional.Count - 1];
             problems.Add($"The template '{{{{{head}}}}}' is not one NkGen reads and has no text argument; it was dropped");

@@ -133,7 +133,9 @@ namespace NkGen.Generator.Tests.Text
         [InlineData("Anju{{citation needed|date=May 2024}}", "Anju")]
         [InlineData("{{small|(city)}}", "(city)")]
         [InlineData("{{Increase}} 240,117", "240,117")]
-        [InlineData("{{convert|1|km2}}", "km2")]
+        [InlineData("{{convert|1|km2}}", "1 km2")]
+        [InlineData("{{hlist|port|industry}}", "port, industry")]
+        [InlineData("{{Some unknown template|x|Anju}}", "Anju")]
         [InlineData("1&nbsp;000 &ndash; 2&amp;3", "1 000 – 2&3")]
         [InlineData("Anju<!-- checked -->", "Anju")]
         public void Cell_markup_is_read_as_its_text(string written, string read)
