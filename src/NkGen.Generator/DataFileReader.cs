@@ -11,13 +11,13 @@ namespace NkGen.Generator
     /// <summary>Text → tables for one file: the readers, then the table recognizer, with both stages' problems kept.</summary>
     internal static class DataFileReader
     {
-        public static PrioritizedReading Read(string path, string text, int priority, CancellationToken cancellationToken = default)
+        public static PrioritizedReading Read(string path, string text, int priority, TextDialect? format = null, CancellationToken cancellationToken = default)
         {
             var file = new SourceSpan(path, 1, 1, 0, 0);
             return Guard.Run(
                 () =>
                 {
-                    var document = DocumentReader.Read(path, text, cancellationToken);
+                    var document = DocumentReader.Read(path, text, format, cancellationToken);
                     var reading = TableReader.Read(document, cancellationToken);
                     var problems = document.Problems.Concat(reading.Problems).ToEquatableArray();
                     return new PrioritizedReading(reading with { Problems = problems }, priority);

@@ -32,7 +32,7 @@ namespace NkGen.Generator
                 .Select((pair, ct) => DataFileInput.From(pair.Left, pair.Right.GetOptions(pair.Left), ct))
                 .Where(input => input is not null)
                 .WithTrackingName(TrackingNames.DataFiles)
-                .Select((input, ct) => (Reading: DataFileReader.Read(input!.Path, input.Text, input.Priority, ct), input.PriorityProblem))
+                .Select((input, ct) => (Reading: DataFileReader.Read(input!.Path, input.Text, input.Priority, input.Format, ct), input.OptionProblems))
                 .WithTrackingName(TrackingNames.Readings);
 
             var defaultReadings = options
@@ -82,7 +82,7 @@ namespace NkGen.Generator
 
             context.RegisterSourceOutput(userReadings, static (spc, r) =>
             {
-                if (r.PriorityProblem is not null) spc.ReportDiagnostic(DiagnosticFactory.Create(r.PriorityProblem));
+                Report(spc, r.OptionProblems);
                 Report(spc, r.Reading.Reading.Problems);
             });
             context.RegisterSourceOutput(defaultReadings, static (spc, readings) =>

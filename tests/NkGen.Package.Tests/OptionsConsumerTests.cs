@@ -47,6 +47,30 @@ namespace NkGen.Package.Tests
         }
 
         [Fact]
+        public void Format_metadata_reads_an_own_file_in_that_format_whatever_its_extension()
+        {
+            var consumer = _fixture.NewConsumer("OwnFormat")
+                .Project(
+                    properties: "<NkGenIncludeDefaultData>false</NkGenIncludeDefaultData>",
+                    items: """<NkGenData Include="counties.data" Format="csv" />""")
+                .Write("counties.data", "City,Province,Population\r\nKilju,North Hamgyong,\"139,932\"\r\nMusan,North Hamgyong,\"123,721\"\r\n")
+                .Write("Program.cs", """
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            System.Console.WriteLine(NkGen.Cities.All.Count);
+                            System.Console.WriteLine(NkGen.Cities.Kilju.Population);
+                        }
+                    }
+                    """);
+
+            consumer.Build();
+
+            Assert.Equal(new[] { "2", "139932" }, consumer.Run());
+        }
+
+        [Fact]
         public void Priority_metadata_lets_an_own_table_override_the_default_tables()
         {
             // Without Priority the census list's exact 768,551 would beat a rounded 770,000; Priority="10" comes first.

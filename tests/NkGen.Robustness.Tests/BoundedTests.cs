@@ -12,6 +12,7 @@ using Xunit;
 namespace NkGen.Robustness.Tests
 {
     /// <summary>Issue 7, "bounded": cancellation stops a long parse promptly, and a file past the size limit is skipped with NKG2006.</summary>
+    [Collection(LargeFiles.Name)]
     public sealed class BoundedTests
     {
         /// <summary>A city table as large as NkGen reads: about 4 Mi characters, tens of thousands of rows.</summary>

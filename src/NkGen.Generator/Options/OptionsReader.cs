@@ -5,12 +5,13 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Text;
 
 namespace NkGen.Generator.Options
 {
     /// <summary>
     /// Reads the MSBuild contract of buildTransitive/NkGen.props: the properties NkGenNamespace, NkGenVisibility and
-    /// NkGenIncludeDefaultData, and per-file metadata on AdditionalFiles that came from NkGenData items.
+    /// NkGenIncludeDefaultData, and per-file metadata (Priority, Format) on AdditionalFiles that came from NkGenData items.
     /// </summary>
     internal static class OptionsReader
     {
@@ -58,6 +59,20 @@ namespace NkGen.Generator.Options
                 ProblemKind.InvalidOption,
                 new SourceSpan(path, 1, 1, 0, 0),
                 $"The Priority metadata of NkGenData item '{new SourceSpan(path, 1, 1, 0, 0).FileName}' is '{raw}', which is not a whole number; priority 0 was used"));
+        }
+
+        /// <summary>
+        /// The file's Format metadata (csv, tsv, markdown, mediawiki, json, guide, wiki); null when unset, and then the
+        /// extension and content decide. An unknown value is a problem located at the file, and also leaves it to them.
+        /// </summary>
+        public static (TextDialect? Format, DataProblem? Problem) Format(AnalyzerConfigOptions file, string path)
+        {
+            if (!file.TryGetValue(Metadata + "NkGenFormat", out var raw) || string.IsNullOrWhiteSpace(raw)) return (null, null);
+            if (FormatChoice.TryParse(raw, out var format)) return (format, null);
+            return (null, new DataProblem(
+                ProblemKind.InvalidOption,
+                new SourceSpan(path, 1, 1, 0, 0),
+                $"The Format metadata of NkGenData item '{new SourceSpan(path, 1, 1, 0, 0).FileName}' is '{raw.Trim()}', which is not one of {FormatChoice.AcceptedNames}; the format was told from the file's extension and content"));
         }
 
         private static string? Get(AnalyzerConfigOptions options, string name) =>

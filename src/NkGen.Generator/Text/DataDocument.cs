@@ -17,7 +17,10 @@ namespace NkGen.Generator.Text
         EquatableArray<Note> Notes,
         EquatableArray<DataProblem> Problems);
 
-    /// <summary>The two ways the seed documents are written.</summary>
+    /// <summary>
+    /// The formats NkGen reads: the two dialects the seed documents are written in, and the formats other sources export.
+    /// <see cref="FormatChoice"/> picks one per file.
+    /// </summary>
     internal enum TextDialect
     {
         /// <summary>Front matter, [FACTBOX], [SECTION], **Name** blocks and [TABLE] with a separator row.</summary>
@@ -25,6 +28,21 @@ namespace NkGen.Generator.Text
 
         /// <summary><c>= Title =</c> headings, pipe tables whose first row is the header, <c>- Key: value</c> bullets.</summary>
         Wiki,
+
+        /// <summary>RFC 4180 comma-separated values (or <c>;</c>-separated, as European spreadsheets write them).</summary>
+        Csv,
+
+        /// <summary>Tab-separated values, including a table selected in a browser and pasted.</summary>
+        Tsv,
+
+        /// <summary>GitHub-flavoured Markdown pipe tables (with a delimiter row) under <c>#</c> headings.</summary>
+        Markdown,
+
+        /// <summary>MediaWiki table source: <c>{|</c> … <c>|}</c>.</summary>
+        MediaWiki,
+
+        /// <summary>A JSON array of objects, or an object holding such arrays.</summary>
+        Json,
     }
 
     /// <summary>Where a key: value line came from.</summary>

@@ -1,14 +1,11 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Threading;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
 
 namespace NkGen.Generator.Text
 {
-    /// <summary>Reads one data file in whichever dialect it is written: the Text stage's entry point.</summary>
+    /// <summary>Reads one data file in whichever format it is written: the Text stage's entry point.</summary>
     internal static class DocumentReader
     {
         /// <summary>
@@ -17,9 +14,11 @@ namespace NkGen.Generator.Text
         /// </summary>
         public const int MaxFileLength = 4 * 1024 * 1024;
 
-        private static readonly Regex GuideMarker = new(@"^\s*(\[(FACTBOX|TABLE|SECTION)\]|\*\*[^*]+\*\*\s*(\([^)]*\)\s*)?$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        public static DataDocument Read(string file, string text, CancellationToken cancellationToken = default) =>
+            Read(file, text, null, cancellationToken);
 
-        public static DataDocument Read(string file, string text, CancellationToken cancellationToken = default)
+        /// <summary>Reads <paramref name="text"/> in <paramref name="format"/>, or, when that is null, the format <see cref="FormatChoice"/> picks.</summary>
+        public static DataDocument Read(string file, string text, TextDialect? format, CancellationToken cancellationToken)
         {
             var parts = new DocumentParts(file);
             if (text.Length > MaxFileLength)
@@ -34,29 +33,23 @@ namespace NkGen.Generator.Text
                         new SourceSpan(file, 1, 1, 0, 0).FileName,
                         text.Length,
                         MaxFileLength)));
-                return parts.Build(TextDialect.Wiki);
+                return parts.Build(format ?? TextDialect.Wiki);
             }
 
             var lines = LineSplitter.Split(file, text);
-            var dialect = Detect(lines);
-            DialectReader reader = dialect == TextDialect.Guide ? new GuideReader(lines, parts) : new WikiReader(lines, parts);
-            reader.ReadAll(cancellationToken);
-            return parts.Build(dialect);
-        }
-
-        /// <summary>Guide documents open with front matter or use bracket markers and bold blocks; anything else is read as wiki.</summary>
-        public static TextDialect Detect(IReadOnlyList<SourceLine> lines)
-        {
-            var sawContent = false;
-            foreach (var line in lines)
+            var chosen = FormatChoice.Choose(file, lines, format);
+            switch (chosen)
             {
-                if (line.IsBlank) continue;
-                if (!sawContent && line.Text.Trim() == "---") return TextDialect.Guide;
-                sawContent = true;
-                if (GuideMarker.IsMatch(line.Text)) return TextDialect.Guide;
+                case TextDialect.Guide: new GuideReader(lines, parts).ReadAll(cancellationToken); break;
+                case TextDialect.Markdown: new MarkdownReader(lines, parts).ReadAll(cancellationToken); break;
+                case TextDialect.Csv: CsvReader.Read(text, lines, parts, cancellationToken); break;
+                case TextDialect.Tsv: TsvReader.Read(text, lines, parts, cancellationToken); break;
+                case TextDialect.MediaWiki: new MediaWikiReader(lines, parts).ReadAll(cancellationToken); break;
+                case TextDialect.Json: JsonReader.Read(text, lines, parts, cancellationToken); break;
+                default: new WikiReader(lines, parts).ReadAll(cancellationToken); break;
             }
 
-            return TextDialect.Wiki;
+            return parts.Build(chosen);
         }
     }
 }

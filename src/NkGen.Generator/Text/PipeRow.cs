@@ -4,8 +4,8 @@ using NkGen.Generator.Common;
 namespace NkGen.Generator.Text
 {
     /// <summary>
-    /// The one place a pipe-table line is split into cells: <c>| a | b |</c>, leading and trailing pipes optional
-    /// when the line starts with one, <c>\|</c> for a pipe inside a cell.
+    /// The one place a pipe-table line is split into cells: <c>| a | b |</c>, or <c>a | b</c> without outer pipes as
+    /// GitHub Markdown allows, <c>\|</c> for a pipe inside a cell.
     /// </summary>
     internal static class PipeRow
     {
@@ -15,8 +15,8 @@ namespace NkGen.Generator.Text
         {
             var text = line.Text;
             var cells = new List<TextCell>();
-            var first = text.IndexOf('|');
-            var cellStart = first + 1;
+            // Text before a leading pipe is indentation; without a leading pipe the first cell starts the line.
+            var cellStart = IsPipeRow(line) ? text.IndexOf('|') + 1 : 0;
             for (var i = cellStart; i <= text.Length; i++)
             {
                 var atEnd = i == text.Length;

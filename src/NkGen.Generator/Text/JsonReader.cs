@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using NkGen.Generator.Common;
+
+namespace NkGen.Generator.Text
+{
+    /// <summary>
+    /// JSON as data exports write it: an array of objects is one table, whose header is the union of the objects' keys
+    /// in first-seen order; an object whose properties hold such arrays (<c>{"cities": [...]}</c>) gives one table per
+    /// array, its section the property's name (its other properties are ignored). A string is read unescaped, a number as
+    /// written, <c>true</c>/<c>false</c> as those words, <c>null</c> and a missing key as an empty cell. A nested object
+    /// or array as a value is reported and its cell left empty. Nesting deeper than <see cref="MaxDepth"/>, or text that
+    /// is not JSON, stops the reading there with a located problem; the rows read before it are kept.
+    /// </summary>
+    internal sealed class JsonReader
+    {
+        /// <summary>How deep a skipped value may nest; past it the file is not read on (no reader recursion anyway).</summary>
+        public const int MaxDepth = 256;
+
+        private readonly JsonTokenizer _tokens;
+        private readonly LineIndex _index;
+        private readonly DocumentParts _parts;
+        private TableBuilder? _table;
+
+        private JsonReader(string text, LineIndex index, DocumentParts parts, CancellationToken cancellationToken)
+        {
+            _tokens = new JsonTokenizer(text, cancellationToken);
+            _index = index;
+            _parts = parts;
+        }
+
+        public static void Read(string text, IReadOnlyList<SourceLine> lines, DocumentParts parts, CancellationToken cancellationToken) =>
+            new JsonReader(text, new LineIndex(parts.File, lines), parts, cancellationToken).ReadDocument();
+
+        private void ReadDocument()
+        {
+            try
+            {
+                var first = _tokens.Next();
+                if (first.Kind == JsonTokenKind.BeginArray) ReadTable(first, null);
+                else if (first.Kind == JsonTokenKind.BeginObject) ReadTables();
+                else if (first.Kind != JsonTokenKind.End) Stop(first, "A JSON data file must be an array of objects, or an object whose properties hold such arrays");
+                var after = _tokens.Next();
+                if (after.Kind != JsonTokenKind.End) Stop(after, "The JSON value ended before this");
+            }
+            catch (StopReading)
+            {
+                _table?.AddTo(_parts);
+            }
+        }
+
+        private void ReadTables()
+        {
+            while (true)
+            {
+                var key = _tokens.Next();
+                if (key.Kind == JsonTokenKind.EndObject) return;
+                if (key.Kind != JsonTokenKind.String) Stop(key, "A property name in double quotes was expected");
+                Expect(JsonTokenKind.Colon, "':' after the property name");
+                var value = _tokens.Next();
+                if (value.Kind == JsonTokenKind.BeginArray)
+                {
+                    ReadTable(value, key.Text);
+                }
+                else
+                {
+                    if (value.Kind == JsonTokenKind.BeginObject)
+                    {
+                        _parts.Malformed(_index.Span(key.Start, key.Length), $"The property '{key.Text}' holds an object, not an array of rows; it was not read");
+                    }
+
+                    Skip(value);
+                }
+
+                var next = _tokens.Next();
+                if (next.Kind == JsonTokenKind.EndObject) return;
+                if (next.Kind != JsonTokenKind.Comma) Stop(next, "',' or '}' was expected after the property");
+            }
+        }
+
+        private void ReadTable(JsonToken open, string? section)
+        {
+            _table = new TableBuilder(_index.LineAt(open.Start).Span, section);
+            var element = _tokens.Next();
+            if (element.Kind != JsonTokenKind.EndArray)
+            {
+                while (true)
+                {
+                    if (element.Kind == JsonTokenKind.BeginObject)
+                    {
+                        ReadRow(element);
+                    }
+                    else
+                    {
+                        _parts.Malformed(_index.Span(element.Start, element.Length), "This element of the array is not an object (a row); it was not read");
+                        Skip(element);
+                    }
+
+                    var next = _tokens.Next();
+                    if (next.Kind == JsonTokenKind.EndArray) break;
+                    if (next.Kind != JsonTokenKind.Comma) Stop(next, "',' or ']' was expected after the row");
+                    element = _tokens.Next();
+                }
+            }
+
+            _table.AddTo(_parts);
+            _table = null;
+        }
+
+        private void ReadRow(JsonToken open)
+        {
+            var row = _table!.StartRow(_index.LineAt(open.Start).Span, _index.Span(open.Start, 0));
+            var key = _tokens.Next();
+            if (key.Kind == JsonTokenKind.EndObject) return;
+            while (true)
+            {
+                if (key.Kind != JsonTokenKind.String) Stop(key, "A property name in double quotes was expected");
+                Expect(JsonTokenKind.Colon, "':' after the property name");
+                var value = _tokens.Next();
+                var column = _table.Column(key.Text, _index.Cell(key.Text, key.Start + 1, key.Length - 2));
+                TextCell cell;
+                if (value.IsScalar)
+                {
+                    // A string's span is its text inside the quotes; a number's or a word's is the token.
+                    cell = value.Kind == JsonTokenKind.String
+                        ? _index.Cell(value.Text, value.Start + 1, value.Length - 2)
+                        : _index.Cell(value.Text, value.Start, value.Length);
+                }
+                else
+                {
+                    if (value.Kind is JsonTokenKind.BeginObject or JsonTokenKind.BeginArray)
+                    {
+                        _parts.Malformed(_index.Span(value.Start, 1), $"The value of '{key.Text}' is a nested {(value.Kind == JsonTokenKind.BeginObject ? "object" : "array")}, not text or a number; the cell was left empty");
+                    }
+
+                    Skip(value);
+                    cell = _index.Cell("", value.Start, 0);
+                }
+
+                if (row.ContainsKey(column)) _parts.Malformed(_index.Span(key.Start, key.Length), $"The key '{key.Text}' appears twice in this object; the later value was used");
+                row[column] = cell;
+                var next = _tokens.Next();
+                if (next.Kind == JsonTokenKind.EndObject) return;
+                if (next.Kind != JsonTokenKind.Comma) Stop(next, "',' or '}' was expected after the value");
+                key = _tokens.Next();
+            }
+        }
+
+        /// <summary>Passes over one value, however deep, with a stack of the brackets still open instead of recursion.</summary>
+        private void Skip(JsonToken first)
+        {
+            if (first.IsScalar) return;
+            if (first.Kind is not (JsonTokenKind.BeginObject or JsonTokenKind.BeginArray)) Stop(first, "A JSON value was expected");
+            var open = new Stack<JsonTokenKind>();
+            open.Push(first.Kind);
+            while (open.Count > 0)
+            {
+                var t = _tokens.Next();
+                switch (t.Kind)
+                {
+                    case JsonTokenKind.BeginObject:
+                    case JsonTokenKind.BeginArray:
+                        if (open.Count >= MaxDepth) Stop(t, $"The JSON nests more than {MaxDepth} levels deep here");
+                        open.Push(t.Kind);
+                        break;
+                    case JsonTokenKind.EndObject:
+                    case JsonTokenKind.EndArray:
+                        var expected = open.Pop() == JsonTokenKind.BeginObject ? JsonTokenKind.EndObject : JsonTokenKind.EndArray;
+                        if (t.Kind != expected) Stop(t, $"'{(expected == JsonTokenKind.EndObject ? '}' : ']')}' was expected here");
+                        break;
+                    case JsonTokenKind.End:
+                    case JsonTokenKind.Invalid:
+                        Stop(t, "A value was expected");
+                        break;
+                }
+            }
+        }
+
+        private void Expect(JsonTokenKind kind, string what)
+        {
+            var t = _tokens.Next();
+            if (t.Kind != kind) Stop(t, what + " was expected");
+        }
+
+        private void Stop(JsonToken at, string message)
+        {
+            var detail = at.Kind switch
+            {
+                JsonTokenKind.Invalid => $"{message}, but {at.Text}",
+                JsonTokenKind.End => $"{message}, but the file ends",
+                _ => message,
+            };
+            var span = _index.Span(at.Start, Math.Max(1, at.Length));
+            _parts.Malformed(span, $"{detail}; the JSON was not read past line {span.Line}");
+            throw new StopReading();
+        }
+
+        /// <summary>Ends the reading at a problem already reported; only ever caught in <see cref="ReadDocument"/>.</summary>
+        private sealed class StopReading : Exception
+        {
+        }
+
+        /// <summary>One table being read: columns in first-seen order, and each row's cells by column.</summary>
+        private sealed class TableBuilder
+        {
+            private readonly SourceSpan _span;
+            private readonly string? _section;
+            private readonly List<TextCell> _header = new();
+            private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+            private readonly List<(SourceSpan Line, SourceSpan Empty, Dictionary<int, TextCell> Cells)> _rows = new();
+
+            public TableBuilder(SourceSpan span, string? section)
+            {
+                _span = span;
+                _section = section;
+            }
+
+            public Dictionary<int, TextCell> StartRow(SourceSpan line, SourceSpan empty)
+            {
+                var cells = new Dictionary<int, TextCell>();
+                _rows.Add((line, empty, cells));
+                return cells;
+            }
+
+            public int Column(string key, TextCell written)
+            {
+                if (_columns.TryGetValue(key, out var column)) return column;
+                _columns[key] = _header.Count;
+                _header.Add(written);
+                return _header.Count - 1;
+            }
+
+            public void AddTo(DocumentParts parts)
+            {
+                if (_header.Count == 0) return;
+                var rows = new List<TextRow>(_rows.Count);
+                foreach (var (line, empty, cells) in _rows)
+                {
+                    var row = new TextCell[_header.Count];
+                    for (var c = 0; c < row.Length; c++) row[c] = cells.TryGetValue(c, out var cell) ? cell : new TextCell("", empty);
+                    rows.Add(new TextRow(row.ToEquatableArray(), line));
+                }
+
+                var header = new TextRow(_header.ToEquatableArray(), _rows.Count > 0 ? _rows[0].Line : _span);
+                parts.Tables.Add(new TextTable(new[] { header }.ToEquatableArray(), rows.ToEquatableArray(), _span, _section));
+            }
+        }
+    }
+}
