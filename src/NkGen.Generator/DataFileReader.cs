@@ -13,7 +13,7 @@ namespace NkGen.Generator
     {
         public static PrioritizedReading Read(string path, string text, int priority, TextDialect? format = null, CancellationToken cancellationToken = default)
         {
-            var file = new SourceSpan(path, 1, 1, 0, 0);
+            var file = SourceSpan.StartOf(path);
             return Guard.Run(
                 () =>
                 {

@@ -18,7 +18,6 @@ namespace NkGen.Generator
     [Generator(LanguageNames.CSharp)]
     public sealed class NkGenGenerator : IIncrementalGenerator
     {
-        private static readonly SourceSpan NoLocation = new("", 0, 0, 0, 0);
 
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -44,7 +43,7 @@ namespace NkGen.Generator
                 .Select((pair, ct) => Guard.Run(
                     () => ModelBuilder.Build(pair.Left.Concat(pair.Right), ct),
                     problem => new DataModel(default, default, default, new[] { problem }.ToEquatableArray()),
-                    NoLocation,
+                    SourceSpan.None,
                     "merging the tables"))
                 .WithTrackingName(TrackingNames.Model);
 
@@ -71,7 +70,7 @@ namespace NkGen.Generator
                         ? CodeEmitter.NotEmitted(pair.Left.Left, pair.Left.Right, provider)
                         : CodeEmitter.Emit(pair.Left.Left, pair.Left.Right),
                     problem => new EmitResult(default, new[] { problem }.ToEquatableArray()),
-                    NoLocation,
+                    SourceSpan.None,
                     "writing the generated code"))
                 .WithTrackingName(TrackingNames.Emit);
 

@@ -6,14 +6,20 @@ namespace NkGen.Generator.Common
     /// </summary>
     internal sealed record SourceSpan(string File, int Line, int Column, int Start, int Length)
     {
+        /// <summary>No place in any file: a problem of the project's options, or of NkGen itself (reported without a location).</summary>
+        public static SourceSpan None { get; } = new("", 0, 0, 0, 0);
+
+        /// <summary>The start of <paramref name="file"/>: where a problem of the whole file is shown.</summary>
+        public static SourceSpan StartOf(string file) => new(file, 1, 1, 0, 0);
+
         /// <summary>The file name without its folders, as shown in docs and messages.</summary>
-        public string FileName
+        public string FileName => FileNameOf(File);
+
+        /// <summary>The name of <paramref name="path"/> without its folders, whichever separator it uses.</summary>
+        public static string FileNameOf(string path)
         {
-            get
-            {
-                var slash = File.LastIndexOfAny(new[] { '/', '\\' });
-                return slash < 0 ? File : File.Substring(slash + 1);
-            }
+            var slash = path.LastIndexOfAny(new[] { '/', '\\' });
+            return slash < 0 ? path : path.Substring(slash + 1);
         }
 
         /// <summary>The part of this span from <paramref name="offset"/> characters in, <paramref name="length"/> long (same line).</summary>

@@ -32,9 +32,9 @@ namespace NkGen.Generator.Emit
             if (ownFiles.Count == 0) return new EmitResult(EquatableArray<GeneratedFile>.Empty, EquatableArray<DataProblem>.Empty);
             var problem = new DataProblem(
                 ProblemKind.InvalidOption,
-                new SourceSpan(ownFiles[0].File, 1, 1, 0, 0),
+                SourceSpan.StartOf(ownFiles[0].File),
                 $"{providerAssembly} already exposes {options.Namespace}.Cities, so this project generates no classes of its own and its "
-                + $"NkGenData files ({string.Join(", ", ownFiles.Select(f => new SourceSpan(f.File, 1, 1, 0, 0).FileName))}) were not used; "
+                + $"NkGenData files ({string.Join(", ", ownFiles.Select(f => SourceSpan.FileNameOf(f.File)))}) were not used; "
                 + "set NkGenNamespace to generate this project's own classes in another namespace");
             return new EmitResult(EquatableArray<GeneratedFile>.Empty, new[] { problem }.ToEquatableArray());
         }

@@ -20,7 +20,7 @@ namespace NkGen.Generator.Options
         private const string Metadata = "build_metadata.AdditionalFiles.";
 
         /// <summary>Where option problems are located: they belong to the project file, which the compiler cannot point at.</summary>
-        private static readonly SourceSpan ProjectLocation = new("", 0, 0, 0, 0);
+        private static readonly SourceSpan ProjectLocation = SourceSpan.None;
 
         public static GeneratorOptions Read(AnalyzerConfigOptions global)
         {
@@ -57,8 +57,8 @@ namespace NkGen.Generator.Options
             if (int.TryParse(raw.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var priority)) return (priority, null);
             return (0, new DataProblem(
                 ProblemKind.InvalidOption,
-                new SourceSpan(path, 1, 1, 0, 0),
-                $"The Priority metadata of NkGenData item '{new SourceSpan(path, 1, 1, 0, 0).FileName}' is '{raw}', which is not a whole number; priority 0 was used"));
+                SourceSpan.StartOf(path),
+                $"The Priority metadata of NkGenData item '{SourceSpan.FileNameOf(path)}' is '{raw}', which is not a whole number; priority 0 was used"));
         }
 
         /// <summary>
@@ -71,8 +71,8 @@ namespace NkGen.Generator.Options
             if (FormatChoice.TryParse(raw, out var format)) return (format, null);
             return (null, new DataProblem(
                 ProblemKind.InvalidOption,
-                new SourceSpan(path, 1, 1, 0, 0),
-                $"The Format metadata of NkGenData item '{new SourceSpan(path, 1, 1, 0, 0).FileName}' is '{raw.Trim()}', which is not one of {FormatChoice.AcceptedNames}; the format was told from the file's extension and content"));
+                SourceSpan.StartOf(path),
+                $"The Format metadata of NkGenData item '{SourceSpan.FileNameOf(path)}' is '{raw.Trim()}', which is not one of {FormatChoice.AcceptedNames}; the format was told from the file's extension and content"));
         }
 
         private static string? Get(AnalyzerConfigOptions options, string name) =>

@@ -27,7 +27,7 @@ namespace NkGen.Generator.Tables
             var pendingSpace = false;
             foreach (var c in s)
             {
-                if (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B')
+                if (Common.Blank.Is(c))
                 {
                     pendingSpace = result.Length > 0;
                     continue;

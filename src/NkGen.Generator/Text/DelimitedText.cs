@@ -83,8 +83,8 @@ namespace NkGen.Generator.Text
             while (stop < _text.Length && _text[stop] != _separator && _text[stop] != '\n' && _text[stop] != '\r') stop++;
             var from = start;
             var to = stop;
-            while (from < to && SourceLine.IsSpace(_text[from])) from++;
-            while (to > from && SourceLine.IsSpace(_text[to - 1])) to--;
+            while (from < to && Common.Blank.Is(_text[from])) from++;
+            while (to > from && Common.Blank.Is(_text[to - 1])) to--;
             cell = _index.Cell(_text.Substring(from, to - from), from, to - from);
             return stop;
         }

@@ -25,12 +25,12 @@ namespace NkGen.Generator.Text
             {
                 parts.Problems.Add(new DataProblem(
                     ProblemKind.FileTooLarge,
-                    new SourceSpan(file, 1, 1, 0, 0),
+                    SourceSpan.StartOf(file),
                     // Invariant: the message is part of the cached pipeline data and must not change with the build machine's culture.
                     string.Format(
                         CultureInfo.InvariantCulture,
                         "{0} has {1:N0} characters, more than the {2:N0} NkGen reads; the file was skipped",
-                        new SourceSpan(file, 1, 1, 0, 0).FileName,
+                        SourceSpan.FileNameOf(file),
                         text.Length,
                         MaxFileLength)));
                 return parts.Build(format ?? TextDialect.Wiki);

@@ -22,11 +22,11 @@ namespace NkGen.Generator.Text
         {
             var text = line.Text;
             var i = 0;
-            while (i < text.Length && SourceLine.IsSpace(text[i])) i++;
+            while (i < text.Length && Common.Blank.Is(text[i])) i++;
             if (i + 1 >= text.Length || (text[i] != '-' && text[i] != '*') || text[i + 1] != ' ') return -1;
             return i + 2;
         }
 
-        public static bool IsIndented(SourceLine line) => line.Text.Length > 0 && SourceLine.IsSpace(line.Text[0]);
+        public static bool IsIndented(SourceLine line) => line.Text.Length > 0 && Common.Blank.Is(line.Text[0]);
     }
 }

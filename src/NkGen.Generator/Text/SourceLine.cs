@@ -21,14 +21,14 @@ namespace NkGen.Generator.Text
 
         public string Text { get; }
 
-        public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+        public bool IsBlank => Blank.IsAll(Text);
 
         /// <summary>The text at [<paramref name="from"/>, <paramref name="from"/>+<paramref name="length"/>) of this line, trimmed, with its span.</summary>
         public TextCell Cell(int from, int length)
         {
             var end = from + length;
-            while (from < end && IsSpace(Text[from])) from++;
-            while (end > from && IsSpace(Text[end - 1])) end--;
+            while (from < end && Blank.Is(Text[from])) from++;
+            while (end > from && Blank.Is(Text[end - 1])) end--;
             return new TextCell(Text.Substring(from, end - from), new SourceSpan(File, Number, from + 1, Start + from, end - from));
         }
 
@@ -36,8 +36,5 @@ namespace NkGen.Generator.Text
         public TextCell Whole() => Cell(0, Text.Length);
 
         public SourceSpan Span => new(File, Number, 1, Start, Text.Length);
-
-        /// <summary>Whitespace, including the ideographic space the seed tables use as a placeholder.</summary>
-        public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
     }
 }

@@ -27,8 +27,8 @@ namespace NkGen.Generator.Tables
 
         private static void Add(List<(string, int)> items, string text, int from, int to)
         {
-            while (from < to && char.IsWhiteSpace(text[from])) from++;
-            while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+            while (from < to && Common.Blank.Is(text[from])) from++;
+            while (to > from && Common.Blank.Is(text[to - 1])) to--;
             if (to > from) items.Add((text.Substring(from, to - from), from));
         }
     }
