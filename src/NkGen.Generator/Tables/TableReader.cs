@@ -1,4 +1,6 @@
+using System.Linq;
 using System.Threading;
+using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Text;
 
@@ -6,7 +8,8 @@ namespace NkGen.Generator.Tables
 {
     /// <summary>
     /// The Tables stage's entry point: recognizes each table of a document by its header and turns tables, guide blocks
-    /// and summary fields into typed rows. A table no kind recognizes is reported (NKG2001, Info), never guessed at.
+    /// and summary fields into typed rows. A table no kind recognizes is reported (NKG2001), never guessed at; a file
+    /// that gives nothing at all is reported as a whole (NKG2009).
     /// </summary>
     internal static class TableReader
     {
@@ -29,7 +32,21 @@ namespace NkGen.Generator.Tables
                 }
             }
 
+            if (parts.Cities.Count == 0 && parts.Provinces.Count == 0 && parts.Counts.Count == 0) ReportNothingRead(document, parts);
             return parts.Build(document.Title is null ? null : Markup.Plain(document.Title.Text));
+        }
+
+        private static void ReportNothingRead(DataDocument document, ReadingParts parts)
+        {
+            const int Shown = 5;
+            var found = document.Tables.Count == 0
+                ? "it has no table"
+                : $"its {document.Tables.Count} tables have the headers "
+                  + string.Join("; ", document.Tables.Take(Shown).Select(t => $"'{TableShape.Describe(t)}'"))
+                  + (document.Tables.Count > Shown ? $" and {document.Tables.Count - Shown} more" : "");
+            parts.Report(ProblemKind.NoTableRead, new SourceSpan(document.File, 1, 1, 0, 0),
+                $"No city, province or count could be read from {new SourceSpan(document.File, 1, 1, 0, 0).FileName}: {found}. NkGen reads "
+                + string.Join("; ", TableKinds.Expected));
         }
 
         private static void ReportUnrecognized(TextTable table, ReadingParts parts)
