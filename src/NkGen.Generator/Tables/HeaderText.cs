@@ -21,7 +21,7 @@ namespace NkGen.Generator.Tables
 
         // Matched right to left: a unit ends a header ("Fläche in km²", "Einwohner/km²", "Area sq mi").
         private static readonly Regex TrailingUnit = new(
-            @"(?:\s+in)?\s*(?<per>/|\s(?:je|pro|per)\s)?\s*\b(?<unit>km²|km2|km\^2|sq\.?\s?km|sq\.?\s?mi|mi²|mi2|qkm|ha)\.?$",
+            @"(?:\s+in)?(?:\s*(?<per>/)\s*|\s+(?<per>je|pro|per)\s+|\s*)\b(?<unit>km²|km2|km\^2|sq\.?\s?km|sq\.?\s?mi|mi²|mi2|qkm|ha)\.?$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
         private static readonly Regex YearInText = new(@"(?<!\d)" + YearText.Pattern + @"(?!\d)", RegexOptions.CultureInvariant);
