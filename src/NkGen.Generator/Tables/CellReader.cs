@@ -16,7 +16,7 @@ namespace NkGen.Generator.Tables
         {
             var written = cell.Text;
             var plain = Markup.Plain(written);
-            if (Placeholder.Is(plain) || IsResidue(cell, FieldNames.Of(field), city, parts)) return null;
+            if (IsResidue(cell, FieldNames.Of(field), city, parts) || Placeholder.Is(plain)) return null;
             if (field is not (CityField.KnownFor or CityField.BestFor or CityField.Roles)) plain = Footnotes.StripTrailing(plain);
             if (field is CityField.Province && FirstLevelCode.Is(plain))
             {
@@ -48,7 +48,7 @@ namespace NkGen.Generator.Tables
         public static ProvinceFact? ReadProvinceFact(ProvinceField field, TextCell cell, string province, ReadingParts parts)
         {
             var plain = Markup.Plain(cell.Text);
-            if (Placeholder.Is(plain) || IsResidue(cell, FieldNames.Of(field), province, parts)) return null;
+            if (IsResidue(cell, FieldNames.Of(field), province, parts) || Placeholder.Is(plain)) return null;
             return new ProvinceFact(field, new TextValue(field == ProvinceField.MajorCity ? Footnotes.StripTrailing(plain) : plain, cell.Text), cell.Span);
         }
 
