@@ -29,7 +29,7 @@ namespace NkGen.Generator.Tables
                 if (Placeholder.Is(name))
                 {
                     parts.Report(ProblemKind.MalformedRow, nameCell?.Span ?? row.Span,
-                        $"This row has no name in its '{table.HeaderRows[0].Cells[plan.NameColumn].Text}' column; the row was not used");
+                        $"This row has no city name in its '{table.HeaderRows[0].Cells[plan.NameColumn].Text}' column; the row was not used");
                     continue;
                 }
 

@@ -32,7 +32,12 @@ namespace NkGen.Generator.Tables
                 }
             }
 
-            if (parts.Cities.Count == 0 && parts.Provinces.Count == 0 && parts.Counts.Count == 0) ReportNothingRead(document, parts);
+            // A file too large to read is already reported as such (NKG2006).
+            if (parts.Cities.Count == 0 && parts.Provinces.Count == 0 && parts.Counts.Count == 0 && !document.Problems.Any(p => p.Kind == ProblemKind.FileTooLarge))
+            {
+                ReportNothingRead(document, parts);
+            }
+
             return parts.Build(document.Title is null ? null : Markup.Plain(document.Title.Text));
         }
 
