@@ -35,22 +35,25 @@ namespace NkGen.Generator.Tables
         /// <summary>A name without the footnote marks after it ("Pyongyang[1]", "Rason*"); marks inside a name are its own.</summary>
         public static string StripTrailing(string plain)
         {
-            var t = plain.TrimEnd();
-            while (t.Length > 1)
+            // One index moving left, so that a long run of marks costs its length, not its length squared.
+            var end = plain.Length;
+            while (true)
             {
-                var last = t[t.Length - 1];
-                if (last is '*' or '†' or '‡' || (IsSuperscriptMark(last) && !(last is '²' or '³' && char.IsLetter(t[t.Length - 2]))))
+                while (end > 0 && char.IsWhiteSpace(plain[end - 1])) end--;
+                if (end < 2) break;
+                var last = plain[end - 1];
+                if (last is '*' or '†' or '‡' || (IsSuperscriptMark(last) && !(last is '²' or '³' && char.IsLetter(plain[end - 2]))))
                 {
-                    t = t.Substring(0, t.Length - 1).TrimEnd();
+                    end--;
                     continue;
                 }
 
-                var open = last == ']' ? t.LastIndexOf('[', t.Length - 1, System.Math.Min(t.Length, LongestNote)) : -1;
-                if (open <= 0 || NoteEnd(t, open) != t.Length - 1) break;
-                t = t.Substring(0, open).TrimEnd();
+                var open = last == ']' ? plain.LastIndexOf('[', end - 1, System.Math.Min(end, LongestNote)) : -1;
+                if (open <= 0 || NoteEnd(plain, open) != end - 1) break;
+                end = open;
             }
 
-            return t;
+            return end == plain.Length ? plain : plain.Substring(0, end);
         }
 
         /// <summary>

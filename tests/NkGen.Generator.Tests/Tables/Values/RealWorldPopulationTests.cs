@@ -137,5 +137,31 @@ namespace NkGen.Generator.Tests.Tables.Values
         {
             Assert.Null(Residue.Find(written));
         }
+
+        [Theory]
+        [InlineData("*")]
+        [InlineData("[")]
+        [InlineData("[1]")]
+        [InlineData("1 ")]
+        [InlineData("1,000")]
+        [InlineData("a")]
+        [InlineData("(2008)")]
+        public void Long_cells_are_read_in_linear_time(string unit)
+        {
+            var text = "Anju" + string.Concat(System.Linq.Enumerable.Repeat(unit, 50_000));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+
+            PopulationParser.Parse(text, null);
+            PopulationParser.Parse("1" + text, null);
+            Footnotes.StripTrailing(text);
+            Footnotes.Strip(text);
+            HeaderText.Of(text);
+            ProvinceLikeness.Is(text);
+            CountryTotal.Is(text);
+            StatusPhrase.Parse(text);
+            Residue.Find(text);
+
+            Assert.True(clock.Elapsed < System.TimeSpan.FromSeconds(5), $"took {clock.Elapsed.TotalSeconds:N1} s");
+        }
     }
 }
