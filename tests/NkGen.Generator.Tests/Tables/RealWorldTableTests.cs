@@ -239,5 +239,17 @@ namespace NkGen.Generator.Tests.Tables
 
             Assert.DoesNotContain(problems, p => DiagnosticDescriptors.SeverityOf(p.Kind) >= DiagnosticSeverity.Warning);
         }
+
+        [Fact]
+        public void A_total_row_is_an_info_and_an_unused_column_a_warning_in_a_build_located_in_the_data_file()
+        {
+            var reading = Read("= P =\n| Province | Mayor | Major city |\n| Chagang | Kim | Kanggye |\n| Total | | |\n", "/data/p.md");
+
+            var diagnostics = reading.Problems.Select(DiagnosticFactory.Create).ToList();
+
+            Assert.Equal(new[] { ("NKG2010", DiagnosticSeverity.Info, 4), ("NKG2010", DiagnosticSeverity.Warning, 2) },
+                diagnostics.Select(d => (d.Id, d.Severity, d.Location.GetLineSpan().StartLinePosition.Line + 1)).ToArray());
+            Assert.All(diagnostics, d => Assert.Equal("/data/p.md", d.Location.GetLineSpan().Path));
+        }
     }
 }
