@@ -44,14 +44,16 @@ namespace NkGen.Generator.Tables
         private static void ReportNothingRead(DataDocument document, ReadingParts parts)
         {
             const int Shown = 5;
-            var found = document.Tables.Count == 0
-                ? "it has no table"
-                : $"its {document.Tables.Count} tables have the headers "
-                  + string.Join("; ", document.Tables.Take(Shown).Select(t => $"'{TableShape.Describe(t)}'"))
-                  + (document.Tables.Count > Shown ? $" and {document.Tables.Count - Shown} more" : "");
-            parts.Report(ProblemKind.NoTableRead, new SourceSpan(document.File, 1, 1, 0, 0),
-                $"No city, province or count could be read from {new SourceSpan(document.File, 1, 1, 0, 0).FileName}: {found}. NkGen reads "
-                + string.Join("; ", TableKinds.Expected));
+            var tables = document.Tables;
+            var found = tables.Count switch
+            {
+                0 => "it has no table",
+                1 => $"its one table has the header '{TableShape.Describe(tables[0])}'",
+                _ => $"its {tables.Count} tables have the headers " + string.Join("; ", tables.Take(Shown).Select(t => $"'{TableShape.Describe(t)}'"))
+                     + (tables.Count > Shown ? $" and {tables.Count - Shown} more" : ""),
+            };
+            var file = new SourceSpan(document.File, 1, 1, 0, 0);
+            parts.Report(ProblemKind.NoTableRead, file, $"No city, province or count could be read from {file.FileName}: {found}. NkGen reads " + string.Join("; ", TableKinds.Expected));
         }
 
         private static void ReportUnrecognized(TextTable table, ReadingParts parts)
