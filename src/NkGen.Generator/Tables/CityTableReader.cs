@@ -15,9 +15,9 @@ namespace NkGen.Generator.Tables
     /// </summary>
     internal static class CityTableReader
     {
-        public static void Read(TextTable table, ReadingParts parts)
+        public static void Read(TextTable table, ReadingParts parts, ColumnPlan? plan = null)
         {
-            var plan = ColumnPlan.For(table);
+            plan ??= ColumnPlan.For(table);
             var unused = new SortedDictionary<int, UnusedValues>();
             var seen = new Dictionary<string, int>();
             foreach (var row in table.Rows)

@@ -44,9 +44,10 @@ namespace NkGen.Generator.Tables
         /// <summary>A name column and at least one column that gives a city or province a fact.</summary>
         public bool IsCityTable => NameColumn >= 0 && Enumerable.Range(0, Headers.Count).Any(i => i != NameColumn && (CityFields[i] is not null || ProvinceFields[i] is not null));
 
-        public static ColumnPlan For(TextTable table)
+        public static ColumnPlan For(TextTable table) => For(table, TableShape.Headers(table));
+
+        public static ColumnPlan For(TextTable table, List<HeaderText> headers)
         {
-            var headers = TableShape.Headers(table);
             var meanings = headers.Select(HeaderVocabulary.MeaningOf).ToList();
             var nameColumn = meanings.IndexOf(ColumnMeaning.Name);
             if (nameColumn < 0)

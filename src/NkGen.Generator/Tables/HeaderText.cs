@@ -60,11 +60,12 @@ namespace NkGen.Generator.Tables
             var core = open < 0 ? plain : plain.Substring(0, open) + (close < 0 ? "" : " " + plain.Substring(close + 1));
             var inParentheses = open < 0 ? "" : plain.Substring(open + 1, (close < 0 ? plain.Length : close) - open - 1);
 
-            var yearMatch = YearInText.Match(plain);
+            // Most headers are a plain word or two: the regexes run only where a year or a unit could be.
+            var yearMatch = HasDigit(plain) ? YearInText.Match(plain) : Match.Empty;
             int? year = yearMatch.Success ? int.Parse(yearMatch.Value, CultureInfo.InvariantCulture) : null;
 
-            var unit = DatingInUnit.Replace(inParentheses, " ").Trim(' ', ',', ';', '.');
-            var trailing = TrailingUnit.Match(core.TrimEnd());
+            var unit = inParentheses.Length == 0 ? "" : DatingInUnit.Replace(inParentheses, " ").Trim(' ', ',', ';', '.');
+            var trailing = MayEndInUnit(core) ? TrailingUnit.Match(core.TrimEnd()) : Match.Empty;
             if (trailing.Success)
             {
                 core = core.TrimEnd().Substring(0, trailing.Index);
@@ -100,7 +101,8 @@ namespace NkGen.Generator.Tables
 
         public static string Normalize(string text)
         {
-            var decomposed = Common.Utf16.Normalize(Markup.Plain(text), NormalizationForm.FormD);
+            var plain = Markup.Plain(text);
+            var decomposed = IsAscii(plain) ? plain : Common.Utf16.Normalize(plain, NormalizationForm.FormD);
             var result = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {
@@ -112,6 +114,30 @@ namespace NkGen.Generator.Tables
 
             return result.ToString().Trim();
         }
+
+        private static bool HasDigit(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c >= '0' && c <= '9') return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsAscii(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c > '\u007F') return false;
+            }
+
+            return true;
+        }
+
+        private static bool MayEndInUnit(string core) =>
+            core.IndexOf("km", System.StringComparison.OrdinalIgnoreCase) >= 0 || core.IndexOf("mi", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || core.IndexOf("ha", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         public override string ToString() => Unit.Length == 0 ? Core : $"{Core} ({Unit})";
     }

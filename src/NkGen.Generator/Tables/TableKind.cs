@@ -24,15 +24,21 @@ namespace NkGen.Generator.Tables
 
     internal static class TableKinds
     {
-        public static TableKind Classify(TextTable table)
+        public static TableKind Classify(TextTable table) => Classify(table, out _);
+
+        /// <summary>The table's kind; for a city table also its <see cref="ColumnPlan"/>, so that the reader does not decide it again.</summary>
+        public static TableKind Classify(TextTable table, out ColumnPlan? plan)
         {
+            plan = null;
             var headers = TableShape.Headers(table);
             if (headers.Count == 0) return TableKind.Unrecognized;
             var meanings = headers.Select(HeaderVocabulary.MeaningOf).ToList();
             if (meanings.Contains(ColumnMeaning.CityNames) && meanings.Contains(ColumnMeaning.Status)) return TableKind.Classification;
             if (meanings[0] is ColumnMeaning.Province or ColumnMeaning.Region && meanings.Any(m => m is ColumnMeaning.Character or ColumnMeaning.KnownFor or ColumnMeaning.MajorCity)) return TableKind.Provinces;
             if (meanings.Contains(ColumnMeaning.Count) && table.Rows.Count > 0 && table.Rows.All(CountTableReader.IsCountRow) && !NamesACity(headers, table)) return TableKind.Counts;
-            if (ColumnPlan.For(table).IsCityTable) return TableKind.Cities;
+            plan = ColumnPlan.For(table, headers);
+            if (plan.IsCityTable) return TableKind.Cities;
+            plan = null;
             return TableKind.Unrecognized;
         }
 

@@ -22,9 +22,9 @@ namespace NkGen.Generator.Tables
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var table = TableShape.WithDataRowsRestored(written);
-                switch (TableKinds.Classify(table))
+                switch (TableKinds.Classify(table, out var plan))
                 {
-                    case TableKind.Cities: CityTableReader.Read(table, parts); break;
+                    case TableKind.Cities: CityTableReader.Read(table, parts, plan); break;
                     case TableKind.Provinces: ProvinceTableReader.Read(table, parts); break;
                     case TableKind.Classification: ClassificationTableReader.Read(table, parts); break;
                     case TableKind.Counts: CountTableReader.Read(table, parts); break;

@@ -13,7 +13,7 @@ namespace NkGen.Generator.Tables
 
         public static string Strip(string plain)
         {
-            if (plain.Length == 0) return plain;
+            if (plain.Length == 0 || !HasMark(plain)) return plain;
             var result = new StringBuilder(plain.Length);
             for (var i = 0; i < plain.Length; i++)
             {
@@ -66,6 +66,16 @@ namespace NkGen.Generator.Tables
             var t = text.TrimEnd();
             if (t.Length < 3 || !char.IsLetter(t[t.Length - 1]) || !char.IsLetter(t[t.Length - 2]) || !char.IsLower(t[t.Length - 1])) return null;
             return t.Substring(0, t.Length - 1);
+        }
+
+        private static bool HasMark(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is '[' or '*' or '†' or '‡' || IsSuperscriptMark(c)) return true;
+            }
+
+            return false;
         }
 
         /// <summary>The index of the <c>]</c> closing a short note that is not a year, or null.</summary>
