@@ -14,7 +14,7 @@ namespace NkGen.Generator.Diagnostics
         /// <summary>NKG1001: sources disagree on a fact, or a row contradicts the model.</summary>
         SourceDisagreement,
 
-        /// <summary>NKG2001: a table whose header no table kind recognizes.</summary>
+        /// <summary>NKG2001: a table whose header no table kind recognizes; its rows are lost, so it is a warning.</summary>
         UnrecognizedTable,
 
         /// <summary>NKG2002: a row whose cells do not fit its table, or a block that cannot be read.</summary>
@@ -37,5 +37,14 @@ namespace NkGen.Generator.Diagnostics
 
         /// <summary>NKG2008: NkGen itself failed on an input; what it could not process is named.</summary>
         InternalError,
+
+        /// <summary>NKG2009: a data file from which no table could be read.</summary>
+        NoTableRead,
+
+        /// <summary>NKG2010: a column of a recognized table that NkGen could not use; reported once per column.</summary>
+        UnusedColumn,
+
+        /// <summary>NKG2010 at Info: a row that totals the country ("North Korea", "Total"); it loses nothing.</summary>
+        TotalRow,
     }
 }

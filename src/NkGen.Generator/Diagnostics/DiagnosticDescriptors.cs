@@ -28,7 +28,7 @@ namespace NkGen.Generator.Diagnostics
             "Where two data sources give different values for one fact, or a row contradicts the merged model, the value that lost is reported here. Raise to warning in a .globalconfig to list every disagreement in a build.");
 
         public static readonly DiagnosticDescriptor UnrecognizedTable = Create(
-            "NKG2001", "Table not recognized", DataCategory, DiagnosticSeverity.Info,
+            "NKG2001", "Table not recognized", DataCategory, DiagnosticSeverity.Warning,
             "No table kind matches this table's header, so none of its rows were read. See docs/data-format.md for the recognized headers.");
 
         public static readonly DiagnosticDescriptor MalformedRow = Create(
@@ -59,6 +59,14 @@ namespace NkGen.Generator.Diagnostics
             "NKG2008", "NkGen failed on an input", DataCategory, DiagnosticSeverity.Warning,
             "NkGen hit an unexpected error on this input and skipped it instead of failing the build. Please report it with the message.");
 
+        public static readonly DiagnosticDescriptor NoTableRead = Create(
+            "NKG2009", "No table read from a data file", DataCategory, DiagnosticSeverity.Warning,
+            "No city, province or count could be read from this data file: it has no table, or none whose header NkGen recognizes. The message names the tables found and the headers NkGen expects.");
+
+        public static readonly DiagnosticDescriptor UnusedColumn = Create(
+            "NKG2010", "Column not used", DataCategory, DiagnosticSeverity.Warning,
+            "A column of a recognized table could not be used: its header is not one NkGen knows, or its values are not what the header promises (a District column without provinces), or they describe rows NkGen keeps no such fact for. Reported once per column. A row that totals the country is reported under this ID at Info: it loses nothing.");
+
         public static DiagnosticDescriptor For(ProblemKind kind) => kind switch
         {
             ProblemKind.SourceDisagreement => SourceDisagreement,
@@ -70,7 +78,12 @@ namespace NkGen.Generator.Diagnostics
             ProblemKind.FileTooLarge => FileTooLarge,
             ProblemKind.InternalError => InternalError,
             ProblemKind.InvalidOption => InvalidOption,
+            ProblemKind.NoTableRead => NoTableRead,
+            ProblemKind.UnusedColumn or ProblemKind.TotalRow => UnusedColumn,
         };
+
+        /// <summary>The severity a problem is reported at: its descriptor's, except a total row, which loses nothing.</summary>
+        public static DiagnosticSeverity SeverityOf(ProblemKind kind) => kind == ProblemKind.TotalRow ? DiagnosticSeverity.Info : For(kind).DefaultSeverity;
 
         private static DiagnosticDescriptor Create(string id, string title, string category, DiagnosticSeverity severity, string description) =>
             new(id, title, "{0}", category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");

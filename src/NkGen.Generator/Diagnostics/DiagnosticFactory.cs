@@ -21,9 +21,8 @@ namespace NkGen.Generator.Diagnostics
                         new LinePosition(span.Line - 1, span.Column - 1 + span.Length)));
 
             // The package's own tables are not the user's to fix: their problems are never more than Info.
-            var severity = DefaultReadings.IsDefaultFile(span.File) && descriptor.DefaultSeverity > DiagnosticSeverity.Info
-                ? DiagnosticSeverity.Info
-                : descriptor.DefaultSeverity;
+            var severity = DiagnosticDescriptors.SeverityOf(problem.Kind);
+            if (DefaultReadings.IsDefaultFile(span.File) && severity > DiagnosticSeverity.Info) severity = DiagnosticSeverity.Info;
             return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, problem.Message);
         }
     }

@@ -17,6 +17,12 @@ namespace NkGen.Generator.Tables
                 return;
             }
 
+            if (Residue.Find(block.Name.Text) is { } residue)
+            {
+                parts.Report(ProblemKind.MalformedRow, block.Name.Span, $"The name '{block.Name.Text}' holds wiki markup ('{residue}') that NkGen does not read; the block was not used");
+                return;
+            }
+
             var facts = new List<CityFact>();
             if (block.Figure is { } figure && CellReader.Read(CityField.Population, figure, HeaderText.Unlabelled, name, parts) is { } population)
             {

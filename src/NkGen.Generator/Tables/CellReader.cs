@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text.RegularExpressions;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Text;
@@ -8,26 +7,25 @@ namespace NkGen.Generator.Tables
 {
     /// <summary>
     /// Reads one cell or field value as the fact its column names. A placeholder (<c>none</c>, <c>KP-??</c>, empty)
-    /// gives no fact; text that cannot be read as its type gives no fact and an NKG2003 located at the cell.
+    /// gives no fact; text that cannot be read as its type, or that holds wiki markup residue (<see cref="Residue"/>),
+    /// gives no fact and an NKG2003 located at the cell.
     /// </summary>
     internal static class CellReader
     {
-        /// <summary>The city list's placeholder codes (AA, AB, AC) for first-level cities in its Province column.</summary>
-        private static readonly Regex FirstLevelCode = new("^[A-Z]{2}$", RegexOptions.CultureInvariant);
-
         public static CityFact? Read(CityField field, TextCell cell, HeaderText header, string city, ReadingParts parts, FactAuthority authority = FactAuthority.Incidental)
         {
             var written = cell.Text;
             var plain = Markup.Plain(written);
-            if (Placeholder.Is(plain)) return null;
-            if (field is CityField.Province && FirstLevelCode.IsMatch(plain))
+            if (IsResidue(cell, FieldNames.Of(field), city, parts) || Placeholder.Is(plain)) return null;
+            if (field is not (CityField.KnownFor or CityField.BestFor or CityField.Roles)) plain = Footnotes.StripTrailing(plain);
+            if (field is CityField.Province && FirstLevelCode.Is(plain))
             {
                 return new CityFact(CityField.Status, new StatusValue(CityStatus.FirstLevel, written), cell.Span, authority);
             }
 
             FactValue? value = field switch
             {
-                CityField.Population => PopulationParser.Parse(written, CensusYear(header) ?? parts.CensusYear) is { } p ? new PopulationValue(p) : null,
+                CityField.Population => PopulationParser.Parse(written, header.Year ?? parts.CensusYear) is { } p ? new PopulationValue(p) : null,
                 CityField.Area => MeasureParser.ParseArea(written, header.Unit) is { } a ? new MeasureValue(a) : null,
                 CityField.Density => MeasureParser.ParseDensity(written, header.Unit) is { } d ? new MeasureValue(d) : null,
                 CityField.Founded => DateParser.Parse(written) is { } date ? new DateValue(date, written) : null,
@@ -46,11 +44,21 @@ namespace NkGen.Generator.Tables
             return value is null ? null : new CityFact(field, value, cell.Span, authority);
         }
 
-        /// <summary>A year in a population header, "Population (2008 census)", dates the column.</summary>
-        private static int? CensusYear(HeaderText header)
+        /// <summary>A province's character, what it is known for or its major city, as text.</summary>
+        public static ProvinceFact? ReadProvinceFact(ProvinceField field, TextCell cell, string province, ReadingParts parts)
         {
-            var match = Regex.Match(header.Unit, @"\b(1[89]\d\d|2\d\d\d)\b");
-            return match.Success ? int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            var plain = Markup.Plain(cell.Text);
+            if (IsResidue(cell, FieldNames.Of(field), province, parts) || Placeholder.Is(plain)) return null;
+            return new ProvinceFact(field, new TextValue(field == ProvinceField.MajorCity ? Footnotes.StripTrailing(plain) : plain, cell.Text), cell.Span);
+        }
+
+        /// <summary>Template or link residue is never a value: stored, it would override a correct value from another source.</summary>
+        private static bool IsResidue(TextCell cell, string field, string entity, ReadingParts parts)
+        {
+            if (Residue.Find(cell.Text) is not { } residue) return false;
+            parts.Report(ProblemKind.UnreadableValue, cell.Span,
+                $"The {field} of {entity} is '{cell.Text}', which holds wiki markup ('{residue}') NkGen does not read; the value was not used and other sources' value stands");
+            return true;
         }
 
         private static string Expected(CityField field) => field switch

@@ -1,58 +1,45 @@
-using System.Collections.Generic;
-
 namespace NkGen.Generator.Tables
 {
-    /// <summary>The column headers a city table may have, after <see cref="HeaderText"/> normalization.</summary>
+    /// <summary>The fact a column gives a city row or a province row, from its header's <see cref="ColumnMeaning"/>.</summary>
     internal static class CityColumns
     {
-        private static readonly HashSet<string> NameHeaders = new() { "city", "name", "city name", "division name", "division", "special city", "municipality" };
+        public static bool IsName(HeaderText header) => HeaderVocabulary.MeaningOf(header) == ColumnMeaning.Name;
 
-        private static readonly Dictionary<string, CityField> Fields = new()
+        /// <summary>The city fact a column gives. Region is the region until its values show it to be the province (<see cref="ColumnPlan"/>).</summary>
+        public static CityField? FieldOf(HeaderText header) => HeaderVocabulary.MeaningOf(header) switch
         {
-            ["chosongul"] = CityField.KoreanName,
-            ["korean"] = CityField.KoreanName,
-            ["korean name"] = CityField.KoreanName,
-            ["hangul"] = CityField.KoreanName,
-            ["hancha"] = CityField.Hancha,
-            ["hanja"] = CityField.Hancha,
-            ["province"] = CityField.Province,
-            ["province absorbed into"] = CityField.Province,
-            ["absorbed into"] = CityField.Province,
-            ["merged into"] = CityField.Province,
-            ["province related"] = CityField.RelatedProvince,
-            ["related province"] = CityField.RelatedProvince,
-            ["population"] = CityField.Population,
-            ["area"] = CityField.Area,
-            ["density"] = CityField.Density,
-            ["population density"] = CityField.Density,
-            ["founded"] = CityField.Founded,
-            ["founding date"] = CityField.Founded,
-            ["established"] = CityField.Founded,
-            ["year of assignment"] = CityField.Founded,
-            ["type"] = CityField.Status,
-            ["status"] = CityField.Status,
-            ["iso"] = CityField.IsoCode,
-            ["iso code"] = CityField.IsoCode,
-            ["iso 3166 2"] = CityField.IsoCode,
-            ["capital"] = CityField.Capital,
-            ["seat"] = CityField.Capital,
-            ["region"] = CityField.Region,
-            ["administered years"] = CityField.SpecialCityPeriods,
-            ["special city years"] = CityField.SpecialCityPeriods,
-            ["years as special city"] = CityField.SpecialCityPeriods,
-            ["role"] = CityField.Roles,
-            ["roles"] = CityField.Roles,
-            ["known for"] = CityField.KnownFor,
-            ["best for"] = CityField.BestFor,
+            ColumnMeaning.KoreanName => CityField.KoreanName,
+            ColumnMeaning.Hancha => CityField.Hancha,
+            ColumnMeaning.Province or ColumnMeaning.ProvinceAbsorbedInto => CityField.Province,
+            ColumnMeaning.RelatedProvince => CityField.RelatedProvince,
+            ColumnMeaning.Population => CityField.Population,
+            ColumnMeaning.Area => CityField.Area,
+            ColumnMeaning.Density => CityField.Density,
+            ColumnMeaning.Founded => CityField.Founded,
+            ColumnMeaning.Status => CityField.Status,
+            ColumnMeaning.IsoCode => CityField.IsoCode,
+            ColumnMeaning.Capital => CityField.Capital,
+            ColumnMeaning.Region => CityField.Region,
+            ColumnMeaning.SpecialCityPeriods => CityField.SpecialCityPeriods,
+            ColumnMeaning.Roles => CityField.Roles,
+            ColumnMeaning.KnownFor => CityField.KnownFor,
+            ColumnMeaning.BestFor => CityField.BestFor,
+            _ => null,
         };
 
-        /// <summary>Columns a table may carry that hold nothing NkGen models (row numbers, romanizations, notes).</summary>
-        private static readonly HashSet<string> Ignored = new() { "", "no", "number", "rank", "mccune reischauer", "romanization", "revised romanization", "notes", "note", "remarks" };
+        /// <summary>The province fact a column gives: NkGen keeps a province's character, what it is known for and its major city.</summary>
+        public static ProvinceField? ProvinceFieldOf(HeaderText header) => HeaderVocabulary.MeaningOf(header) switch
+        {
+            ColumnMeaning.Character => ProvinceField.Character,
+            ColumnMeaning.KnownFor => ProvinceField.KnownFor,
+            ColumnMeaning.MajorCity => ProvinceField.MajorCity,
+            _ => null,
+        };
 
-        public static bool IsName(HeaderText header) => NameHeaders.Contains(header.Core);
+        /// <summary>Columns that hold nothing NkGen models (row numbers, romanizations, notes), read by no table kind's rows.</summary>
+        public static bool IsIgnored(HeaderText header) => HeaderVocabulary.MeaningOf(header) is ColumnMeaning.Ignored or ColumnMeaning.Count;
 
-        public static CityField? FieldOf(HeaderText header) => Fields.TryGetValue(header.Core, out var field) ? field : null;
-
-        public static bool IsIgnored(HeaderText header) => Ignored.Contains(header.Core);
+        /// <summary>A column that may hold a row's province: named Province, Region or District.</summary>
+        public static bool IsProvinceLike(HeaderText header) => HeaderVocabulary.MeaningOf(header) is ColumnMeaning.Province or ColumnMeaning.Region or ColumnMeaning.District;
     }
 }

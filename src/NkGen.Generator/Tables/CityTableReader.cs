@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Text;
@@ -6,39 +7,54 @@ using NkGen.Generator.Text;
 namespace NkGen.Generator.Tables
 {
     /// <summary>
-    /// A table with one city per row (the city list, the list of special cities, the list of defunct special cities).
-    /// Every row becomes a <see cref="CityRow"/> or a located problem saying why it did not.
+    /// A table with one city or province per row (the city list, the special cities, the defunct special cities, a table
+    /// of provinces with their capitals and populations). A row is a province when its Type says so, or when it names a
+    /// province ("North Hamgyong", "Chagang-do"); a row that totals the country ("North Korea", "Total") is neither. Every
+    /// row becomes a <see cref="CityRow"/> or <see cref="ProvinceRow"/>, or a located problem saying why it did not;
+    /// every column NkGen could not use is reported once.
     /// </summary>
     internal static class CityTableReader
     {
-        public static void Read(TextTable table, ReadingParts parts)
+        public static void Read(TextTable table, ReadingParts parts, ColumnPlan? plan = null)
         {
-            var headers = TableShape.Headers(table);
-            var nameColumn = headers.FindIndex(CityColumns.IsName);
+            plan ??= ColumnPlan.For(table);
+            var unused = new SortedDictionary<int, UnusedValues>();
             var seen = new Dictionary<string, int>();
             foreach (var row in table.Rows)
             {
                 parts.CancellationToken.ThrowIfCancellationRequested();
-                TableShape.CheckWidth(row, headers.Count, parts);
-                var nameCell = TableShape.CellAt(row, nameColumn);
-                var name = nameCell is null ? "" : Markup.Plain(nameCell.Text);
+                TableShape.CheckWidth(row, plan.Headers.Count, parts);
+                var nameCell = TableShape.CellAt(row, plan.NameColumn);
+                var name = nameCell is null ? "" : Footnotes.StripTrailing(Markup.Plain(nameCell.Text));
                 if (Placeholder.Is(name))
                 {
                     parts.Report(ProblemKind.MalformedRow, nameCell?.Span ?? row.Span,
-                        $"This row has no city name in its '{table.HeaderRows[0].Cells[nameColumn].Text}' column; the row was not used");
+                        $"This row has no city name in its '{table.HeaderRows[0].Cells[plan.NameColumn].Text}' column; the row was not used");
                     continue;
                 }
 
-                if (IsDuplicate(name, row, seen, parts)) continue;
-                var facts = new List<CityFact>();
-                for (var i = 0; i < headers.Count && i < row.Cells.Count; i++)
+                if (Residue.Find(nameCell!.Text) is { } residue)
                 {
-                    if (i == nameColumn || CityColumns.FieldOf(headers[i]) is not CityField field) continue;
-                    if (CellReader.Read(field, row.Cells[i], headers[i], name, parts) is { } fact) facts.Add(fact);
+                    parts.Report(ProblemKind.MalformedRow, nameCell.Span,
+                        $"The name '{nameCell.Text}' holds wiki markup ('{residue}') that NkGen does not read; the row was not used");
+                    continue;
                 }
 
-                parts.Cities.Add(new CityRow(name, nameCell!.Span, facts.ToEquatableArray()));
+                if (CountryTotal.Is(name))
+                {
+                    parts.Report(ProblemKind.TotalRow, nameCell.Span,
+                        $"'{name}' totals the whole country; it is not a city or province, so the row was not used");
+                    continue;
+                }
+
+                var isProvince = IsProvinceRow(row, name, plan);
+                var rowName = isProvince ? ProvinceName.Of(name) : name;
+                if (IsDuplicate(rowName, row, seen, parts)) continue;
+                if (isProvince) parts.Provinces.Add(ProvinceRowOf(row, rowName, nameCell.Span, plan, unused, parts));
+                else parts.Cities.Add(CityRowOf(row, rowName, nameCell.Span, plan, unused, parts));
             }
+
+            ReportColumns(table, plan, unused, parts);
         }
 
         /// <summary>The same name twice in one table is a mistake in the table: the first row stands, the second is reported.</summary>
@@ -55,6 +71,130 @@ namespace NkGen.Generator.Tables
             parts.Report(ProblemKind.DuplicateEntity, row.Span,
                 $"{name} appears twice in this table (first on line {firstLine}); this row was not used");
             return true;
+        }
+
+        /// <summary>The Type column decides where it says "Province" or a city status; otherwise the name does.</summary>
+        private static bool IsProvinceRow(TextRow row, string name, ColumnPlan plan)
+        {
+            if (TableShape.CellAt(row, plan.StatusColumn) is { } type && !Placeholder.Is(Markup.Plain(type.Text)))
+            {
+                if (ProvinceLikeness.IsProvinceType(type.Text)) return true;
+                if (StatusPhrase.Parse(type.Text) is not null) return false;
+            }
+
+            return ProvinceLikeness.IsKnown(name) || (plan.NamesAreProvinces && ProvinceLikeness.Is(name));
+        }
+
+        private static CityRow CityRowOf(TextRow row, string name, SourceSpan nameSpan, ColumnPlan plan, SortedDictionary<int, UnusedValues> unused, ReadingParts parts)
+        {
+            var facts = new List<CityFact>();
+            for (var i = 0; i < plan.Headers.Count && i < row.Cells.Count; i++)
+            {
+                if (i == plan.NameColumn) continue;
+                var cell = row.Cells[i];
+                if (plan.CityFields[i] is not CityField field)
+                {
+                    if (plan.ProvinceFields[i] is not null) Unused(unused, i, "cities").Add(name, cell);
+                    continue;
+                }
+
+                if (plan.ProvinceByContent[i] && !IsProvinceValue(cell, name, parts)) continue;
+                if (CellReader.Read(field, cell, plan.Headers[i], name, parts) is { } fact) facts.Add(fact);
+            }
+
+            return new CityRow(name, nameSpan, facts.ToEquatableArray());
+        }
+
+        private static ProvinceRow ProvinceRowOf(TextRow row, string name, SourceSpan nameSpan, ColumnPlan plan, SortedDictionary<int, UnusedValues> unused, ReadingParts parts)
+        {
+            var facts = new List<ProvinceFact>();
+            for (var i = 0; i < plan.Headers.Count && i < row.Cells.Count; i++)
+            {
+                if (i == plan.NameColumn || i == plan.StatusColumn) continue;
+                var cell = row.Cells[i];
+                if (plan.ProvinceFields[i] is ProvinceField field)
+                {
+                    if (CellReader.ReadProvinceFact(field, cell, name, parts) is { } fact) facts.Add(fact);
+                }
+                else if (plan.CityFields[i] is not null)
+                {
+                    Unused(unused, i, "provinces").Add(name, cell);
+                }
+            }
+
+            return new ProvinceRow(name, nameSpan, facts.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// In a Region or District column read as the province, a value that is no province is not stored as one: a city's
+        /// own name ("Pyongyang-si" in Pyongyang's row, as a world-cities database writes first-level cities) loses nothing;
+        /// anything else is reported.
+        /// </summary>
+        private static bool IsProvinceValue(TextCell cell, string city, ReadingParts parts)
+        {
+            var plain = Footnotes.Strip(Markup.Plain(cell.Text));
+            if (Placeholder.Is(plain) || FirstLevelCode.Is(plain) || ProvinceLikeness.Is(plain)) return true;
+            if (NamesItself(plain, city)) return false;
+            parts.Report(ProblemKind.UnreadableValue, cell.Span,
+                $"The province of {city} is '{cell.Text}', which is not a province in a column the other rows fill with provinces; the value was not used");
+            return false;
+        }
+
+        private static bool NamesItself(string value, string city)
+        {
+            var v = HeaderText.Normalize(value.EndsWith("시", System.StringComparison.Ordinal) ? value.Substring(0, value.Length - 1) : value);
+            foreach (var suffix in new[] { " si", " city", " shi" })
+            {
+                if (v.EndsWith(suffix, System.StringComparison.Ordinal)) v = v.Substring(0, v.Length - suffix.Length);
+            }
+
+            return v.Length > 0 && v == HeaderText.Normalize(city);
+        }
+
+        private static UnusedValues Unused(SortedDictionary<int, UnusedValues> unused, int column, string rowKind)
+        {
+            if (!unused.TryGetValue(column, out var values)) unused[column] = values = new UnusedValues(rowKind);
+            return values;
+        }
+
+        /// <summary>One NKG2010 per column, at its header: a header NkGen does not know, or values it does not keep for the rows they are in.</summary>
+        private static void ReportColumns(TextTable table, ColumnPlan plan, SortedDictionary<int, UnusedValues> unused, ReadingParts parts)
+        {
+            var header = table.HeaderRows[0].Cells;
+            var described = TableShape.Describe(table);
+            for (var i = 0; i < plan.Headers.Count && i < header.Count; i++)
+            {
+                if (plan.IsUnusable(i))
+                {
+                    var why = HeaderVocabulary.MeaningOf(plan.Headers[i]) == ColumnMeaning.District
+                        ? "does not hold province names, and NkGen reads a district column only as the province"
+                        : "is not a column NkGen reads (see the header words in docs/data-format.md)";
+                    parts.Report(ProblemKind.UnusedColumn, header[i].Span, $"The column '{header[i].Text}' of the table '{described}' {why}; its values were not used");
+                }
+                else if (unused.TryGetValue(i, out var values) && values.Names.Count > 0)
+                {
+                    parts.Report(ProblemKind.UnusedColumn, header[i].Span,
+                        $"The column '{header[i].Text}' of the table '{described}' has values for {values.RowKind} ({values.Describe()}), which NkGen does not keep for {values.RowKind}; they were not used");
+                }
+            }
+        }
+
+        private sealed class UnusedValues
+        {
+            private const int Shown = 3;
+
+            public UnusedValues(string rowKind) => RowKind = rowKind;
+
+            public string RowKind { get; }
+
+            public List<string> Names { get; } = new();
+
+            public void Add(string name, TextCell cell)
+            {
+                if (!Placeholder.Is(Markup.Plain(cell.Text))) Names.Add(name);
+            }
+
+            public string Describe() => string.Join(", ", Names.Take(Shown)) + (Names.Count > Shown ? $" and {Names.Count - Shown} more" : "");
         }
     }
 }

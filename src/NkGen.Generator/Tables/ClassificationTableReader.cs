@@ -15,9 +15,9 @@ namespace NkGen.Generator.Tables
         public static void Read(TextTable table, ReadingParts parts)
         {
             var headers = TableShape.Headers(table);
-            var typeColumn = TableShape.IndexOf(headers, "type", "status");
-            var namesColumn = TableShape.IndexOf(headers, TableKinds.CityNames);
-            var countColumn = TableShape.IndexOf(headers, TableKinds.CountHeaders);
+            var typeColumn = TableShape.IndexOf(headers, ColumnMeaning.Status);
+            var namesColumn = TableShape.IndexOf(headers, ColumnMeaning.CityNames);
+            var countColumn = TableShape.IndexOf(headers, ColumnMeaning.Count);
             foreach (var row in table.Rows)
             {
                 parts.CancellationToken.ThrowIfCancellationRequested();

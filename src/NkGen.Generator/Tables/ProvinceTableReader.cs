@@ -5,18 +5,13 @@ using NkGen.Generator.Text;
 
 namespace NkGen.Generator.Tables
 {
-    /// <summary>A table of provinces or regions: the first column names the province, "North Hamgyong Province" or "North Hamgyong".</summary>
+    /// <summary>
+    /// A table of provinces or regions described in words (Region | Character | Known For | Major City): the first column
+    /// names the province, "North Hamgyong Province" or "North Hamgyong". A row that totals the country is not a province;
+    /// a column NkGen does not read is reported once.
+    /// </summary>
     internal static class ProvinceTableReader
     {
-        private static readonly Dictionary<string, ProvinceField> Fields = new()
-        {
-            ["character"] = ProvinceField.Character,
-            ["known for"] = ProvinceField.KnownFor,
-            ["major city"] = ProvinceField.MajorCity,
-            ["largest city"] = ProvinceField.MajorCity,
-            ["main city"] = ProvinceField.MajorCity,
-        };
-
         public static void Read(TextTable table, ReadingParts parts)
         {
             var headers = TableShape.Headers(table);
@@ -26,10 +21,22 @@ namespace NkGen.Generator.Tables
                 parts.CancellationToken.ThrowIfCancellationRequested();
                 TableShape.CheckWidth(row, headers.Count, parts);
                 var nameCell = TableShape.CellAt(row, 0);
-                var name = nameCell is null ? "" : ProvinceName.Of(Markup.Plain(nameCell.Text));
+                var name = nameCell is null ? "" : ProvinceName.Of(Footnotes.StripTrailing(Markup.Plain(nameCell.Text)));
                 if (Placeholder.Is(name))
                 {
                     parts.Report(ProblemKind.MalformedRow, nameCell?.Span ?? row.Span, "This row has no province name in its first column; the row was not used");
+                    continue;
+                }
+
+                if (Residue.Find(nameCell!.Text) is { } residue)
+                {
+                    parts.Report(ProblemKind.MalformedRow, nameCell.Span, $"The name '{nameCell.Text}' holds wiki markup ('{residue}') that NkGen does not read; the row was not used");
+                    continue;
+                }
+
+                if (CountryTotal.Is(name))
+                {
+                    parts.Report(ProblemKind.TotalRow, nameCell.Span, $"'{name}' totals the whole country; it is not a province, so the row was not used");
                     continue;
                 }
 
@@ -37,12 +44,25 @@ namespace NkGen.Generator.Tables
                 var facts = new List<ProvinceFact>();
                 for (var i = 1; i < headers.Count && i < row.Cells.Count; i++)
                 {
-                    if (!Fields.TryGetValue(headers[i].Core, out var field)) continue;
-                    var plain = Markup.Plain(row.Cells[i].Text);
-                    if (!Placeholder.Is(plain)) facts.Add(new ProvinceFact(field, new TextValue(plain, row.Cells[i].Text), row.Cells[i].Span));
+                    if (CityColumns.ProvinceFieldOf(headers[i]) is ProvinceField field && CellReader.ReadProvinceFact(field, row.Cells[i], name, parts) is { } fact) facts.Add(fact);
                 }
 
-                parts.Provinces.Add(new ProvinceRow(name, nameCell!.Span, facts.ToEquatableArray()));
+                parts.Provinces.Add(new ProvinceRow(name, nameCell.Span, facts.ToEquatableArray()));
+            }
+
+            ReportUnusedColumns(table, headers, parts);
+        }
+
+        private static void ReportUnusedColumns(TextTable table, List<HeaderText> headers, ReadingParts parts)
+        {
+            var header = table.HeaderRows[0].Cells;
+            for (var i = 1; i < headers.Count && i < header.Count; i++)
+            {
+                if (CityColumns.ProvinceFieldOf(headers[i]) is not null || CityColumns.IsIgnored(headers[i])) continue;
+                var why = HeaderVocabulary.MeaningOf(headers[i]) is null
+                    ? "is not a column NkGen reads (see the header words in docs/data-format.md)"
+                    : "holds a fact NkGen does not keep for provinces (it keeps their character, what they are known for and their major city)";
+                parts.Report(ProblemKind.UnusedColumn, header[i].Span, $"The column '{header[i].Text}' of the table '{TableShape.Describe(table)}' {why}; its values were not used");
             }
         }
     }

@@ -9,7 +9,7 @@ namespace NkGen.Generator.Tables
     {
         Unrecognized,
 
-        /// <summary>One city per row: a name column and at least one city fact column.</summary>
+        /// <summary>One city or province per row: a name column (or a province column of provinces) and at least one fact column.</summary>
         Cities,
 
         /// <summary>One province (or region) per row: Region/Province then Character, Known For or Major City.</summary>
@@ -24,20 +24,21 @@ namespace NkGen.Generator.Tables
 
     internal static class TableKinds
     {
-        private static readonly string[] ProvinceNames = { "region", "regions", "province", "provinces", "province name" };
-        private static readonly string[] ProvinceFacts = { "character", "known for", "major city", "largest city", "main city" };
-        public static readonly string[] CityNames = { "city names", "cities", "city list" };
-        public static readonly string[] CountHeaders = { "no", "number", "count", "number of cities" };
+        public static TableKind Classify(TextTable table) => Classify(table, out _);
 
-        public static TableKind Classify(TextTable table)
+        /// <summary>The table's kind; for a city table also its <see cref="ColumnPlan"/>, so that the reader does not decide it again.</summary>
+        public static TableKind Classify(TextTable table, out ColumnPlan? plan)
         {
+            plan = null;
             var headers = TableShape.Headers(table);
             if (headers.Count == 0) return TableKind.Unrecognized;
-            var cores = headers.Select(h => h.Core).ToList();
-            if (cores.Any(CityNames.Contains) && (cores.Contains("type") || cores.Contains("status"))) return TableKind.Classification;
-            if (ProvinceNames.Contains(cores[0]) && cores.Any(ProvinceFacts.Contains)) return TableKind.Provinces;
-            if (cores.Any(CountHeaders.Contains) && table.Rows.Count > 0 && table.Rows.All(CountTableReader.IsCountRow) && !NamesACity(headers, table)) return TableKind.Counts;
-            if (headers.Any(CityColumns.IsName) && headers.Any(h => CityColumns.FieldOf(h) is not null)) return TableKind.Cities;
+            var meanings = headers.Select(HeaderVocabulary.MeaningOf).ToList();
+            if (meanings.Contains(ColumnMeaning.CityNames) && meanings.Contains(ColumnMeaning.Status)) return TableKind.Classification;
+            if (meanings[0] is ColumnMeaning.Province or ColumnMeaning.Region && meanings.Any(m => m is ColumnMeaning.Character or ColumnMeaning.KnownFor or ColumnMeaning.MajorCity)) return TableKind.Provinces;
+            if (meanings.Contains(ColumnMeaning.Count) && table.Rows.Count > 0 && table.Rows.All(CountTableReader.IsCountRow) && !NamesACity(headers, table)) return TableKind.Counts;
+            plan = ColumnPlan.For(table, headers);
+            if (plan.IsCityTable) return TableKind.Cities;
+            plan = null;
             return TableKind.Unrecognized;
         }
 
@@ -52,14 +53,12 @@ namespace NkGen.Generator.Tables
         }
 
         /// <summary>A header any table kind reads (or deliberately ignores), as opposed to the text of a data cell.</summary>
-        public static bool IsKnownHeader(HeaderText header) =>
-            CityColumns.IsName(header) || CityColumns.FieldOf(header) is not null || CityColumns.IsIgnored(header)
-            || ProvinceNames.Contains(header.Core) || ProvinceFacts.Contains(header.Core) || CityNames.Contains(header.Core) || CountHeaders.Contains(header.Core);
+        public static bool IsKnownHeader(HeaderText header) => HeaderVocabulary.MeaningOf(header) is not null;
 
         public static IReadOnlyList<string> Expected => new[]
         {
-            "cities (City or Name, with Province, Population, Founded, Chosŏn'gŭl, Hancha, Type, ISO, Area, Density, Capital, Region, Province related, Year of assignment, Province absorbed into, Administered Years)",
-            "provinces (Region or Province, with Character, Known For, Major City)",
+            "cities (City, Name, Stadt or 도시, with Province, Population, Founded, Chosŏn'gŭl, Hancha, Type, ISO, Area, Density, Capital, Region, … or their German and Korean words)",
+            "provinces (Region or Province, with Character, Known For, Major City; or a Province column whose values are provinces, with other fact columns)",
             "first-level classification (Type and City names, optionally Number of cities)",
             "summary counts (a No. column, each row a status and a number)",
         };

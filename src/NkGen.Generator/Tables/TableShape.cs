@@ -48,11 +48,11 @@ namespace NkGen.Generator.Tables
 
         public static TextCell? CellAt(TextRow row, int index) => index >= 0 && index < row.Cells.Count ? row.Cells[index] : null;
 
-        public static int IndexOf(List<HeaderText> headers, params string[] cores)
+        public static int IndexOf(List<HeaderText> headers, ColumnMeaning meaning)
         {
             for (var i = 0; i < headers.Count; i++)
             {
-                if (cores.Contains(headers[i].Core)) return i;
+                if (HeaderVocabulary.MeaningOf(headers[i]) == meaning) return i;
             }
 
             return -1;

@@ -62,7 +62,7 @@ namespace NkGen.Generator.Tests.Tables
         {
             var reading = Read(Document(blocks: new[] { Block("", "240,000", 9) }));
 
-            Assert.Equal((ProblemKind.MalformedRow, 9), (Assert.Single(reading.Problems).Kind, reading.Problems[0].Span.Line));
+            Assert.Equal((ProblemKind.MalformedRow, 9), (Assert.Single(reading.PartProblems()).Kind, reading.Problems[0].Span.Line));
             Assert.Empty(reading.Cities);
         }
 

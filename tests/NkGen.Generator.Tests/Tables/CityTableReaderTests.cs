@@ -235,13 +235,17 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
-        public void Ignored_and_unknown_columns_give_no_facts_and_no_problems()
+        public void Ignored_columns_give_no_facts_and_no_problems_and_an_unknown_column_is_reported_once_at_its_header()
         {
-            var reading = Read(Document(new[] { Table(1, new[] { "No.", "City", "McCune–Reischauer", "Mayor", "Population" }, new[] { "1", "Anju", "Anju", "Kim", "240,117" }) }));
+            var reading = Read(Document(new[] { Table(1, new[] { "No.", "City", "McCune–Reischauer", "Mayor", "Population" }, new[] { "1", "Anju", "Anju", "Kim", "240,117" }, new[] { "2", "Kusong", "Kusŏng", "Ri", "196,515" }) }));
 
-            var anju = Assert.Single(reading.Cities);
-            Assert.Equal(CityField.Population, Assert.Single(anju.Facts).Field);
-            Assert.Empty(reading.Problems);
+            Assert.Equal(2, reading.Cities.Count);
+            Assert.Equal(CityField.Population, Assert.Single(reading.City("Anju").Facts).Field);
+            var problem = Assert.Single(reading.Problems);
+            Assert.Equal(ProblemKind.UnusedColumn, problem.Kind);
+            Assert.Equal((1, 36), (problem.Span.Line, problem.Span.Column));
+            Assert.Contains("'Mayor'", problem.Message);
+            Assert.Contains("'No. | City | McCune–Reischauer | Mayor | Population'", problem.Message);
         }
     }
 }

@@ -70,6 +70,9 @@ namespace NkGen.Generator.Tests.Tables
         /// <summary>Text through both stages, as the generator reads a file.</summary>
         public static TableReading Read(string text, string file = "t.txt") => TableReader.Read(DocumentReader.Read(file, text));
 
+        /// <summary>The problems about the file's parts, without the file-level NKG2009 a file that gives no row also gets.</summary>
+        public static IReadOnlyList<DataProblem> PartProblems(this TableReading reading) => reading.Problems.Where(p => p.Kind != ProblemKind.NoTableRead).ToList();
+
         public static CityRow City(this TableReading reading, string name) => reading.Cities.Single(c => c.Name == name);
 
         public static CityFact? Get(this CityRow row, CityField field) => row.Facts.SingleOrDefault(f => f.Field == field);

@@ -64,7 +64,7 @@ namespace NkGen.Generator.Tests.Tables
         {
             var reading = Read("[FACTBOX]\nNumber of Cities Over 1M: two\n[/FACTBOX]\n");
 
-            var problem = Assert.Single(reading.Problems);
+            var problem = Assert.Single(reading.PartProblems());
             Assert.Equal(ProblemKind.UnreadableValue, problem.Kind);
             Assert.Equal((2, 27), (problem.Span.Line, problem.Span.Column));
             Assert.Empty(reading.Counts);
@@ -128,7 +128,7 @@ namespace NkGen.Generator.Tests.Tables
             var reading = Read("= Pyongyang =\n- Population: 3,255,288 (2008)\n- Area: 1,000 km² (2008 est.)\n");
 
             Assert.Empty(reading.Cities);
-            Assert.Empty(reading.Problems);
+            Assert.Empty(reading.PartProblems());
         }
 
         [Fact]
@@ -145,7 +145,8 @@ namespace NkGen.Generator.Tests.Tables
 
             Assert.Empty(reading.Cities);
             Assert.Empty(reading.Counts);
-            Assert.Empty(reading.Problems);
+            Assert.Empty(reading.PartProblems());
+            Assert.Equal(ProblemKind.NoTableRead, Assert.Single(reading.Problems).Kind);
         }
     }
 }

@@ -86,7 +86,7 @@ namespace NkGen.Generator.Tests.Tables
         {
             var reading = Read("= Sports =\n\nIntro\n| Rank | Team | Points |\n| 1 | Pyongyang | 30 |\n| 2 | Kaesong | 20 |\n", "sports.txt");
 
-            var problem = Assert.Single(reading.Problems);
+            var problem = Assert.Single(reading.PartProblems());
             Assert.Equal(ProblemKind.UnrecognizedTable, problem.Kind);
             Assert.Equal("sports.txt", problem.Span.File);
             Assert.Equal(4, problem.Span.Line);
@@ -96,6 +96,11 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Empty(reading.Cities);
             Assert.Empty(reading.Provinces);
             Assert.Empty(reading.Counts);
+            var file = reading.Problems.Single(p => p.Kind == ProblemKind.NoTableRead);
+            Assert.Equal((1, 1, 0), (file.Span.Line, file.Span.Column, file.Span.Length));
+            Assert.Contains("sports.txt", file.Message);
+            Assert.Contains("'Rank | Team | Points'", file.Message);
+            Assert.Contains("NkGen reads cities (City, Name", file.Message);
         }
 
         [Fact]

@@ -1,15 +1,25 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace NkGen.Generator.Tables
 {
     /// <summary>
-    /// A written number: <c>3,255,288</c>, <c>2.8</c>, <c>3 194</c>. <see cref="SignificantDigits"/> counts the digits
-    /// the writer vouched for (leading and trailing zeros of the integer part are not counted).
+    /// A written number: <c>3,255,288</c>, <c>2.8</c>, <c>3 194</c>, <c>240.117</c>, <c>1'234'567</c>.
+    /// <see cref="SignificantDigits"/> counts the digits the writer vouched for (leading and trailing zeros of the integer
+    /// part are not counted).
     /// </summary>
+    /// <remarks>
+    /// Thousands separators are recognised by the number's shape alone, never guessed: a first group of one to three digits,
+    /// then groups of exactly three digits, every group after the same separator (<c>,</c> <c>.</c> <c>'</c> U+2019, a space,
+    /// a thin, narrow no-break or no-break space). A decimal mark is a <c>.</c> (or a <c>,</c> after <c>.</c>-grouped
+    /// digits, "1.234,5") followed by at least one digit. One dot before exactly three digits ("1.234") has both shapes:
+    /// it is a thousands separator only when the caller reads a whole count (<paramref name="wholeCount"/> of
+    /// <see cref="TryParse(string, out Digits, bool)"/>), otherwise a decimal point. "12,34", "1,2345" and "1.5" as a
+    /// whole count are no numbers.
+    /// </remarks>
     internal readonly struct Digits
     {
-        private static readonly Regex Number = new(@"^(?<int>\d{1,3}(?:[,\u00A0\u202F ]\d{3})+|\d+)(?:\.(?<frac>\d+))?$", RegexOptions.CultureInvariant);
+        private const string GroupSeparators = ",.'\u2019 \u00A0\u2009\u202F";
 
         private Digits(double value, int significantDigits, int trailingZeros, bool hasFraction)
         {
@@ -28,13 +38,12 @@ namespace NkGen.Generator.Tables
 
         public bool HasFraction { get; }
 
-        public static bool TryParse(string text, out Digits digits)
+        public static bool TryParse(string text, out Digits digits) => TryParse(text, out digits, wholeCount: false);
+
+        public static bool TryParse(string text, out Digits digits, bool wholeCount)
         {
             digits = default;
-            var match = Number.Match(text.Trim());
-            if (!match.Success) return false;
-            var whole = match.Groups["int"].Value.Replace(",", "").Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "");
-            var fraction = match.Groups["frac"].Success ? match.Groups["frac"].Value : "";
+            if (!TrySplit(text.Trim(), wholeCount, out var whole, out var fraction)) return false;
             if (!double.TryParse(fraction.Length == 0 ? whole : whole + "." + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return false;
             var all = (whole + fraction).TrimStart('0');
             var significant = fraction.Length > 0 ? all.Length : all.TrimEnd('0').Length;
@@ -42,5 +51,51 @@ namespace NkGen.Generator.Tables
             digits = new Digits(value, significant < 1 ? 1 : significant, whole.TrimStart('0').Length == 0 ? 0 : trailing, fraction.Length > 0);
             return true;
         }
+
+        /// <summary>One pass over the text: digit groups, their one separator, then an optional fraction. No backtracking.</summary>
+        private static bool TrySplit(string t, bool wholeCount, out string whole, out string fraction)
+        {
+            whole = fraction = "";
+            var builder = new StringBuilder(t.Length);
+            var i = 0;
+            var firstGroup = 0;
+            while (i < t.Length && IsDigit(t[i])) builder.Append(t[i++]);
+            firstGroup = builder.Length;
+            if (firstGroup == 0) return false;
+
+            char? separator = null;
+            var groups = 0;
+            while (i < t.Length && GroupSeparators.IndexOf(t[i]) >= 0 && (separator is null || t[i] == separator) && ThreeDigitsAt(t, i + 1))
+            {
+                separator = t[i];
+                builder.Append(t, i + 1, 3);
+                i += 4;
+                groups++;
+            }
+
+            if (groups > 0 && firstGroup > 3) return false;
+            // "1.234" read as a decimal: one dot group where a fraction is allowed is the fraction.
+            if (groups == 1 && separator == '.' && !wholeCount && i == t.Length)
+            {
+                whole = builder.ToString(0, firstGroup);
+                fraction = builder.ToString(firstGroup, 3);
+                return true;
+            }
+
+            whole = builder.ToString();
+            if (i == t.Length) return true;
+            var decimalMark = separator == '.' ? ',' : '.';
+            if (t[i] != decimalMark || i + 1 >= t.Length) return false;
+            var start = ++i;
+            while (i < t.Length && IsDigit(t[i])) i++;
+            if (i != t.Length || i == start) return false;
+            fraction = t.Substring(start);
+            return true;
+        }
+
+        private static bool ThreeDigitsAt(string t, int i) =>
+            i + 3 <= t.Length && IsDigit(t[i]) && IsDigit(t[i + 1]) && IsDigit(t[i + 2]) && (i + 3 == t.Length || !IsDigit(t[i + 3]));
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
     }
 }

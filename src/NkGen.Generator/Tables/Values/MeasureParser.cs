@@ -13,7 +13,7 @@ namespace NkGen.Generator.Tables
         public const string PerSquareKilometre = "/km²";
         private const double SquareMileInKm2 = 2.589988110336;
 
-        private static readonly Regex Quantity = new(@"^(?:~|about|c\.)?\s*(?<number>[\d.,\u00A0\u202F ]+?)\s*(?<unit>[^\d\s.,].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex Quantity = new(@"^(?:~|about|c\.)?\s*(?<number>[\d.,'’\u00A0\u2009\u202F ]+?)\s*(?<unit>[^\d\s.,'’].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         public static Measure? ParseArea(string written, string headerUnit) => Parse(written, headerUnit, isDensity: false);
 
@@ -21,7 +21,7 @@ namespace NkGen.Generator.Tables
 
         private static Measure? Parse(string written, string headerUnit, bool isDensity)
         {
-            var plain = Markup.Plain(written);
+            var plain = Footnotes.Strip(Markup.Plain(written));
             var match = Quantity.Match(plain);
             if (!match.Success || !Digits.TryParse(match.Groups["number"].Value, out var digits)) return null;
             var unit = Unit(match.Groups["unit"].Success ? match.Groups["unit"].Value : headerUnit);
@@ -39,10 +39,10 @@ namespace NkGen.Generator.Tables
         private static string? Unit(string text)
         {
             var u = Markup.Plain(text).ToLowerInvariant().Replace(" ", "").Replace("²", "2").Replace("per", "/").TrimStart('/');
-            u = u.Replace("people", "").Replace("inhabitants", "").Replace("persons", "").TrimStart('/');
+            u = u.Replace("people", "").Replace("inhabitants", "").Replace("persons", "").Replace("einwohner", "").Replace("einw.", "").Replace("einw", "").TrimStart('/');
             return u switch
             {
-                "" or "km2" or "sqkm" or "squarekilometres" or "squarekilometers" => "km2",
+                "" or "km2" or "sqkm" or "qkm" or "squarekilometres" or "squarekilometers" => "km2",
                 "mi2" or "sqmi" or "squaremiles" or "sq.mi" or "sq.mi." => "mi2",
                 "ha" or "hectares" => "ha",
                 _ => null,

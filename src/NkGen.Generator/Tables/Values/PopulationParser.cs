@@ -4,36 +4,76 @@ using System.Text.RegularExpressions;
 namespace NkGen.Generator.Tables
 {
     /// <summary>
-    /// Reads a population as written: exact (<c>768,551</c>) or rounded (<c>770,000</c>, <c>2.8M</c>, <c>310K</c>,
-    /// <c>1.2 million</c>, optionally after <c>~</c> or <c>about</c>). A whole number ending in three or more zeros, or one
-    /// with a suffix, counts as rounded.
+    /// Reads a population as people write it: exact (<c>768,551</c>, <c>240.117</c>, <c>3 255 288</c>) or rounded
+    /// (<c>770,000</c>, <c>2.8M</c>, <c>310K</c>, <c>1.2 million</c>, after <c>~</c>, <c>about</c>, <c>ca.</c>,
+    /// <c>approx.</c> or <c>est.</c>). A whole number ending in three or more zeros, one with a suffix, and an estimate
+    /// count as rounded. A year after the figure (<c>240,117 (2008)</c>, <c>[2008]</c>, <c>(2008 census)</c>,
+    /// <c>in 2008</c>) dates it as a census note would; footnote marks (<c>[1]</c>, <c>*</c>, <c>¹</c>, <c>668,557a</c>)
+    /// are read through. Thousands separators follow <see cref="Digits"/>: a population is a whole count, so a single
+    /// dot before three digits groups thousands and "1.5" is no population.
     /// </summary>
     internal static class PopulationParser
     {
         private const int RoundedTrailingZeros = 3;
+        private const string EstimateWords = @"est\.?|estimated?|geschätzt|schätzung";
 
         private static readonly Regex Figure = new(
-            @"^(?:~|≈|c\.|ca\.|about|approx\.?|approximately)?\s*(?<number>[\d.,\u00A0\u202F ]+?)\s*(?<suffix>m|mn|million|k|thousand)?\s*\+?$",
+            @"^(?<approx>~|≈|c\.|ca\.|circa|about|approx\.?|approximately|" + EstimateWords + @"|etwa|rund|ungefähr|약)?\s*(?<number>\d[\d.,'’\u00A0\u2009\u202F ]*?)\s*(?<suffix>m|mn|million|mio\.?|k|thousand|tsd\.?)?\s*\+?$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        // Matched right to left from the end of the cell, so only its last characters start an attempt.
+        private static readonly Regex TrailingDate = new(
+            @"(?:[(\[]\s*(?:(?<estimate>" + EstimateWords + @")|census|zensus|stand|as of)?\s*(?<year>\d{4})(?:-\d{1,2}){0,2}\s*(?:(?<estimate>" + EstimateWords + @")|census|zensus)?\s*[)\]]|\s(?:in|as of|stand)\s+(?<year>\d{4}))$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+
+        private static readonly Regex TrailingEstimate = new(
+            @"\s[(\[]?(?:" + EstimateWords + @")[)\]]?$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
         public static PopulationFigure? Parse(string written, int? censusYear)
         {
-            var plain = Markup.Plain(written);
+            var plain = Footnotes.Strip(Markup.Plain(written));
+            var estimate = false;
+            var date = TrailingDate.Match(plain);
+            if (date.Success)
+            {
+                if (!YearText.TryParse(date.Groups["year"].Value, out var year)) return null;
+                censusYear = year;
+                estimate = date.Groups["estimate"].Success;
+                plain = plain.Substring(0, date.Index).TrimEnd();
+            }
+
+            var estimated = TrailingEstimate.Match(plain);
+            if (estimated.Success)
+            {
+                estimate = true;
+                plain = plain.Substring(0, estimated.Index).TrimEnd();
+            }
+
+            plain = WithoutFootnoteLetter(plain);
             var match = Figure.Match(plain);
-            if (!match.Success || !Digits.TryParse(match.Groups["number"].Value, out var digits)) return null;
-            var suffix = match.Groups["suffix"].Value.ToLowerInvariant();
+            var suffix = match.Groups["suffix"].Value.ToLowerInvariant().TrimEnd('.');
             var scale = suffix switch
             {
-                "m" or "mn" or "million" => 1_000_000d,
-                "k" or "thousand" => 1_000d,
+                "m" or "mn" or "million" or "mio" => 1_000_000d,
+                "k" or "thousand" or "tsd" => 1_000d,
                 _ => 1d,
             };
+            if (!match.Success || !Digits.TryParse(match.Groups["number"].Value, out var digits, wholeCount: scale == 1d)) return null;
             if (digits.HasFraction && scale == 1d) return null;
             var value = Math.Round(digits.Value * scale);
             if (value > long.MaxValue / 2) return null;
-            var rounded = scale != 1d || digits.TrailingZeros >= RoundedTrailingZeros || plain.StartsWith("~", StringComparison.Ordinal)
-                || char.IsLetter(plain[0]);
+            var rounded = scale != 1d || digits.TrailingZeros >= RoundedTrailingZeros || match.Groups["approx"].Success || estimate;
             return new PopulationFigure((long)value, digits.SignificantDigits, rounded, censusYear, written.Trim());
+        }
+
+        /// <summary>"668,557a": a lower-case letter glued to the last digit marks a footnote; k and m are scale suffixes.</summary>
+        private static string WithoutFootnoteLetter(string plain)
+        {
+            var n = plain.Length;
+            return n > 1 && char.IsDigit(plain[n - 2]) && plain[n - 1] >= 'a' && plain[n - 1] <= 'z' && plain[n - 1] is not ('k' or 'm')
+                ? plain.Substring(0, n - 1)
+                : plain;
         }
     }
 }

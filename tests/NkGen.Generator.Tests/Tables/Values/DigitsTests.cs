@@ -24,6 +24,46 @@ namespace NkGen.Generator.Tests.Tables.Values
         }
 
         [Theory]
+        [InlineData("240.117", 240117d)]
+        [InlineData("3.255.288", 3255288d)]
+        [InlineData("1'234'567", 1234567d)]
+        [InlineData("1\u2019234\u2019567", 1234567d)]
+        [InlineData("3\u2009255\u2009288", 3255288d)]
+        [InlineData("3\u202F255\u202F288", 3255288d)]
+        [InlineData("3\u00A0255\u00A0288", 3255288d)]
+        [InlineData("3 255 288", 3255288d)]
+        [InlineData("1.234", 1234d)]
+        public void Thousands_separators_are_read_by_the_shape_of_a_whole_count(string text, double value)
+        {
+            Assert.True(Digits.TryParse(text, out var digits, wholeCount: true));
+            Assert.Equal(value, digits.Value);
+            Assert.False(digits.HasFraction);
+        }
+
+        [Theory]
+        [InlineData("1.234", 1.234d)]
+        [InlineData("3,194.5", 3194.5d)]
+        [InlineData("1.234,5", 1234.5d)]
+        [InlineData("1.234.567", 1234567d)]
+        public void Where_a_fraction_may_be_one_dot_before_three_digits_is_a_decimal_point_and_a_repeated_dot_groups(string text, double value)
+        {
+            Assert.True(Digits.TryParse(text, out var digits));
+            Assert.Equal(value, digits.Value, 9);
+        }
+
+        [Theory]
+        [InlineData("1,234 567")]
+        [InlineData("1.234'567")]
+        [InlineData("1234,567")]
+        [InlineData("12,34")]
+        [InlineData("1.5.0")]
+        public void Mixed_or_misplaced_group_separators_are_not_numbers(string text)
+        {
+            Assert.False(Digits.TryParse(text, out _, wholeCount: true));
+            Assert.False(Digits.TryParse(text, out _));
+        }
+
+        [Theory]
         [InlineData("")]
         [InlineData("3,25,288")]
         [InlineData("1,2345")]

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Linq;
+using NkGen.Generator.Text;
+
+namespace NkGen.Generator.Tables
+{
+    /// <summary>
+    /// How each column of a city-shaped table is read, decided once per table from its header and, where the header alone
+    /// cannot say, from its values: a Region or District column is the province column only when its values name provinces
+    /// (<see cref="ProvinceLikeness"/>) and no column is headed Province; a table without a name column is named by a
+    /// province column whose values are provinces (a provinces table headed "Province | Capital | Population").
+    /// </summary>
+    internal sealed class ColumnPlan
+    {
+        private ColumnPlan(List<HeaderText> headers, int nameColumn, int statusColumn, CityField?[] cityFields, ProvinceField?[] provinceFields, bool[] provinceByContent, bool namesAreProvinces)
+        {
+            ProvinceByContent = provinceByContent;
+            Headers = headers;
+            NameColumn = nameColumn;
+            StatusColumn = statusColumn;
+            CityFields = cityFields;
+            ProvinceFields = provinceFields;
+            NamesAreProvinces = namesAreProvinces;
+        }
+
+        public List<HeaderText> Headers { get; }
+
+        /// <summary>The column that names each row, or -1: then the table is no city table.</summary>
+        public int NameColumn { get; }
+
+        /// <summary>The Type or Status column that says whether a row is a city or a province, or -1.</summary>
+        public int StatusColumn { get; }
+
+        public IReadOnlyList<CityField?> CityFields { get; }
+
+        public IReadOnlyList<ProvinceField?> ProvinceFields { get; }
+
+        /// <summary>Region or District columns read as the province because of their values: a value that is no province is not one.</summary>
+        public IReadOnlyList<bool> ProvinceByContent { get; }
+
+        /// <summary>Most names are provinces: "X-do" and "X Province" forms count as provinces too, not only the built-in ones.</summary>
+        public bool NamesAreProvinces { get; }
+
+        /// <summary>A name column and at least one column that gives a city or province a fact.</summary>
+        public bool IsCityTable => NameColumn >= 0 && Enumerable.Range(0, Headers.Count).Any(i => i != NameColumn && (CityFields[i] is not null || ProvinceFields[i] is not null));
+
+        public static ColumnPlan For(TextTable table) => For(table, TableShape.Headers(table));
+
+        public static ColumnPlan For(TextTable table, List<HeaderText> headers)
+        {
+            var meanings = headers.Select(HeaderVocabulary.MeaningOf).ToList();
+            var nameColumn = meanings.IndexOf(ColumnMeaning.Name);
+            if (nameColumn < 0)
+            {
+                nameColumn = Enumerable.Range(0, headers.Count).Where(i => CityColumns.IsProvinceLike(headers[i]) && NamesProvinces(table, i)).DefaultIfEmpty(-1).First();
+            }
+
+            var hasProvinceColumn = Enumerable.Range(0, headers.Count).Any(i => i != nameColumn && meanings[i] is ColumnMeaning.Province or ColumnMeaning.ProvinceAbsorbedInto);
+            var cityFields = new CityField?[headers.Count];
+            var provinceFields = new ProvinceField?[headers.Count];
+            var provinceByContent = new bool[headers.Count];
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (i == nameColumn) continue;
+                cityFields[i] = CityColumns.FieldOf(headers[i]);
+                provinceFields[i] = CityColumns.ProvinceFieldOf(headers[i]);
+                if (meanings[i] is ColumnMeaning.Region or ColumnMeaning.District && !hasProvinceColumn && NamesProvinces(table, i))
+                {
+                    cityFields[i] = CityField.Province;
+                    provinceByContent[i] = true;
+                }
+            }
+
+            var statusColumn = meanings.IndexOf(ColumnMeaning.Status);
+            var namesAreProvinces = nameColumn >= 0 && NamesProvinces(table, nameColumn);
+            return new ColumnPlan(headers, nameColumn, statusColumn == nameColumn ? -1 : statusColumn, cityFields, provinceFields, provinceByContent, namesAreProvinces);
+        }
+
+        /// <summary>A column NkGen cannot use: its header is unknown, or it is a District whose values are no provinces.</summary>
+        public bool IsUnusable(int column) =>
+            column != NameColumn && CityFields[column] is null && ProvinceFields[column] is null && !CityColumns.IsIgnored(Headers[column]);
+
+        /// <summary>
+        /// At least half of the column's values (placeholders, first-level codes and total rows aside) are provinces.
+        /// </summary>
+        private static bool NamesProvinces(TextTable table, int column)
+        {
+            int provinces = 0, others = 0;
+            foreach (var row in table.Rows)
+            {
+                if (TableShape.CellAt(row, column) is not { } cell) continue;
+                var plain = Footnotes.Strip(Markup.Plain(cell.Text));
+                if (Placeholder.Is(plain) || CountryTotal.Is(plain) || FirstLevelCode.Is(plain)) continue;
+                if (ProvinceLikeness.Is(plain)) provinces++;
+                else others++;
+            }
+
+            return provinces > 0 && provinces >= others;
+        }
+    }
+}

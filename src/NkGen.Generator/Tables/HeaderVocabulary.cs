@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NkGen.Generator.Tables
+{
+    /// <summary>
+    /// The words a column header may use, per meaning and language. Headers are compared as <see cref="HeaderText.Core"/>
+    /// (case, diacritics, punctuation, units, years, census words and footnote marks ignored), so each word is listed once
+    /// in its plain form. This table is the whole vocabulary: docs/data-format.md lists the same words, and a test keeps
+    /// the two in step.
+    /// </summary>
+    internal static class HeaderVocabulary
+    {
+        public static readonly IReadOnlyList<VocabularyEntry> Entries = new VocabularyEntry[]
+        {
+            new(ColumnMeaning.Name,
+                english: new[] { "City", "Name", "City name", "Town", "Municipality", "Division", "Division name", "Special city" },
+                german: new[] { "Stadt", "Ort", "Name", "Gemeinde", "Stadtname" },
+                korean: new[] { "도시", "시", "이름", "도시명", "지명" }),
+            new(ColumnMeaning.KoreanName,
+                english: new[] { "Korean", "Korean name", "Chosŏn'gŭl", "Hangul", "Hangeul" },
+                german: new[] { "Koreanisch", "Koreanischer Name" },
+                korean: new[] { "한글", "조선글", "조선어", "한국어" }),
+            new(ColumnMeaning.Hancha,
+                english: new[] { "Hancha", "Hanja", "Chinese characters" },
+                german: new[] { "Hanja-Schreibung", "Chinesische Schriftzeichen" },
+                korean: new[] { "한자" }),
+            new(ColumnMeaning.Province,
+                english: new[] { "Province", "Provinces", "Province name" },
+                german: new[] { "Provinz" },
+                korean: new[] { "도" }),
+            new(ColumnMeaning.ProvinceAbsorbedInto,
+                english: new[] { "Province absorbed into", "Absorbed into", "Merged into" },
+                german: new[] { "Eingegliedert in" },
+                korean: new string[0]),
+            new(ColumnMeaning.RelatedProvince,
+                english: new[] { "Province related", "Related province" },
+                german: new string[0],
+                korean: new string[0]),
+            new(ColumnMeaning.Population,
+                english: new[] { "Population", "Inhabitants", "Pop.", "Residents" },
+                german: new[] { "Einwohner", "Einwohnerzahl", "Bevölkerung", "Einw." },
+                korean: new[] { "인구", "인구수" }),
+            new(ColumnMeaning.Area,
+                english: new[] { "Area", "Land area", "Total area" },
+                german: new[] { "Fläche", "Gesamtfläche" },
+                korean: new[] { "면적" }),
+            new(ColumnMeaning.Density,
+                english: new[] { "Density", "Population density" },
+                german: new[] { "Dichte", "Bevölkerungsdichte", "Einwohnerdichte" },
+                korean: new[] { "인구밀도", "인구 밀도" }),
+            new(ColumnMeaning.Founded,
+                english: new[] { "Founded", "Founding date", "Established", "Year of assignment" },
+                german: new[] { "Gegründet", "Gründung", "Gründungsjahr" },
+                korean: new[] { "설립", "설치" }),
+            new(ColumnMeaning.Status,
+                english: new[] { "Type", "Status" },
+                german: new[] { "Typ", "Art" },
+                korean: new[] { "종류", "유형", "지위", "구분" }),
+            new(ColumnMeaning.IsoCode,
+                english: new[] { "ISO", "ISO code", "ISO 3166-2" },
+                german: new[] { "ISO-Code" },
+                korean: new[] { "ISO 코드" }),
+            new(ColumnMeaning.Capital,
+                english: new[] { "Capital", "Seat" },
+                german: new[] { "Hauptstadt", "Verwaltungssitz", "Sitz" },
+                korean: new[] { "소재지" }),
+            new(ColumnMeaning.Region,
+                english: new[] { "Region", "Regions" },
+                german: new[] { "Landesteil" },
+                korean: new[] { "지역", "지방" }),
+            new(ColumnMeaning.District,
+                english: new[] { "District" },
+                german: new[] { "Bezirk", "Verwaltungsbezirk" },
+                korean: new string[0]),
+            new(ColumnMeaning.SpecialCityPeriods,
+                english: new[] { "Administered Years", "Special city years", "Years as special city" },
+                german: new string[0],
+                korean: new string[0]),
+            new(ColumnMeaning.Roles,
+                english: new[] { "Role", "Roles" },
+                german: new[] { "Rolle" },
+                korean: new[] { "역할" }),
+            new(ColumnMeaning.KnownFor,
+                english: new[] { "Known For" },
+                german: new[] { "Bekannt für" },
+                korean: new string[0]),
+            new(ColumnMeaning.BestFor,
+                english: new[] { "Best For" },
+                german: new string[0],
+                korean: new string[0]),
+            new(ColumnMeaning.Character,
+                english: new[] { "Character" },
+                german: new[] { "Charakter" },
+                korean: new[] { "특징" }),
+            new(ColumnMeaning.MajorCity,
+                english: new[] { "Major City", "Largest city", "Main city" },
+                german: new[] { "Größte Stadt" },
+                korean: new[] { "주요 도시", "최대 도시" }),
+            new(ColumnMeaning.CityNames,
+                english: new[] { "City names", "Cities", "City list" },
+                german: new[] { "Städte" },
+                korean: new string[0]),
+            new(ColumnMeaning.Count,
+                english: new[] { "No.", "Number", "Count", "Number of cities" },
+                german: new[] { "Nr.", "Anzahl", "Anzahl der Städte" },
+                korean: new[] { "번호", "수" }),
+            new(ColumnMeaning.Ignored,
+                english: new[] { "#", "Rank", "ID", "McCune–Reischauer", "Romanization", "Revised Romanization", "Notes", "Note", "Remarks", "Country", "Country code", "CountryCode" },
+                german: new[] { "Rang", "Umschrift", "Anmerkung", "Anmerkungen", "Bemerkungen", "Land", "Staat" },
+                korean: new[] { "순위", "로마자", "비고", "국가" }),
+        };
+
+        private static readonly Dictionary<string, ColumnMeaning> ByCore = Index();
+
+        /// <summary>What a header names, or null for a header NkGen does not know. A population per area is a density.</summary>
+        public static ColumnMeaning? MeaningOf(HeaderText header)
+        {
+            if (!ByCore.TryGetValue(header.Core, out var meaning)) return null;
+            return meaning == ColumnMeaning.Population && header.PerArea ? ColumnMeaning.Density : meaning;
+        }
+
+        /// <summary>The words of one meaning in every language, as the docs show them.</summary>
+        public static IEnumerable<string> WordsOf(ColumnMeaning meaning) =>
+            Entries.Where(e => e.Meaning == meaning).SelectMany(e => e.English.Concat(e.German).Concat(e.Korean));
+
+        /// <summary>The first meaning listed for a word wins; a test keeps every word to one meaning.</summary>
+        private static Dictionary<string, ColumnMeaning> Index()
+        {
+            var index = new Dictionary<string, ColumnMeaning>();
+            foreach (var entry in Entries)
+            {
+                foreach (var word in entry.English.Concat(entry.German).Concat(entry.Korean))
+                {
+                    var core = HeaderText.Of(word).Core;
+                    if (!index.ContainsKey(core)) index[core] = entry.Meaning;
+                }
+            }
+
+            return index;
+        }
+    }
+
+    /// <summary>The header words of one meaning, per language.</summary>
+    internal sealed class VocabularyEntry
+    {
+        public VocabularyEntry(ColumnMeaning meaning, string[] english, string[] german, string[] korean)
+        {
+            Meaning = meaning;
+            English = english;
+            German = german;
+            Korean = korean;
+        }
+
+        public ColumnMeaning Meaning { get; }
+
+        public IReadOnlyList<string> English { get; }
+
+        public IReadOnlyList<string> German { get; }
+
+        public IReadOnlyList<string> Korean { get; }
+    }
+}

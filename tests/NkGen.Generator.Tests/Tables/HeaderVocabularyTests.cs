@@ -1,0 +1,161 @@
+using System.IO;
+using System.Linq;
+using NkGen.Generator.Tables;
+using NkGen.Generator.Tests.Support;
+using Xunit;
+
+namespace NkGen.Generator.Tests.Tables
+{
+    public class HeaderVocabularyTests
+    {
+        private static ColumnMeaning? Meaning(string header) => HeaderVocabulary.MeaningOf(HeaderText.Of(header));
+
+        [Theory]
+        [InlineData("City", nameof(ColumnMeaning.Name))]
+        [InlineData("Town", nameof(ColumnMeaning.Name))]
+        [InlineData("Municipality", nameof(ColumnMeaning.Name))]
+        [InlineData("Population", nameof(ColumnMeaning.Population))]
+        [InlineData("Inhabitants", nameof(ColumnMeaning.Population))]
+        [InlineData("Pop.", nameof(ColumnMeaning.Population))]
+        [InlineData("Province", nameof(ColumnMeaning.Province))]
+        [InlineData("Region", nameof(ColumnMeaning.Region))]
+        [InlineData("District", nameof(ColumnMeaning.District))]
+        [InlineData("Korean name", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("Hangul", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("Chosŏn'gŭl", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("Hanja", nameof(ColumnMeaning.Hancha))]
+        [InlineData("Hancha", nameof(ColumnMeaning.Hancha))]
+        [InlineData("Founded", nameof(ColumnMeaning.Founded))]
+        [InlineData("Established", nameof(ColumnMeaning.Founded))]
+        [InlineData("Area", nameof(ColumnMeaning.Area))]
+        [InlineData("ISO code", nameof(ColumnMeaning.IsoCode))]
+        [InlineData("Rank", nameof(ColumnMeaning.Ignored))]
+        [InlineData("#", nameof(ColumnMeaning.Ignored))]
+        [InlineData("No.", nameof(ColumnMeaning.Count))]
+        public void English_headers(string header, string meaning)
+        {
+            Assert.Equal(meaning, Meaning(header)?.ToString());
+        }
+
+        [Theory]
+        [InlineData("Stadt", nameof(ColumnMeaning.Name))]
+        [InlineData("Ort", nameof(ColumnMeaning.Name))]
+        [InlineData("Name", nameof(ColumnMeaning.Name))]
+        [InlineData("Einwohner", nameof(ColumnMeaning.Population))]
+        [InlineData("Bevölkerung", nameof(ColumnMeaning.Population))]
+        [InlineData("Provinz", nameof(ColumnMeaning.Province))]
+        [InlineData("Bezirk", nameof(ColumnMeaning.District))]
+        [InlineData("Koreanisch", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("Hanja-Schreibung", nameof(ColumnMeaning.Hancha))]
+        [InlineData("gegründet", nameof(ColumnMeaning.Founded))]
+        [InlineData("Fläche", nameof(ColumnMeaning.Area))]
+        [InlineData("Rang", nameof(ColumnMeaning.Ignored))]
+        public void German_headers(string header, string meaning)
+        {
+            Assert.Equal(meaning, Meaning(header)?.ToString());
+        }
+
+        [Theory]
+        [InlineData("도시", nameof(ColumnMeaning.Name))]
+        [InlineData("시", nameof(ColumnMeaning.Name))]
+        [InlineData("이름", nameof(ColumnMeaning.Name))]
+        [InlineData("인구", nameof(ColumnMeaning.Population))]
+        [InlineData("도", nameof(ColumnMeaning.Province))]
+        [InlineData("지역", nameof(ColumnMeaning.Region))]
+        [InlineData("한글", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("조선글", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("한자", nameof(ColumnMeaning.Hancha))]
+        [InlineData("설립", nameof(ColumnMeaning.Founded))]
+        [InlineData("면적", nameof(ColumnMeaning.Area))]
+        public void Korean_headers(string header, string meaning)
+        {
+            Assert.Equal(meaning, Meaning(header)?.ToString());
+        }
+
+        [Theory]
+        [InlineData("Population (Census 2008-10-01)", nameof(ColumnMeaning.Population), 2008)]
+        [InlineData("Einwohner Zensus 2008", nameof(ColumnMeaning.Population), 2008)]
+        [InlineData("Population[1] 2008 census", nameof(ColumnMeaning.Population), 2008)]
+        [InlineData("POPULATION (2008 census)", nameof(ColumnMeaning.Population), 2008)]
+        [InlineData("Population (2008 est.)", nameof(ColumnMeaning.Population), 2008)]
+        [InlineData("Population [a]", nameof(ColumnMeaning.Population), null)]
+        [InlineData("Population*", nameof(ColumnMeaning.Population), null)]
+        [InlineData("Population¹", nameof(ColumnMeaning.Population), null)]
+        [InlineData("인구 (2008)", nameof(ColumnMeaning.Population), 2008)]
+        [InlineData("Einwohner (Stand 1993)", nameof(ColumnMeaning.Population), 1993)]
+        public void Years_dates_census_words_and_footnote_marks_are_not_part_of_the_header_and_the_year_is_kept(string header, string meaning, int? year)
+        {
+            var text = HeaderText.Of(header);
+
+            Assert.Equal(meaning, HeaderVocabulary.MeaningOf(text)?.ToString());
+            Assert.Equal(year, text.Year);
+            Assert.Equal("", text.Unit);
+        }
+
+        [Theory]
+        [InlineData("Area (km²)", nameof(ColumnMeaning.Area), "km²")]
+        [InlineData("Fläche in km²", nameof(ColumnMeaning.Area), "km²")]
+        [InlineData("Fläche (km²)", nameof(ColumnMeaning.Area), "km²")]
+        [InlineData("면적 (km²)", nameof(ColumnMeaning.Area), "km²")]
+        [InlineData("Area sq mi", nameof(ColumnMeaning.Area), "sq mi")]
+        [InlineData("Density (/km^{2})", nameof(ColumnMeaning.Density), "/km2")]
+        [InlineData("Einwohner/km²", nameof(ColumnMeaning.Density), "/km²")]
+        [InlineData("Einwohner je km²", nameof(ColumnMeaning.Density), "/km²")]
+        public void Units_are_not_part_of_the_header_and_a_population_per_area_is_a_density(string header, string meaning, string unit)
+        {
+            var text = HeaderText.Of(header);
+
+            Assert.Equal(meaning, HeaderVocabulary.MeaningOf(text)?.ToString());
+            Assert.Equal(unit, text.Unit);
+        }
+
+        [Theory]
+        [InlineData("Bürgermeister")]
+        [InlineData("Mayor")]
+        [InlineData("2008")]
+        [InlineData("Alpha")]
+        public void Other_headers_mean_nothing(string header)
+        {
+            Assert.Null(Meaning(header));
+        }
+
+        [Fact]
+        public void Every_word_means_one_thing()
+        {
+            var words = HeaderVocabulary.Entries
+                .SelectMany(e => e.English.Concat(e.German).Concat(e.Korean).Select(w => (Core: HeaderText.Of(w).Core, e.Meaning)))
+                .Distinct()
+                .GroupBy(w => w.Core)
+                .Where(g => g.Count() > 1)
+                .Select(g => g.Key);
+
+            Assert.Empty(words);
+        }
+
+        [Fact]
+        public void Every_meaning_has_words_and_every_word_reads_back_as_its_meaning()
+        {
+            foreach (var entry in HeaderVocabulary.Entries)
+            {
+                Assert.NotEmpty(entry.English);
+                foreach (var word in entry.English.Concat(entry.German).Concat(entry.Korean))
+                {
+                    Assert.Equal(entry.Meaning, Meaning(word));
+                }
+            }
+        }
+
+        [Fact]
+        public void The_data_format_page_lists_every_word_of_the_vocabulary()
+        {
+            var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "data-format.md"));
+            var start = page.IndexOf("## Header vocabulary", System.StringComparison.Ordinal);
+            Assert.True(start >= 0, "docs/data-format.md has no '## Header vocabulary' section");
+            var section = page.Substring(start, page.IndexOf("\n## ", start + 1, System.StringComparison.Ordinal) - start);
+
+            var missing = HeaderVocabulary.Entries.SelectMany(e => e.English.Concat(e.German).Concat(e.Korean)).Where(w => !section.Contains("`" + w + "`")).ToList();
+
+            Assert.Empty(missing);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NkGen.Generator.DefaultData;
+using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Model;
+using NkGen.Generator.Tables;
+using Xunit;
+using static NkGen.Generator.Tests.Tables.Documents;
+
+namespace NkGen.Generator.Tests.Tables
+{
+    /// <summary>Tables as users bring them: Wikipedia in three languages, a statistics site, a sample database, spreadsheets.</summary>
+    public class RealWorldTableTests
+    {
+        [Fact]
+        public void A_table_of_first_level_divisions_gives_provinces_cities_and_no_country()
+        {
+            const string text = "= Administrative divisions =\n"
+                + "| Name | Chosŏn'gŭl | Capital | Area (km²) | Population (2008) |\n"
+                + "| Pyongyang | 평양직할시 | Chung-guyok | 2,000 | 3,255,288 |\n"
+                + "| South Pyongan Province | 평안남도 | Pyongsong | 12,330 | 4,051,696 |\n"
+                + "| North Hamgyong Province | 함경북도 | Chongjin | 15,980 | 2,327,362 |\n"
+                + "| Rason | 라선특별시 | Rajin-guyok | 746 | 196,954 |\n"
+                + "| North Korea | 조선 | Pyongyang | 120,540 | 24,052,231 |\n";
+            var reading = Read(text);
+
+            Assert.Equal(new[] { "South Pyongan", "North Hamgyong" }, reading.Provinces.Select(p => p.Name).ToArray());
+            Assert.Equal(new[] { "Pyongyang", "Rason" }, reading.Cities.Select(c => c.Name).ToArray());
+            Assert.Equal(2008, reading.City("Rason").Population().CensusYear);
+            var total = Assert.Single(reading.Problems, p => p.Kind == ProblemKind.TotalRow);
+            Assert.Equal((7, 3), (total.Span.Line, total.Span.Column));
+            Assert.Contains("'North Korea'", total.Message);
+            Assert.Equal(DiagnosticSeverity.Info, DiagnosticDescriptors.SeverityOf(total.Kind));
+            // The provinces' Korean names, capitals, areas and populations are not modelled for provinces: one report per column.
+            var columns = reading.Problems.Where(p => p.Kind == ProblemKind.UnusedColumn).ToList();
+            Assert.Equal(4, columns.Count);
+            Assert.All(new[] { "'Chosŏn'gŭl'", "'Capital'", "'Area (km²)'", "'Population (2008)'" }.Zip(columns), pair => Assert.StartsWith("The column " + pair.First, pair.Second.Message));
+            Assert.All(columns, p => Assert.Equal(2, p.Span.Line));
+            Assert.Contains("South Pyongan, North Hamgyong", columns[0].Message);
+            Assert.Equal(5, reading.Problems.Count);
+        }
+
+        [Fact]
+        public void A_provinces_table_without_a_name_column_is_named_by_its_province_column()
+        {
+            var reading = Read(Document(new[]
+            {
+                Table(1, new[] { "Province", "Capital", "Population" }, new[] { "North Hamgyong", "Chongjin", "2,327,362" }, new[] { "Chagang-do", "Kanggye", "1,299,830" }, new[] { "Total", "", "24,052,231" }),
+            }));
+
+            Assert.Equal(new[] { "North Hamgyong", "Chagang-do" }, reading.Provinces.Select(p => p.Name).ToArray());
+            Assert.Empty(reading.Cities);
+            Assert.Equal(new[] { (ProblemKind.TotalRow, 4), (ProblemKind.UnusedColumn, 1), (ProblemKind.UnusedColumn, 1) }, reading.Problems.Select(p => (p.Kind, p.Span.Line)).ToArray());
+        }
+
+        [Fact]
+        public void The_type_column_decides_between_city_and_province_rows()
+        {
+            var reading = Read(Document(new[]
+            {
+                Table(
+                    1,
+                    new[] { "Name", "Type", "Population", "Major city" },
+                    new[] { "South Hamgyong", "Province", "3,066,013", "Hamhung" },
+                    new[] { "Rason", "Special cityb", "196,954", "" },
+                    new[] { "Pyongyang", "Directly governed city", "3,255,288", "" },
+                    new[] { "Kangwon", "Provinz", "1,477,582", "Wonsan" },
+                    new[] { "Hwanghae", "City", "1,000", "" }),
+            }));
+
+            Assert.Equal(new[] { "South Hamgyong", "Kangwon" }, reading.Provinces.Select(p => p.Name).ToArray());
+            Assert.Equal("Wonsan", ((TextValue)reading.Provinces[1].Facts.Single(f => f.Field == ProvinceField.MajorCity).Value).Text);
+            Assert.Equal(new[] { ("Rason", CityStatus.SpecialCity), ("Pyongyang", CityStatus.DirectlyGovernedCity), ("Hwanghae", CityStatus.City) }, reading.Cities.Select(c => (c.Name, c.Status())).ToArray());
+            var unused = Assert.Single(reading.Problems);
+            Assert.Equal(ProblemKind.UnusedColumn, unused.Kind);
+            Assert.Contains("'Population'", unused.Message);
+            Assert.Contains("for provinces (South Hamgyong, Kangwon)", unused.Message);
+        }
+
+        [Fact]
+        public void A_world_cities_database_district_column_gives_the_province()
+        {
+            var reading = Read(Document(new[]
+            {
+                Table(
+                    1,
+                    new[] { "ID", "Name", "CountryCode", "District", "Population" },
+                    new[] { "2318", "Pyongyang", "PRK", "Pyongyang-si", "2484000" },
+                    new[] { "2319", "Hamhung", "PRK", "Hamgyong N", "709000" },
+                    new[] { "2320", "Chongjin", "PRK", "Hamgyong P", "582480" },
+                    new[] { "2322", "Sinuiju", "PRK", "Pyongan P", "326011" },
+                    new[] { "2323", "Wonsan", "PRK", "Kangwon", "300148" }),
+            }));
+
+            Assert.Equal(new[] { "Pyongyang", "Hamhung", "Chongjin", "Sinuiju", "Wonsan" }, reading.Cities.Select(c => c.Name).ToArray());
+            Assert.Null(reading.City("Pyongyang").Get(CityField.Province));
+            Assert.Equal("Hamgyong N", reading.City("Hamhung").Text(CityField.Province));
+            Assert.Equal("Kangwon", reading.City("Wonsan").Text(CityField.Province));
+            Assert.Equal(582480, reading.City("Chongjin").Population().Value);
+            Assert.Empty(reading.Provinces);
+            Assert.Empty(reading.Problems);
+        }
+
+        [Fact]
+        public void A_region_column_of_historical_regions_stays_the_region_and_one_of_provinces_is_the_province()
+        {
+            var regions = Read(Document(new[] { Table(1, new[] { "Name", "Region" }, new[] { "Pyongyang", "Kwanso" }, new[] { "Kaesong", "Haeso" }) }));
+            var provinces = Read(Document(new[] { Table(1, new[] { "City", "Region" }, new[] { "Hamhung", "South Hamgyong" }, new[] { "Anju", "South Pyongan Province" }, new[] { "Kaesong", "Haeso" }) }));
+
+            Assert.Equal("Kwanso", regions.City("Pyongyang").Text(CityField.Region));
+            Assert.Empty(regions.Problems);
+            Assert.Equal("South Hamgyong", provinces.City("Hamhung").Text(CityField.Province));
+            Assert.Equal("South Pyongan", provinces.City("Anju").Text(CityField.Province));
+            Assert.Null(provinces.City("Kaesong").Get(CityField.Province));
+            var problem = Assert.Single(provinces.Problems);
+            Assert.Equal((ProblemKind.UnreadableValue, 4), (problem.Kind, problem.Span.Line));
+        }
+
+        [Fact]
+        public void A_district_column_without_provinces_is_reported_once()
+        {
+            var reading = Read(Document(new[] { Table(1, new[] { "City", "District", "Population" }, new[] { "Hamhung", "Sapho", "768,551" }, new[] { "Chongjin", "Ranam", "667,929" }) }));
+
+            Assert.Equal(2, reading.Cities.Count);
+            Assert.All(reading.Cities, c => Assert.Null(c.Get(CityField.Province)));
+            var problem = Assert.Single(reading.Problems);
+            Assert.Equal(ProblemKind.UnusedColumn, problem.Kind);
+            Assert.Contains("'District'", problem.Message);
+            Assert.Contains("does not hold province names", problem.Message);
+        }
+
+        [Fact]
+        public void A_german_wikipedia_table_is_read_and_its_unknown_column_reported_once()
+        {
+            const string text = "= Liste der Städte in Nordkorea =\n"
+                + "| Stadt | Koreanisch | Provinz | Einwohner Zensus 2008 | Fläche in km² | Bürgermeister |\n"
+                + "| Hamhŭng | 함흥시 | Süd-Hamgyŏng | 768.551 | 330 | Kim |\n"
+                + "| Anju | 안주시 | Süd-P'yŏngan | 240.117 | k.A. | Ri |\n";
+            var reading = Read(text);
+
+            var hamhung = reading.City("Hamhŭng");
+            Assert.Equal((768551L, false, 2008), (hamhung.Population().Value, hamhung.Population().IsRounded, hamhung.Population().CensusYear!.Value));
+            Assert.Equal("함흥시", hamhung.Text(CityField.KoreanName));
+            Assert.Equal("Süd-Hamgyŏng", hamhung.Text(CityField.Province));
+            Assert.Equal(330, hamhung.Area().Value);
+            Assert.Null(reading.City("Anju").Get(CityField.Area));
+            var problem = Assert.Single(reading.Problems);
+            Assert.Equal((ProblemKind.UnusedColumn, 2, 74), (problem.Kind, problem.Span.Line, problem.Span.Column));
+            Assert.Contains("'Bürgermeister'", problem.Message);
+        }
+
+        [Fact]
+        public void A_korean_table_is_read()
+        {
+            var reading = Read(Document(new[] { Table(1, new[] { "도시", "한자", "도", "인구 (2008)" }, new[] { "함흥시", "咸興市", "함경남도", "768,551" }) }));
+
+            var hamhung = reading.City("함흥시");
+            Assert.Equal("咸興市", hamhung.Text(CityField.Hancha));
+            Assert.Equal("함경남도", hamhung.Text(CityField.Province));
+            Assert.Equal(2008, hamhung.Population().CensusYear);
+            Assert.Empty(reading.Problems);
+        }
+
+        [Fact]
+        public void Population_cells_as_people_write_them_are_read_in_a_table()
+        {
+            var reading = Read(Document(new[]
+            {
+                Table(1, new[] { "City", "Population" }, new[] { "Anju", "240,117 (2008)" }, new[] { "Chongjin", "667,929[1]" }, new[] { "Kusong", "196.515" }, new[] { "Manpo", "—" }),
+            }));
+
+            Assert.Equal(2008, reading.City("Anju").Population().CensusYear);
+            Assert.Equal(667929, reading.City("Chongjin").Population().Value);
+            Assert.Equal(196515, reading.City("Kusong").Population().Value);
+            Assert.Null(reading.City("Manpo").Get(CityField.Population));
+            Assert.Empty(reading.Problems);
+        }
+
+        [Fact]
+        public void A_name_with_a_footnote_mark_is_the_name_without_it()
+        {
+            var reading = Read(Document(new[] { Table(1, new[] { "City", "Population" }, new[] { "Pyongyang[a]", "3,255,288" }, new[] { "Rason*", "196,954" }) }));
+
+            Assert.Equal(new[] { "Pyongyang", "Rason" }, reading.Cities.Select(c => c.Name).ToArray());
+        }
+
+        [Fact]
+        public void Residue_in_a_cell_is_reported_at_the_cell_and_not_stored()
+        {
+            var reading = Read(Document(new[] { Table(1, new[] { "City", "Korean name", "Population" }, new[] { "Hamhung", "{{lang|ko|함흥시}}", "768,551" }, new[] { "Anju]]", "안주시", "240,117" }) }));
+
+            var hamhung = Assert.Single(reading.Cities);
+            Assert.Null(hamhung.Get(CityField.KoreanName));
+            Assert.Equal(768551, hamhung.Population().Value);
+            Assert.Equal(new[] { (ProblemKind.UnreadableValue, 2, 13), (ProblemKind.MalformedRow, 3, 3) }, reading.Problems.Select(p => (p.Kind, p.Span.Line, p.Span.Column)).ToArray());
+            Assert.Contains("'{{'", reading.Problems[0].Message);
+        }
+
+        [Fact]
+        public void Residue_in_a_users_korean_name_leaves_the_built_in_korean_name_standing()
+        {
+            var user = new PrioritizedReading(
+                Read(Document(new[] { Table(1, new[] { "City", "Korean name", "Population" }, new[] { "Hamhung", "함흥시}}", "768,551" }, new[] { "Chongjin", "]]", "667,929" }) })),
+                10);
+
+            var model = ModelBuilder.Build(DefaultReadings.All.Concat(new[] { user }));
+
+            var hamhung = model.Cities.Single(c => c.Name == "Hamhung");
+            Assert.Equal("함흥시", ((TextValue)hamhung.Get(CityField.KoreanName)!.Value).Text);
+            Assert.Equal("청진시", ((TextValue)model.Cities.Single(c => c.Name == "Chongjin").Get(CityField.KoreanName)!.Value).Text);
+            Assert.Equal(2, user.Reading.Problems.Count(p => p.Kind == ProblemKind.UnreadableValue));
+        }
+
+        [Fact]
+        public void A_file_from_which_nothing_could_be_read_is_one_warning_naming_its_tables_and_the_expected_headers()
+        {
+            var reading = Read("= Airports =\n| Airport | IATA |\n| Sunan | FNJ |\n\n| Bürgermeister | Partei |\n| Kim | WPK |\n", "airports.md");
+
+            var file = Assert.Single(reading.Problems, p => p.Kind == ProblemKind.NoTableRead);
+            Assert.Equal(("airports.md", 1, 1), (file.Span.File, file.Span.Line, file.Span.Column));
+            Assert.Contains("'Airport | IATA'; 'Bürgermeister | Partei'", file.Message);
+            Assert.Contains("NkGen reads cities", file.Message);
+            Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.SeverityOf(file.Kind));
+            Assert.Equal(2, reading.Problems.Count(p => p.Kind == ProblemKind.UnrecognizedTable));
+            Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.SeverityOf(ProblemKind.UnrecognizedTable));
+        }
+
+        [Fact]
+        public void A_file_without_tables_is_reported_too_but_one_with_any_row_is_not()
+        {
+            Assert.Contains("it has no table", Assert.Single(Read("= Prose =\n\nJust words.\n").Problems).Message);
+            Assert.DoesNotContain(Read("= L =\n| City | Population |\n| Anju | 240,117 |\n\n| Airport | IATA |\n| Sunan | FNJ |\n").Problems, p => p.Kind == ProblemKind.NoTableRead);
+        }
+
+        [Fact]
+        public void The_built_in_tables_give_no_warning_level_problem()
+        {
+            var problems = DefaultReadings.All.SelectMany(r => r.Reading.Problems).ToList();
+
+            Assert.DoesNotContain(problems, p => DiagnosticDescriptors.SeverityOf(p.Kind) >= DiagnosticSeverity.Warning);
+        }
+
+        [Fact]
+        public void A_total_row_is_an_info_and_an_unused_column_a_warning_in_a_build_located_in_the_data_file()
+        {
+            var reading = Read("= P =\n| Province | Mayor | Major city |\n| Chagang | Kim | Kanggye |\n| Total | | |\n", "/data/p.md");
+
+            var diagnostics = reading.Problems.Select(DiagnosticFactory.Create).ToList();
+
+            Assert.Equal(new[] { ("NKG2010", DiagnosticSeverity.Info, 4), ("NKG2010", DiagnosticSeverity.Warning, 2) },
+                diagnostics.Select(d => (d.Id, d.Severity, d.Location.GetLineSpan().StartLinePosition.Line + 1)).ToArray());
+            Assert.All(diagnostics, d => Assert.Equal("/data/p.md", d.Location.GetLineSpan().Path));
+        }
+    }
+}
