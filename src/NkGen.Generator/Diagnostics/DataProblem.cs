@@ -37,5 +37,11 @@ namespace NkGen.Generator.Diagnostics
 
         /// <summary>NKG2008: NkGen itself failed on an input; what it could not process is named.</summary>
         InternalError,
+
+        /// <summary>NKG1002: two rows were taken to be one place only because their romanizations are alike.</summary>
+        LooseNameMatch,
+
+        /// <summary>NKG2011: a province name that is none of the DPRK's nine provinces.</summary>
+        UnknownProvince,
     }
 }

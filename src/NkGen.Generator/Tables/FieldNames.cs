@@ -27,6 +27,8 @@ namespace NkGen.Generator.Tables
         {
             ProvinceField.Character => "character",
             ProvinceField.KnownFor => "known for",
+            ProvinceField.KoreanName => "Korean name",
+            ProvinceField.Hancha => "Hancha",
             _ => "major city",
         };
 

@@ -15,6 +15,12 @@ namespace NkGen.Generator.Tables
             ["major city"] = ProvinceField.MajorCity,
             ["largest city"] = ProvinceField.MajorCity,
             ["main city"] = ProvinceField.MajorCity,
+            ["chosongul"] = ProvinceField.KoreanName,
+            ["korean"] = ProvinceField.KoreanName,
+            ["korean name"] = ProvinceField.KoreanName,
+            ["hangul"] = ProvinceField.KoreanName,
+            ["hancha"] = ProvinceField.Hancha,
+            ["hanja"] = ProvinceField.Hancha,
         };
 
         public static void Read(TextTable table, ReadingParts parts)

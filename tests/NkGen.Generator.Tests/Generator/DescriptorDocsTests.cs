@@ -24,7 +24,7 @@ namespace NkGen.Generator.Tests.Generator
         [Fact]
         public void There_are_ten_ids()
         {
-            Assert.Equal(10, Descriptors().Count());
+            Assert.Equal(12, Descriptors().Count());
         }
 
         [Theory]

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Text;
+using NkGen.Generator.Common;
+
+namespace NkGen.Generator.Model.Names
+{
+    /// <summary>Names written in Hanja (Hancha): recognising them, and folding the variant forms sources mix.</summary>
+    internal static class Hanja
+    {
+        /// <summary>
+        /// Traditional and variant forms that Korean sources and Chinese-locale fonts write for one character: the seed
+        /// writes 淸津 (Chongjin) with 淸, most current sources with 清. Only pairs met in DPRK place names are listed.
+        /// </summary>
+        private static readonly Dictionary<char, char> Variants = new()
+        {
+            ['淸'] = '清',
+            ['凉'] = '涼',
+        };
+
+        public static bool IsHanja(char c) =>
+            c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+        /// <summary>The Han characters of a name, variants folded (NFC also folds the CJK compatibility ideographs); null if anything else is in it.</summary>
+        public static string? Characters(string? text)
+        {
+            if (text is null) return null;
+            var composed = Utf16.Normalize(text, NormalizationForm.FormC);
+            var result = new StringBuilder(composed.Length);
+            foreach (var c in composed)
+            {
+                if (IsHanja(c)) result.Append(Variants.TryGetValue(c, out var v) ? v : c);
+                else if (char.IsWhiteSpace(c) || c is '-' or '·') continue;
+                else return null;
+            }
+
+            return result.Length == 0 ? null : result.ToString();
+        }
+    }
+}
