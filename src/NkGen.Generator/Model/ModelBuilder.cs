@@ -27,7 +27,8 @@ namespace NkGen.Generator.Model
 
             var cityDrafts = GatherCities(ordered, problems);
             cancellationToken.ThrowIfCancellationRequested();
-            var cities = Unique(cityDrafts.Select(d => ChooseCity(d, problems)).ToList(), c => c.IdentityName, (c, n) => c with { IdentityName = n })
+            var provinceSpellings = ProvinceSpellings.From(ordered);
+            var cities = Unique(cityDrafts.Select(d => ChooseCity(d, provinceSpellings, problems)).ToList(), c => c.IdentityName, (c, n) => c with { IdentityName = n })
                 .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.IdentityName, StringComparer.Ordinal)
                 .ToList();
 
@@ -80,13 +81,13 @@ namespace NkGen.Generator.Model
             return drafts;
         }
 
-        private static CityModel ChooseCity(EntityDraft<CityField> draft, List<DataProblem> problems)
+        private static CityModel ChooseCity(EntityDraft<CityField> draft, ProvinceSpellings provinces, List<DataProblem> problems)
         {
             var name = draft.ChooseName(problems);
             var chosen = new List<CityFieldChoice>();
             foreach (var pair in draft.Facts)
             {
-                var choice = FactChooser.Choose(pair.Value);
+                var choice = pair.Key is CityField.Province or CityField.RelatedProvince ? FactChooser.Choose(pair.Value, provinces.Agree) : FactChooser.Choose(pair.Value);
                 problems.AddRange(Disagreement.Report(name, FieldNames.Of(pair.Key), choice, pair.Value));
                 chosen.Add(new CityFieldChoice(pair.Key, choice.Chosen));
             }
