@@ -76,6 +76,11 @@ namespace NkGen.Generator.Model
                     var partner = rows[resolution.Partner];
                     problems.Add(LooseJoin("City", row.Name, row.NameSpan, title, partner.Row.Name, partner.Row.NameSpan, partner.Title));
                 }
+                else if (resolution.Rival >= 0)
+                {
+                    var (partner, rival) = (rows[resolution.Partner], rows[resolution.Rival]);
+                    problems.Add(AmbiguousJoin("City", row.Name, row.NameSpan, title, (partner.Row.Name, partner.Row.NameSpan, partner.Title), (rival.Row.Name, rival.Row.NameSpan, rival.Title)));
+                }
             }
 
             return drafts;
@@ -169,6 +174,11 @@ namespace NkGen.Generator.Model
                     var partner = names[resolution.Partner].Source;
                     problems.Add(LooseJoin("Province", source.Name, source.Span, source.Document, partner.Name, partner.Span, partner.Document));
                 }
+                else if (resolution.Rival >= 0)
+                {
+                    var (partner, rival) = (names[resolution.Partner].Source, names[resolution.Rival].Source);
+                    problems.Add(AmbiguousJoin("Province", source.Name, source.Span, source.Document, (partner.Name, partner.Span, partner.Document), (rival.Name, rival.Span, rival.Document)));
+                }
             }
 
             var provinces = new List<ProvinceModel>();
@@ -227,6 +237,13 @@ namespace NkGen.Generator.Model
                 span,
                 $"{kind} '{name}' in {document} {span} was taken to be '{partnerName}' in {partnerDocument} {partnerSpan} only because the "
                 + "two romanizations are alike; add the Hangul to confirm (or to tell them apart)");
+
+        private static DataProblem AmbiguousJoin(string kind, string name, SourceSpan span, string document, (string Name, SourceSpan Span, string Document) chosen, (string Name, SourceSpan Span, string Document) rival) =>
+            new(
+                ProblemKind.LooseNameMatch,
+                span,
+                $"{kind} '{name}' in {document} {span} was taken to be '{chosen.Name}' in {chosen.Document} {chosen.Span}, but its spelling fits "
+                + $"'{rival.Name}' in {rival.Document} {rival.Span}, a different place, as well; add the Hangul to confirm");
 
         private static string? Text(EquatableArray<CityFact> facts, CityField field) =>
             facts.FirstOrDefault(f => f.Field == field)?.Value is TextValue t ? t.Text : null;

@@ -19,13 +19,20 @@ namespace NkGen.Generator.Model.Names
     /// <summary>A row's place in the resolution: its entity, how it joined, and for a loose join the earlier row it matched and the key.</summary>
     internal readonly struct Resolution
     {
-        public Resolution(int entity, JoinedBy joinedBy, int partner, string? key)
+        public Resolution(int entity, JoinedBy joinedBy, int partner, string? key, int rival = -1)
         {
             Entity = entity;
             JoinedBy = joinedBy;
             Partner = partner;
             Key = key;
+            Rival = rival;
         }
+
+        /// <summary>
+        /// For a romanized join, the first row of another place the spelling fits as well (운산 and 은산 are both Unsan):
+        /// the row joined the earlier, and the join is reported as uncertain. -1 when the spelling fits one place only.
+        /// </summary>
+        public int Rival { get; }
 
         public int Entity { get; }
 
@@ -76,6 +83,7 @@ namespace NkGen.Generator.Model.Names
 
                     resolutions[i] = resolution;
                     var e = entities[entity];
+                    if (e.FirstRow < 0) e.FirstRow = i;
                     e.Files.Add(file);
                     if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) Index(byHangul, keys.Hangul, entity);
                     if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) Index(byHanja, keys.Hanja, entity);
@@ -110,7 +118,12 @@ namespace NkGen.Generator.Model.Names
 
             if (keys.Hangul is not null && Lowest(new[] { keys.Hangul }, byHangul, Compatible) is { } hangul) return new Resolution(hangul.Entity, JoinedBy.Hangul, -1, null);
             if (keys.Hanja is not null && Lowest(new[] { keys.Hanja }, byHanja, Compatible) is { } hanja) return new Resolution(hanja.Entity, JoinedBy.Hanja, -1, null);
-            if (Lowest(keys.Romanized, byRomanized, Compatible) is { } romanized) return new Resolution(romanized.Entity, JoinedBy.Romanized, -1, null);
+            if (Lowest(keys.Romanized, byRomanized, Compatible) is { } romanized)
+            {
+                var rival = Lowest(keys.Romanized, byRomanized, e => e != romanized.Entity && Compatible(e));
+                return new Resolution(romanized.Entity, JoinedBy.Romanized, entities[romanized.Entity].FirstRow, null, rival is { } r ? entities[r.Entity].FirstRow : -1);
+            }
+
             if (keys.Hangul is null
                 && Lowest(keys.Loose, byLoose, e => Compatible(e) && entities[e].Hangul.Count == 0 && !entities[e].Files.Contains(file)) is { } loose)
             {
@@ -156,6 +169,8 @@ namespace NkGen.Generator.Model.Names
             public HashSet<string> Hanja { get; } = new(StringComparer.Ordinal);
 
             public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
+
+            public int FirstRow { get; set; } = -1;
         }
     }
 }

@@ -103,6 +103,22 @@ namespace NkGen.Generator.Tests.Model.Names
         }
 
         [Fact]
+        public void A_spelling_that_fits_two_places_joins_the_first_and_is_NKG1002_naming_the_other()
+        {
+            var model = ModelBuilder.Build(new[]
+            {
+                Read("a.md", "| City | Chosŏn'gŭl |\n| Unsan | 운산군 |\n"),
+                Read("b.md", "| City | Province |\n| Unsan | North Pyongan |\n"),
+                Read("c.md", "| City | Chosŏn'gŭl |\n| Ŭnsan | 은산군 |\n"),
+            });
+
+            Assert.Equal(2, model.Cities.Count);
+            var problem = Assert.Single(model.Problems, p => p.Kind == ProblemKind.LooseNameMatch);
+            Assert.Equal(("b.md", 2, 3), (problem.Span.File, problem.Span.Line, problem.Span.Column));
+            Assert.Contains("'Unsan' in b.md b.md(2,3) was taken to be 'Unsan' in a.md a.md(2,3), but its spelling fits 'Ŭnsan' in c.md c.md(2,3)", problem.Message);
+        }
+
+        [Fact]
         public void A_join_made_only_by_the_loose_key_is_an_NKG1002_warning_naming_both_rows()
         {
             var model = ModelBuilder.Build(new[]
