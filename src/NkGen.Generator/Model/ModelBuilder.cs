@@ -135,13 +135,14 @@ namespace NkGen.Generator.Model
                 }
             }
 
+            var keysOf = PlaceKeys.Cached(PlaceKind.Province);
             foreach (var city in cities)
             {
                 foreach (var field in new[] { CityField.Province, CityField.RelatedProvince })
                 {
                     if (city.Get(field) is { Value: TextValue province } fact)
                     {
-                        var source = new NameSource(province.Text, fact.Source, 0, fact.Document, PlaceKeys.Of(PlaceKind.Province, province.Text));
+                        var source = new NameSource(province.Text, fact.Source, 0, fact.Document, keysOf(province.Text));
                         names.Add((source, null, field == CityField.Province ? city : null));
                     }
                 }

@@ -21,6 +21,8 @@ namespace NkGen.Generator.Model
             var firstLevel = new HashSet<string>(
                 cities.Where(c => c.IsFirstLevel).SelectMany(c => new[] { c.Name, c.IdentityName }.Concat(c.OtherNames)).Select(NameKey.Of),
                 StringComparer.Ordinal);
+            var keysOf = PlaceKeys.Cached(PlaceKind.Province);
+            var known = new Dictionary<PlaceKeys, bool>();
             foreach (var reading in readings.Select(r => r.Reading))
             {
                 foreach (var row in reading.Provinces)
@@ -36,7 +38,9 @@ namespace NkGen.Generator.Model
                     foreach (var fact in row.Facts)
                     {
                         if (fact.Field is not (CityField.Province or CityField.RelatedProvince) || fact.Value is not TextValue text) continue;
-                        if (!KnownProvinces.Contains(PlaceKeys.Of(PlaceKind.Province, text.Text))) yield return Problem(text.Text, fact.Span);
+                        var keys = keysOf(text.Text);
+                        if (!known.TryGetValue(keys, out var isKnown)) known[keys] = isKnown = KnownProvinces.Contains(keys);
+                        if (!isKnown) yield return Problem(text.Text, fact.Span);
                     }
                 }
             }

@@ -52,8 +52,9 @@ namespace NkGen.Generator.Model.Names
         /// </summary>
         public static string? Syllables(string? text)
         {
-            if (text is null) return null;
-            var composed = Utf16.Normalize(text, NormalizationForm.FormC);
+            if (text is null || text.Length == 0 || text[0] < '\u1100') return null;
+            // Only conjoining jamo need composing; precomposed syllables (nearly every table) are taken as they are.
+            var composed = HasJamo(text) ? Utf16.Normalize(text, NormalizationForm.FormC) : text;
             var result = new StringBuilder(composed.Length);
             foreach (var c in composed)
             {
@@ -63,6 +64,16 @@ namespace NkGen.Generator.Model.Names
             }
 
             return result.Length == 0 ? null : result.ToString();
+        }
+
+        private static bool HasJamo(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is >= '\u1100' and <= '\u11FF' or >= '\uA960' and <= '\uA97F' or >= '\uD7B0' and <= '\uD7FF') return true;
+            }
+
+            return false;
         }
 
         public static List<Syllable> DecomposeAll(string syllables)

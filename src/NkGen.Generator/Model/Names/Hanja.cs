@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using NkGen.Generator.Common;
 
@@ -23,8 +24,8 @@ namespace NkGen.Generator.Model.Names
         /// <summary>The Han characters of a name, variants folded (NFC also folds the CJK compatibility ideographs); null if anything else is in it.</summary>
         public static string? Characters(string? text)
         {
-            if (text is null) return null;
-            var composed = Utf16.Normalize(text, NormalizationForm.FormC);
+            if (text is null || text.Length == 0 || text[0] < '\u3400') return null;
+            var composed = text.Any(c => c is >= '\uF900' and <= '\uFAFF') ? Utf16.Normalize(text, NormalizationForm.FormC) : text;
             var result = new StringBuilder(composed.Length);
             foreach (var c in composed)
             {

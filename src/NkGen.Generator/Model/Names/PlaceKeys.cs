@@ -52,6 +52,20 @@ namespace NkGen.Generator.Model.Names
             return keys;
         }
 
+        /// <summary>
+        /// The keys of a name alone, computed once per distinct spelling: thousands of cities name the same few provinces.
+        /// The cache lives as long as one model build.
+        /// </summary>
+        public static Func<string, PlaceKeys> Cached(PlaceKind kind)
+        {
+            var cache = new Dictionary<string, PlaceKeys>(StringComparer.Ordinal);
+            return name =>
+            {
+                if (!cache.TryGetValue(name, out var keys)) cache[name] = keys = Of(kind, name);
+                return keys;
+            };
+        }
+
         /// <summary>True when the two share a key that cannot be a coincidence of romanization.</summary>
         public static bool Conflict(PlaceKeys a, PlaceKeys b) =>
             (a.Hangul is not null && b.Hangul is not null && a.Hangul != b.Hangul)
@@ -64,9 +78,11 @@ namespace NkGen.Generator.Model.Names
             HangulCore = plain;
             var prefix = Prefix(direction);
             Hangul = prefix + Names.Hangul.SouthernSpelling(plain);
-            foreach (var spelling in new[] { plain, Names.Hangul.SouthernSpelling(plain) })
+            var southern = Names.Hangul.SouthernSpelling(plain);
+            foreach (var spelling in southern == plain ? new[] { plain } : new[] { plain, southern })
             {
-                foreach (var system in Systems) Romanized.Add(prefix + NameKey.Of(Romanizer.Romanize(spelling, system)));
+                // Simplified first: the key then needs no Unicode decomposition (ŏ, ŭ and apostrophes are all that is not ASCII).
+                foreach (var system in Systems) Romanized.Add(prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(spelling, system))));
             }
         }
 
