@@ -27,7 +27,7 @@ namespace NkGen.Generator.Model.Names
             all.AddRange(koreanWritten.Select(Hangul.Syllables).Where(s => s is not null).Select(s => AdministrativeSuffix.StripHangul(s!, kind)));
             var hanchaWritten = hancha.Concat(writtenNames.Where(n => Hanja.Characters(n) is not null)).ToList();
             all.AddRange(hanchaWritten);
-            all.AddRange(hanchaWritten.Select(Hanja.Characters).Where(s => s is not null).Select(s => AdministrativeSuffix.StripHanja(s!, kind)));
+            all.AddRange(hanchaWritten.Select(h => Hanja.Characters(h, foldVariants: false)).Where(s => s is not null).Select(s => AdministrativeSuffix.StripHanja(s!, kind)));
             return all.Where(n => n.Length > 0 && n != name).Distinct(StringComparer.Ordinal).ToList();
         }
 

@@ -22,14 +22,17 @@ namespace NkGen.Generator.Model.Names
             c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
         /// <summary>The Han characters of a name, variants folded (NFC also folds the CJK compatibility ideographs); null if anything else is in it.</summary>
-        public static string? Characters(string? text)
+        public static string? Characters(string? text) => Characters(text, foldVariants: true);
+
+        /// <param name="foldVariants">False to keep each character as written (for display).</param>
+        public static string? Characters(string? text, bool foldVariants)
         {
             if (text is null || text.Length == 0 || text[0] < '\u3400') return null;
             var composed = text.Any(c => c is >= '\uF900' and <= '\uFAFF') ? Utf16.Normalize(text, NormalizationForm.FormC) : text;
             var result = new StringBuilder(composed.Length);
             foreach (var c in composed)
             {
-                if (IsHanja(c)) result.Append(Variants.TryGetValue(c, out var v) ? v : c);
+                if (IsHanja(c)) result.Append(foldVariants && Variants.TryGetValue(c, out var v) ? v : c);
                 else if (char.IsWhiteSpace(c) || c is '-' or '·') continue;
                 else return null;
             }

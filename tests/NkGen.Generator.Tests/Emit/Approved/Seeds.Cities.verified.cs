@@ -14,6 +14,7 @@ namespace NkGen
         /// <summary>
         /// <para>Anju (안주시, 安州市): city in South Pyongan province.</para>
         /// <para>Population 240,117 (2008 census); founded 1987-08.</para>
+        /// <para>Also written: 안주시, 안주, 安州市, 安州.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 9).</para>
         /// </summary>
         public static readonly global::NkGen.City Anju = new global::NkGen.City(
@@ -30,6 +31,7 @@ namespace NkGen
         /// <summary>
         /// <para>Chongjin (청진시, 淸津市): city in North Hamgyong province.</para>
         /// <para>Population 667,929 (2008 census); founded 1985.</para>
+        /// <para>Also written: Ch'ŏngjin, Cheongjin, Chŏngjin, 청진시, 청진, 淸津市, 淸津.</para>
         /// <para>Special city 1960–1967, 1977–1985; re-merged into North Hamgyong in 1985.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 35); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 36); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 37); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 38); List of cities in North Korea (001_409756564114b8c5.txt, line 21); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 10).</para>
         /// </summary>
@@ -56,6 +58,7 @@ namespace NkGen
         /// <summary>
         /// <para>Chongju (정주시, 定州市): city in North Pyongan province.</para>
         /// <para>Population 189,742 (2008 census); founded 1994.</para>
+        /// <para>Also written: Chŏngju, Jeongju, Jŏngju, 정주시, 정주, 定州市, 定州.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 11).</para>
         /// </summary>
         public static readonly global::NkGen.City Chongju = new global::NkGen.City(
@@ -72,6 +75,7 @@ namespace NkGen
         /// <summary>
         /// <para>Haeju (해주시, 海州市): city in South Hwanghae province.</para>
         /// <para>Population 273,300 (2008 census); founded 1945-09-02.</para>
+        /// <para>Also written: 해주시, 해주, 海州市, 海州.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 55); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 56); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 57); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 58); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 12).</para>
         /// </summary>
         /// <remarks>
@@ -96,6 +100,7 @@ namespace NkGen
         /// <summary>
         /// <para>Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>
         /// <para>Population 768,551 (2008 census); founded 1967.</para>
+        /// <para>Also written: Hamhŭng, Hamheung, 함흥시, 함흥, 咸興市, 咸興.</para>
         /// <para>Special city 1960–1967; re-merged into South Hamgyong in 1967.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 30); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 31); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 32); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 33); List of cities in North Korea (001_409756564114b8c5.txt, line 24); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 37); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 13).</para>
         /// </summary>
@@ -122,6 +127,7 @@ namespace NkGen
         /// <summary>
         /// <para>Hoeryong (회령시, 會寧市): city in North Hamgyong province.</para>
         /// <para>Population 153,532 (2008 census); founded 1991-07-08.</para>
+        /// <para>Also written: Hoeryŏng, Hoeryeong, 회령시, 회령, 會寧市, 會寧.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 14).</para>
         /// </summary>
         public static readonly global::NkGen.City Hoeryong = new global::NkGen.City(
@@ -138,6 +144,7 @@ namespace NkGen
         /// <summary>
         /// <para>Huichon (희천시, 熙川市): city in Chagang province.</para>
         /// <para>Population 168,180 (2008 census); founded 1967.</para>
+        /// <para>Also written: Hŭich'ŏn, Huicheon, Hŭichŏn, 희천시, 희천, 熙川市, 熙川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 15).</para>
         /// </summary>
         public static readonly global::NkGen.City Huichon = new global::NkGen.City(
@@ -154,6 +161,7 @@ namespace NkGen
         /// <summary>
         /// <para>Hyesan (혜산시, 惠山市): city in Ryanggang province.</para>
         /// <para>Population 192,680 (2008 census); founded 1954-10.</para>
+        /// <para>Also written: 혜산시, 혜산, 惠山市, 惠山.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 16).</para>
         /// </summary>
         public static readonly global::NkGen.City Hyesan = new global::NkGen.City(
@@ -170,6 +178,7 @@ namespace NkGen
         /// <summary>
         /// <para>Kaechon (개천시, 价川市): city in South Pyongan province.</para>
         /// <para>Population 319,554 (2008 census); founded 1990-08.</para>
+        /// <para>Also written: Kaech'ŏn, Gaecheon, Kaechŏn, 개천시, 개천, 价川市, 价川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 17).</para>
         /// </summary>
         public static readonly global::NkGen.City Kaechon = new global::NkGen.City(
@@ -186,6 +195,7 @@ namespace NkGen
         /// <summary>
         /// <para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
         /// <para>Population 308,440 (2008 census); founded 2019-02-28; area 1,309 km²; density 235 per km²; region Haeso.</para>
+        /// <para>Also written: Kaesŏng, Gaeseong, 개성특별시, 개성, 開城特別市, 開城.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 40); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 41); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 42); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para>
         /// </summary>
         /// <remarks>
@@ -213,6 +223,7 @@ namespace NkGen
         /// <summary>
         /// <para>Kanggye (강계시, 江界市): city in Chagang province.</para>
         /// <para>Population 251,971 (2008 census); founded 1949-01.</para>
+        /// <para>Also written: Ganggye, 강계시, 강계, 江界市, 江界.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 19).</para>
         /// </summary>
         public static readonly global::NkGen.City Kanggye = new global::NkGen.City(
@@ -229,6 +240,7 @@ namespace NkGen
         /// <summary>
         /// <para>Kimchaek (김책시, 金策市): city in North Hamgyong province.</para>
         /// <para>Population 207,299 (2008 census); founded 1953.</para>
+        /// <para>Also written: Kimch'aek, Gimchaek, 김책시, 김책, 金策市, 金策.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 20).</para>
         /// </summary>
         public static readonly global::NkGen.City Kimchaek = new global::NkGen.City(
@@ -245,6 +257,7 @@ namespace NkGen
         /// <summary>
         /// <para>Kusong (구성시, 龜城市): city in North Pyongan province.</para>
         /// <para>Population 196,515 (2008 census); founded 1967-10.</para>
+        /// <para>Also written: Kusŏng, Guseong, 구성시, 구성, 龜城市, 龜城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 21).</para>
         /// </summary>
         public static readonly global::NkGen.City Kusong = new global::NkGen.City(
@@ -261,6 +274,7 @@ namespace NkGen
         /// <summary>
         /// <para>Manpo (만포시, 滿浦市): city in Chagang province.</para>
         /// <para>Population 116,760 (2008 census); founded 1961-10.</para>
+        /// <para>Also written: Manp'o, Manpho, 만포시, 만포, 滿浦市, 滿浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 22).</para>
         /// </summary>
         public static readonly global::NkGen.City Manpo = new global::NkGen.City(
@@ -277,6 +291,7 @@ namespace NkGen
         /// <summary>
         /// <para>Munchon (문천시, 文川市): city in Kangwon province.</para>
         /// <para>Population 122,934 (2008 census); founded 1991-05.</para>
+        /// <para>Also written: Munch'ŏn, Muncheon, Munchŏn, 문천시, 문천, 文川市, 文川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 23).</para>
         /// </summary>
         public static readonly global::NkGen.City Munchon = new global::NkGen.City(
@@ -293,6 +308,7 @@ namespace NkGen
         /// <summary>
         /// <para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 366,341 (2008 census); founded 2011-02-15; area 829 km²; density 442 per km²; seat Waudo-guyok; region Kwanso.</para>
+        /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
         public static readonly global::NkGen.City Nampo = new global::NkGen.City(
@@ -313,6 +329,7 @@ namespace NkGen
         /// <summary>
         /// <para>Pyongsong (평성시, 平城市): city in South Pyongan province.</para>
         /// <para>Population 284,386 (2008 census); founded 1969.</para>
+        /// <para>Also written: P'yŏngsŏng, Pyeongseong, Phyŏngsŏng, 평성시, 평성, 平城市, 平城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 25).</para>
         /// </summary>
         public static readonly global::NkGen.City Pyongsong = new global::NkGen.City(
@@ -329,6 +346,7 @@ namespace NkGen
         /// <summary>
         /// <para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 3,255,288 (2008 census); founded 1946-09; ISO KP-01; area 3,194 km²; density 1,019 per km²; seat Chung-guyok; region Kwanso.</para>
+        /// <para>Also written: P'yŏngyang, Pyeongyang, Phyŏngyang, 평양직할시, 평양, 平壤直轄市, 平壤.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 14); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 25); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 26); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 27); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 19); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para>
         /// </summary>
         /// <remarks>
@@ -358,6 +376,7 @@ namespace NkGen
         /// <summary>
         /// <para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
         /// <para>Population 196,954 (2008 census); founded 2010-01-05; ISO KP-13; area 746 km²; density 275 per km²; seat Rajin-guyok; region Kwanbuk.</para>
+        /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
         public static readonly global::NkGen.City Rason = new global::NkGen.City(
@@ -379,6 +398,7 @@ namespace NkGen
         /// <summary>
         /// <para>Samjiyon (삼지연시, 三池淵市): city in Ryanggang province.</para>
         /// <para>Population 31,471 (2008 census); founded 2019-12-10.</para>
+        /// <para>Also written: Samjiyŏn, Samjiyeon, 삼지연시, 삼지연, 三池淵市, 三池淵.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 29).</para>
         /// </summary>
         public static readonly global::NkGen.City Samjiyon = new global::NkGen.City(
@@ -395,6 +415,7 @@ namespace NkGen
         /// <summary>
         /// <para>Sariwon (사리원시, 沙里院市): city in North Hwanghae province.</para>
         /// <para>Population 307,764 (2008 census); founded 1947.</para>
+        /// <para>Also written: Sariwŏn, 사리원시, 사리원, 沙里院市, 沙里院.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 28).</para>
         /// </summary>
         public static readonly global::NkGen.City Sariwon = new global::NkGen.City(
@@ -411,6 +432,7 @@ namespace NkGen
         /// <summary>
         /// <para>Sinpo (신포시, 新浦市): city in South Hamgyong province.</para>
         /// <para>Population 152,759 (2008 census); founded 1960.</para>
+        /// <para>Also written: Sinp'o, Sinpho, 신포시, 신포, 新浦市, 新浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 30).</para>
         /// </summary>
         public static readonly global::NkGen.City Sinpo = new global::NkGen.City(
@@ -427,6 +449,7 @@ namespace NkGen
         /// <summary>
         /// <para>Sinuiju (신의주시, 新義州市): city in North Pyongan province.</para>
         /// <para>Population 359,341 (2008 census); founded 1947.</para>
+        /// <para>Also written: Sinŭiju, 신의주시, 신의주, 新義州市, 新義州.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 50); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 51); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 52); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 53); List of cities in North Korea (001_409756564114b8c5.txt, line 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 31).</para>
         /// </summary>
         /// <remarks>
@@ -451,6 +474,7 @@ namespace NkGen
         /// <summary>
         /// <para>Songrim (송림시, 松林市): city in North Hwanghae province.</para>
         /// <para>Population 128,831 (2008 census); founded 1947.</para>
+        /// <para>Also written: Songnim, 송림시, 송림, 松林市, 松林.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 32).</para>
         /// </summary>
         public static readonly global::NkGen.City Songrim = new global::NkGen.City(
@@ -467,6 +491,7 @@ namespace NkGen
         /// <summary>
         /// <para>Sunchon (순천시, 順川市): city in South Pyongan province.</para>
         /// <para>Population 297,317 (2008 census); founded 1983-10.</para>
+        /// <para>Also written: Sunch'ŏn, Suncheon, Sunchŏn, 순천시, 순천, 順川市, 順川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 33).</para>
         /// </summary>
         public static readonly global::NkGen.City Sunchon = new global::NkGen.City(
@@ -483,6 +508,7 @@ namespace NkGen
         /// <summary>
         /// <para>Tanchon (단천시, 端川市): city in South Hamgyong province.</para>
         /// <para>Population 345,876 (2008 census); founded 1983.</para>
+        /// <para>Also written: Tanch'ŏn, Dancheon, Tanchŏn, 단천시, 단천, 端川市, 端川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 35).</para>
         /// </summary>
         public static readonly global::NkGen.City Tanchon = new global::NkGen.City(
@@ -499,6 +525,7 @@ namespace NkGen
         /// <summary>
         /// <para>Tokchon (덕천시, 德川市): city in South Pyongan province.</para>
         /// <para>Population 237,133 (2008 census); founded 1986-06.</para>
+        /// <para>Also written: Tŏkch'ŏn, Deokcheon, Tŏkchŏn, 덕천시, 덕천, 德川市, 德川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 34).</para>
         /// </summary>
         public static readonly global::NkGen.City Tokchon = new global::NkGen.City(
@@ -515,6 +542,7 @@ namespace NkGen
         /// <summary>
         /// <para>Wonsan (원산시, 元山市): city in Kangwon province.</para>
         /// <para>Population 363,127 (2008 census); founded 1946-09.</para>
+        /// <para>Also written: Wŏnsan, 원산시, 원산, 元山市, 元山.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 45); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 46); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 47); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 48); List of cities in North Korea (001_409756564114b8c5.txt, line 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 36).</para>
         /// </summary>
         /// <remarks>
