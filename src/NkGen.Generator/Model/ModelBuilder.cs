@@ -74,7 +74,7 @@ namespace NkGen.Generator.Model
                 if (resolution.JoinedBy == JoinedBy.Loose)
                 {
                     var partner = rows[resolution.Partner];
-                    problems.Add(LooseJoin("City", row.Name, row.NameSpan, title, partner.Row.Name, partner.Row.NameSpan, partner.Title));
+                    problems.Add(LooseJoin("City", row.Name, row.NameSpan, title, partner.Row.Name, partner.Row.NameSpan, partner.Title, resolution.Key!));
                 }
                 else if (resolution.Rival >= 0)
                 {
@@ -173,7 +173,7 @@ namespace NkGen.Generator.Model
                 if (resolution.JoinedBy == JoinedBy.Loose)
                 {
                     var partner = names[resolution.Partner].Source;
-                    problems.Add(LooseJoin("Province", source.Name, source.Span, source.Document, partner.Name, partner.Span, partner.Document));
+                    problems.Add(LooseJoin("Province", source.Name, source.Span, source.Document, partner.Name, partner.Span, partner.Document, resolution.Key!));
                 }
                 else if (resolution.Rival >= 0)
                 {
@@ -232,12 +232,12 @@ namespace NkGen.Generator.Model
             return entities;
         }
 
-        private static DataProblem LooseJoin(string kind, string name, SourceSpan span, string document, string partnerName, SourceSpan partnerSpan, string partnerDocument) =>
+        private static DataProblem LooseJoin(string kind, string name, SourceSpan span, string document, string partnerName, SourceSpan partnerSpan, string partnerDocument, string key) =>
             new(
                 ProblemKind.LooseNameMatch,
                 span,
                 $"{kind} '{name}' in {document} {span} was taken to be '{partnerName}' in {partnerDocument} {partnerSpan} only because the "
-                + "two romanizations are alike; add the Hangul to confirm (or to tell them apart)");
+                + $"two romanizations are alike (both read '{key}' once the systems' differences are folded); add the Hangul to confirm (or to tell them apart)");
 
         private static DataProblem AmbiguousJoin(string kind, string name, SourceSpan span, string document, (string Name, SourceSpan Span, string Document) chosen, (string Name, SourceSpan Span, string Document) rival) =>
             new(

@@ -66,11 +66,6 @@ namespace NkGen.Generator.Model.Names
             };
         }
 
-        /// <summary>True when the two share a key that cannot be a coincidence of romanization.</summary>
-        public static bool Conflict(PlaceKeys a, PlaceKeys b) =>
-            (a.Hangul is not null && b.Hangul is not null && a.Hangul != b.Hangul)
-            || (a.Hanja is not null && b.Hanja is not null && a.Hanja != b.Hanja);
-
         private void SetHangul(string core)
         {
             var (direction, plain) = Kind == PlaceKind.Province ? ProvinceSpelling.SplitKorean(core, '남', '북') : (Direction.None, core);

@@ -199,6 +199,17 @@ namespace NkGen.Generator.Tests.Model.Names
         }
 
         [Fact]
+        public void An_unknown_province_is_reported_once_per_spelling_and_file_with_the_count_of_its_other_rows()
+        {
+            var model = ModelBuilder.Build(new[] { Read("user.md", "| City | Province |\n| Kilju | Hamgyng |\n| Musan | Hamgyng |\n| Onsong | Hamgyng |\n") });
+
+            var problem = Assert.Single(model.Problems, p => p.Kind == ProblemKind.UnknownProvince);
+            Assert.Equal(2, problem.Span.Line);
+            Assert.EndsWith("(2 more rows of this file write it so)", problem.Message);
+            Assert.Equal(3, Assert.Single(model.Provinces).CityNames.Count);
+        }
+
+        [Fact]
         public void The_built_in_member_name_does_not_change_when_a_user_table_spells_it_otherwise()
         {
             var reading = DataFileReader.Read("user.md", HamhungTable + "| Hamheung | 함흥시 | South Hamgyeong |\n", priority: 10);
