@@ -49,11 +49,13 @@ namespace NkGen.Robustness.Tests
             SourceChecks.NoRawInvisibles(run.Sources);
             var generated = new Generated(StrictCompilation.Load(run.Sources));
 
+            // Two rows with one Korean (or Hancha) name are one place (Model/Names): the romanized spelling names it.
+            var oneCity = NkGen.Generator.Model.Names.Hangul.Syllables(hostile) is not null || NkGen.Generator.Model.Names.Hanja.Characters(hostile) is not null;
             foreach (var name in new[] { hostile, "Plain" })
             {
                 var (found, city) = generated.TryGet<City>("Cities", name);
                 Assert.True(found, $"TryGet({Mutation.Escape(name)}) found nothing");
-                Assert.Equal(name, city!.Name);
+                Assert.Equal(oneCity ? "Plain" : name, city!.Name);
                 Assert.Equal(hostile, city.KnownFor);
                 Assert.Equal(hostile, city.BestFor);
                 Assert.Equal(hostile, city.KoreanName);
@@ -64,7 +66,7 @@ namespace NkGen.Robustness.Tests
             }
 
             var attribute = generated.Type("SpecialCities").GetFields().SelectMany(f => f.GetCustomAttributes(false)).OfType<SpecialCityHistoryAttribute>().ToList();
-            Assert.Equal(2, attribute.Count);
+            Assert.Equal(oneCity ? 1 : 2, attribute.Count);
             Assert.All(attribute, a => Assert.Equal(hostile, a.AbsorbedInto));
         }
 

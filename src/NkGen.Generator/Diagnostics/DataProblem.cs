@@ -46,5 +46,11 @@ namespace NkGen.Generator.Diagnostics
 
         /// <summary>NKG2010 at Info: a row that totals the country ("North Korea", "Total"); it loses nothing.</summary>
         TotalRow,
+
+        /// <summary>NKG1002: two rows were taken to be one place only because their romanizations are alike.</summary>
+        LooseNameMatch,
+
+        /// <summary>NKG2011: a province name that is none of the DPRK's nine provinces.</summary>
+        UnknownProvince,
     }
 }

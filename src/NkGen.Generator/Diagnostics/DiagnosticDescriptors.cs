@@ -27,6 +27,10 @@ namespace NkGen.Generator.Diagnostics
             "NKG1001", "Sources disagree", DataCategory, DiagnosticSeverity.Info,
             "Where two data sources give different values for one fact, or a row contradicts the merged model, the value that lost is reported here. Raise to warning in a .globalconfig to list every disagreement in a build.");
 
+        public static readonly DiagnosticDescriptor LooseNameMatch = Create(
+            "NKG1002", "Rows joined by a loose romanization match", DataCategory, DiagnosticSeverity.Warning,
+            "Two rows without Hangul were taken to be one place only because their romanizations are alike once the differences between romanization systems are folded away (Songnim and Songrim, Chongju and Jongju). Different places can share such a spelling: add the Chosŏn'gŭl name to either row to confirm the join or to keep them apart.");
+
         public static readonly DiagnosticDescriptor UnrecognizedTable = Create(
             "NKG2001", "Table not recognized", DataCategory, DiagnosticSeverity.Warning,
             "No table kind matches this table's header, so none of its rows were read. See docs/data-format.md for the recognized headers.");
@@ -67,6 +71,10 @@ namespace NkGen.Generator.Diagnostics
             "NKG2010", "Column not used", DataCategory, DiagnosticSeverity.Warning,
             "A column of a recognized table could not be used: its header is not one NkGen knows, or its values are not what the header promises (a District column without provinces), or they describe rows NkGen keeps no such fact for. Reported once per column. A row that totals the country is reported under this ID at Info: it loses nothing.");
 
+        public static readonly DiagnosticDescriptor UnknownProvince = Create(
+            "NKG2011", "Unknown province", DataCategory, DiagnosticSeverity.Warning,
+            "A province name, in a province table or in a city's Province column, is none of North Korea's nine provinces in any script or romanization NkGen reads. It is kept as a province of its own; check its spelling or give its Chosŏn'gŭl name.");
+
         public static DiagnosticDescriptor For(ProblemKind kind) => kind switch
         {
             ProblemKind.SourceDisagreement => SourceDisagreement,
@@ -80,6 +88,8 @@ namespace NkGen.Generator.Diagnostics
             ProblemKind.InvalidOption => InvalidOption,
             ProblemKind.NoTableRead => NoTableRead,
             ProblemKind.UnusedColumn or ProblemKind.TotalRow => UnusedColumn,
+            ProblemKind.LooseNameMatch => LooseNameMatch,
+            ProblemKind.UnknownProvince => UnknownProvince,
         };
 
         /// <summary>The severity a problem is reported at: its descriptor's, except a total row, which loses nothing.</summary>

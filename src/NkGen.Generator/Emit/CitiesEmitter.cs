@@ -20,7 +20,7 @@ namespace NkGen.Generator.Emit
 
             foreach (var city in context.Model.Cities)
             {
-                var id = context.CityIds[city.Name];
+                var id = context.CityIds[city.IdentityName];
                 writer.Doc("summary", CityDocs.Summary(city, context.Titles));
                 var remarks = CityDocs.Remarks(city);
                 if (remarks.Length > 0) writer.Doc("remarks", remarks);
@@ -29,7 +29,7 @@ namespace NkGen.Generator.Emit
                     .Line();
             }
 
-            WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.Name]).ToList(),
+            WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.IdentityName]).ToList(),
                 LookupNames(context.Model.Cities, context.CityIds), options);
             writer.Close();
             return writer.Close().Complete();
@@ -47,14 +47,14 @@ namespace NkGen.Generator.Emit
         public static List<(string Name, string Member)> LookupNames(IEnumerable<CityModel> cities, IReadOnlyDictionary<string, string> ids)
         {
             var list = cities.ToList();
-            var names = list.Select(c => (c.Name, ids[c.Name])).ToList();
+            var names = list.Select(c => (c.Name, ids[c.IdentityName])).ToList();
             foreach (var city in list)
             {
-                if (city.Get(CityField.KoreanName) is { } korean) names.Add((FactText.Text(korean), ids[city.Name]));
-                if (city.Get(CityField.Hancha) is { } hancha) names.Add((FactText.Text(hancha), ids[city.Name]));
+                if (city.Get(CityField.KoreanName) is { } korean) names.Add((FactText.Text(korean), ids[city.IdentityName]));
+                if (city.Get(CityField.Hancha) is { } hancha) names.Add((FactText.Text(hancha), ids[city.IdentityName]));
             }
 
-            names.AddRange(list.Select(c => (ids[c.Name].TrimStart('@'), ids[c.Name])));
+            names.AddRange(list.Select(c => (ids[c.IdentityName].TrimStart('@'), ids[c.IdentityName])));
             return names;
         }
 

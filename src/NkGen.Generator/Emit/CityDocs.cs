@@ -7,7 +7,7 @@ namespace NkGen.Generator.Emit
 {
     /// <summary>
     /// The XML doc of a city member. The summary carries the facts (IDE completion and hover show only the summary):
-    /// names, status, province, population as written, founding date; then the history; then the sources.
+    /// names, status, province, population as written, founding date; the other spellings; then the history; then the sources.
     /// </summary>
     internal static class CityDocs
     {
@@ -16,6 +16,7 @@ namespace NkGen.Generator.Emit
             var lines = new List<string> { Para(Headline(city)) };
             var details = Details(city).ToList();
             if (details.Count > 0) lines.Add(Para(string.Join("; ", details) + "."));
+            if (city.OtherNames.Count > 0) lines.Add(Para("Also written: " + TextEscaping.Doc(Listing.Of(city.OtherNames, ", ")) + "."));
             if (city.Defunct is { } defunct)
             {
                 lines.Add(Para($"Special city {TextEscaping.Doc(defunct.Years)}; re-merged into {TextEscaping.Doc(defunct.AbsorbedInto)} in {defunct.EndedYear}."));

@@ -22,19 +22,30 @@ namespace NkGen.Generator.Emit
 
             // Cities and SpecialCities share member names, so both classes' reserved names apply.
             var cityNames = new MemberNames("Cities", MemberNames.Reserved.Concat(new[] { "SpecialCities" }), problems);
+            // Members are named from the identity name, which a user's table cannot change; every spelling finds the member.
             foreach (var city in model.Cities)
             {
-                var id = cityNames.Assign(city.Name, city.NameSources.FirstOrDefault());
-                CityIds[city.Name] = id;
-                _cityIdsByKey[NameKey.Of(city.Name)] = id;
+                var id = cityNames.Assign(city.IdentityName, city.NameSources.FirstOrDefault());
+                CityIds[city.IdentityName] = id;
+                Register(_cityIdsByKey, new[] { city.Name, city.IdentityName }.Concat(city.OtherNames), id);
             }
 
             var provinceNames = new MemberNames("Provinces", MemberNames.Reserved, problems);
             foreach (var province in model.Provinces)
             {
-                var id = provinceNames.Assign(province.Name, province.NameSources.FirstOrDefault());
-                ProvinceIds[province.Name] = id;
-                _provinceIdsByKey[NameKey.Of(province.Name)] = id;
+                var id = provinceNames.Assign(province.IdentityName, province.NameSources.FirstOrDefault());
+                ProvinceIds[province.IdentityName] = id;
+                Register(_provinceIdsByKey, new[] { province.Name, province.IdentityName }.Concat(province.OtherNames), id);
+            }
+        }
+
+        /// <summary>The entity's own names first; a spelling two entities share keeps the first entity's member.</summary>
+        private static void Register(Dictionary<string, string> ids, IEnumerable<string> spellings, string id)
+        {
+            foreach (var spelling in spellings)
+            {
+                var key = NameKey.Of(spelling);
+                if (!ids.ContainsKey(key)) ids[key] = id;
             }
         }
 

@@ -18,14 +18,14 @@ namespace NkGen.Generator.Emit
             foreach (var province in context.Model.Provinces)
             {
                 writer.Doc("summary", Summary(province, context));
-                writer.NamedArguments($"public static readonly {EmitOptions.Runtime}Province {context.ProvinceIds[province.Name]} = new {EmitOptions.Runtime}Province", Arguments(province, context).ToList())
+                writer.NamedArguments($"public static readonly {EmitOptions.Runtime}Province {context.ProvinceIds[province.IdentityName]} = new {EmitOptions.Runtime}Province", Arguments(province, context).ToList())
                     .Line();
             }
 
-            var ids = context.Model.Provinces.Select(p => context.ProvinceIds[p.Name]).ToList();
+            var ids = context.Model.Provinces.Select(p => context.ProvinceIds[p.IdentityName]).ToList();
             // Names before identifiers, as for cities: a province's own name beats another's suffixed identifier.
-            var names = context.Model.Provinces.Select(p => (p.Name, context.ProvinceIds[p.Name]))
-                .Concat(context.Model.Provinces.Select(p => (context.ProvinceIds[p.Name].TrimStart('@'), context.ProvinceIds[p.Name]))).ToList();
+            var names = context.Model.Provinces.Select(p => (p.Name, context.ProvinceIds[p.IdentityName]))
+                .Concat(context.Model.Provinces.Select(p => (context.ProvinceIds[p.IdentityName].TrimStart('@'), context.ProvinceIds[p.IdentityName]))).ToList();
             CitiesEmitter.WriteCollection(writer, "province", ids, names, options, "Province");
             writer.Close();
             return writer.Close().Complete();

@@ -23,12 +23,12 @@ namespace NkGen.Generator.Emit
             foreach (var city in current)
             {
                 writer.Doc("summary", CityDocs.Summary(city, context.Titles));
-                writer.Line($"public static readonly {EmitOptions.Runtime}City {context.CityIds[city.Name]} = {options.Generated}Cities.{context.CityIds[city.Name]};").Line();
+                writer.Line($"public static readonly {EmitOptions.Runtime}City {context.CityIds[city.IdentityName]} = {options.Generated}Cities.{context.CityIds[city.IdentityName]};").Line();
             }
 
             foreach (var city in defunct)
             {
-                var id = context.CityIds[city.Name];
+                var id = context.CityIds[city.IdentityName];
                 var status = city.Defunct!;
                 writer.Doc("summary",
                     $"<para>Defunct: {TextEscaping.Doc(city.Name)} has not been a special city since {status.EndedYear}; it was re-merged into {TextEscaping.Doc(status.AbsorbedInto)} (special city {TextEscaping.Doc(status.Years)}).</para>",
@@ -37,7 +37,7 @@ namespace NkGen.Generator.Emit
                 writer.Line($"public static readonly {EmitOptions.Runtime}City {id} = {options.Generated}Cities.{id};").Line();
             }
 
-            CitiesEmitter.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.Name]).ToList(),
+            CitiesEmitter.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.IdentityName]).ToList(),
                 CitiesEmitter.LookupNames(current, context.CityIds), options);
             writer.Close();
             return writer.Close().Complete();

@@ -35,6 +35,18 @@ namespace NkGen.Generator.Model
         EquatableArray<StatusPeriod> History,
         DefunctSpecialStatus? Defunct)
     {
+        private readonly string? _identityName;
+
+        /// <summary>
+        /// The spelling the city's C# member is named from: the package's own tables' spelling when they describe the
+        /// city, else the first source's. <see cref="Name"/> follows precedence and may change with a user's table;
+        /// this does not, so <c>Cities.Hamhung</c> stays <c>Cities.Hamhung</c> when a table writes "Hamheung".
+        /// </summary>
+        public string IdentityName { get => _identityName ?? Name; init => _identityName = value; }
+
+        /// <summary>Every other spelling: the sources' and the computed romanizations, Hangul and Hanja (see <see cref="Names.AlsoWritten"/>).</summary>
+        public EquatableArray<string> OtherNames { get; init; } = EquatableArray<string>.Empty;
+
         public ChosenFact? Get(CityField field)
         {
             foreach (var fact in Facts)
@@ -48,13 +60,21 @@ namespace NkGen.Generator.Model
         public bool IsFirstLevel => Status != CityStatus.City;
     }
 
-    /// <summary>A merged province, with the names of its cities in name order.</summary>
+    /// <summary>A merged province, with the identity names (<see cref="CityModel.IdentityName"/>) of its cities in name order.</summary>
     internal sealed record ProvinceModel(
         string Name,
         EquatableArray<SourceSpan> NameSources,
         EquatableArray<ProvinceFieldChoice> Facts,
         EquatableArray<string> CityNames)
     {
+        private readonly string? _identityName;
+
+        /// <summary>The spelling the province's C# member is named from; see <see cref="CityModel.IdentityName"/>.</summary>
+        public string IdentityName { get => _identityName ?? Name; init => _identityName = value; }
+
+        /// <summary>Every other spelling: the sources' and the computed romanizations, Hangul and Hanja.</summary>
+        public EquatableArray<string> OtherNames { get; init; } = EquatableArray<string>.Empty;
+
         public ChosenFact? Get(ProvinceField field)
         {
             foreach (var fact in Facts)

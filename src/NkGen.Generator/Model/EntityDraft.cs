@@ -1,13 +1,29 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using NkGen.Generator.Common;
+using NkGen.Generator.DefaultData;
+using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Model.Names;
+using NkGen.Generator.Tables;
 
 namespace NkGen.Generator.Model
 {
+    /// <summary>One spelling of an entity's name, where it stands and what its source weighs.</summary>
+    internal sealed record NameSource(string Name, SourceSpan Span, int Priority, string Document, PlaceKeys Keys)
+    {
+        /// <summary>A name in Hangul or Hanja: kept among the other names, never chosen over a romanized one.</summary>
+        public bool IsKoreanScript => Hangul.Syllables(Name) is not null || Hanja.Characters(Name) is not null;
+    }
+
     /// <summary>Everything the sources say about one entity, gathered before choosing.</summary>
     internal sealed class EntityDraft<TField>
         where TField : struct
     {
-        public List<(string Name, SourceSpan Span, int Priority)> Names { get; } = new();
+        public List<NameSource> Names { get; } = new();
+
+        /// <summary>The keys of every row and every Korean or Hancha value the entity was joined by.</summary>
+        public List<PlaceKeys> Keys { get; } = new();
 
         public SortedDictionary<TField, List<RankedFact>> Facts { get; } = new();
 
@@ -17,21 +33,46 @@ namespace NkGen.Generator.Model
             list.Add(fact);
         }
 
-        /// <summary>The spelling from the highest-priority source, then the first in file order.</summary>
-        public string ChooseName()
+        /// <summary>
+        /// The displayed name, chosen among the romanized spellings by the precedence every fact follows (spellings that
+        /// fold to the same key agree); each spelling that lost is NKG1001 at the spelling. Hangul and Hanja names compete
+        /// only when no source romanizes the name.
+        /// </summary>
+        public string ChooseName(List<DataProblem> problems)
         {
-            var best = Names[0];
-            foreach (var name in Names)
-            {
-                if (name.Priority > best.Priority
-                    || (name.Priority == best.Priority && string.CompareOrdinal(name.Span.File, best.Span.File) < 0)
-                    || (name.Priority == best.Priority && name.Span.File == best.Span.File && name.Span.Line < best.Span.Line))
-                {
-                    best = name;
-                }
-            }
+            var candidates = Candidates();
+            var facts = candidates.Select(n => new RankedFact(new TextValue(n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name, n.Name), n.Span, n.Priority, FactAuthority.Incidental, n.Document)).ToList();
+            var choice = FactChooser.Choose(facts);
+            var name = choice.Winner.Value.Written;
+            problems.AddRange(Disagreement.Report(name, "name", choice, facts));
+            return name;
+        }
 
-            return best.Name;
+        /// <summary>The spelling of the package's own tables when they name the entity, else the first spelling in file order.</summary>
+        public string ChooseIdentityName()
+        {
+            var candidates = Candidates();
+            var builtIn = candidates.Where(n => DefaultReadings.IsDefaultFile(n.Span.File)).ToList();
+            return (builtIn.Count > 0 ? builtIn : candidates)
+                .OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).ThenBy(n => n.Span.Column).First().Name;
+        }
+
+        public List<string> OtherNames(string name, PlaceKind kind, TField koreanField, TField hanchaField) =>
+            AlsoWritten.Of(
+                name,
+                kind,
+                Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name),
+                Written(koreanField),
+                Written(hanchaField),
+                Keys);
+
+        private IEnumerable<string> Written(TField field) =>
+            Facts.TryGetValue(field, out var facts) ? facts.Select(f => f.Value is TextValue t ? t.Text : f.Value.Written) : Enumerable.Empty<string>();
+
+        private List<NameSource> Candidates()
+        {
+            var romanized = Names.Where(n => !n.IsKoreanScript).ToList();
+            return romanized.Count > 0 ? romanized : Names;
         }
     }
 }

@@ -8,7 +8,8 @@ namespace NkGen.Generator.Model
     /// <summary>
     /// When two sources say the same thing. A rounded figure agrees with an exact one when the exact one rounds to it
     /// at the rounded figure's significant digits (770,000 agrees with 768,551; 620,000 does not with 667,929);
-    /// a less precise date agrees with a more precise one it contains; text compares without case or diacritics.
+    /// a less precise date agrees with a more precise one it contains; text compares without case or diacritics, and a
+    /// Korean or Hancha name with or without its administrative unit.
     /// </summary>
     internal static class FactAgreement
     {
@@ -21,7 +22,7 @@ namespace NkGen.Generator.Model
             (PeriodsValue x, PeriodsValue y) => x.Periods.Equals(y.Periods),
             (TextListValue x, TextListValue y) => x.Items.Select(NameKey.Of).OrderBy(k => k, StringComparer.Ordinal)
                 .SequenceEqual(y.Items.Select(NameKey.Of).OrderBy(k => k, StringComparer.Ordinal)),
-            (TextValue x, TextValue y) => NameKey.Of(x.Text) == NameKey.Of(y.Text),
+            (TextValue x, TextValue y) => NameKey.Of(x.Text) == NameKey.Of(y.Text) || SameKoreanName(x.Text, y.Text),
             _ => false,
         };
 
@@ -38,6 +39,18 @@ namespace NkGen.Generator.Model
             var magnitude = Math.Floor(Math.Log10(Math.Abs(value))) + 1;
             var scale = Math.Pow(10, magnitude - digits);
             return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
+        }
+
+        /// <summary>함흥 and 함흥시, 平壤 and 平壤直轄市: a Korean or Hancha name with and without its administrative unit.</summary>
+        private static bool SameKoreanName(string a, string b)
+        {
+            if (Names.Hangul.Syllables(a) is { } x && Names.Hangul.Syllables(b) is { } y)
+            {
+                return Names.AdministrativeSuffix.StripHangul(x, Names.PlaceKind.City) == Names.AdministrativeSuffix.StripHangul(y, Names.PlaceKind.City);
+            }
+
+            return Names.Hanja.Characters(a) is { } p && Names.Hanja.Characters(b) is { } q
+                && Names.AdministrativeSuffix.StripHanja(p, Names.PlaceKind.City) == Names.AdministrativeSuffix.StripHanja(q, Names.PlaceKind.City);
         }
 
         private static bool DatesAgree(PartialDate a, PartialDate b) =>

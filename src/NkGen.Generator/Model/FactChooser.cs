@@ -30,8 +30,10 @@ namespace NkGen.Generator.Model
             ("given by more sources", (f, support) => support.Of(f)),
         };
 
-        public static FactChoice Choose(IReadOnlyList<RankedFact> facts)
+        /// <param name="agree">When two values say the same thing; <see cref="FactAgreement.Agree"/> unless the field knows better (a province is one province in every spelling).</param>
+        public static FactChoice Choose(IReadOnlyList<RankedFact> facts, Func<FactValue, FactValue, bool>? agree = null)
         {
+            agree ??= FactAgreement.Agree;
             if (facts.Count == 0) throw new ArgumentException("Nothing to choose from.", nameof(facts));
             // Most fields have one source: nothing to rank, nothing to disagree with.
             if (facts.Count == 1)
@@ -40,15 +42,15 @@ namespace NkGen.Generator.Model
                 return new FactChoice(new ChosenFact(only.Value, only.Span, only.Document, EquatableArray<SourceSpan>.Empty), only, new List<RankedFact>());
             }
 
-            var support = new Support(facts);
+            var support = new Support(facts, agree);
             var winner = facts[0];
             foreach (var fact in facts.Skip(1))
             {
                 if (Compare(fact, winner, support) > 0) winner = fact;
             }
 
-            var losers = facts.Where(f => !FactAgreement.Agree(f.Value, winner.Value)).ToList();
-            var agreeing = facts.Where(f => !ReferenceEquals(f, winner) && FactAgreement.Agree(f.Value, winner.Value))
+            var losers = facts.Where(f => !agree(f.Value, winner.Value)).ToList();
+            var agreeing = facts.Where(f => !ReferenceEquals(f, winner) && agree(f.Value, winner.Value))
                 .Select(f => f.Span).ToEquatableArray();
             var runnerUp = losers.Count == 0 ? null : losers.Aggregate((best, l) => Compare(l, best, support) > 0 ? l : best);
             var basis = runnerUp is null ? null : DecidingRule(winner, runnerUp, support);
@@ -98,7 +100,7 @@ namespace NkGen.Generator.Model
     {
         private readonly Dictionary<FactValue, int> _counts = new();
 
-        public Support(IReadOnlyList<RankedFact> facts)
+        public Support(IReadOnlyList<RankedFact> facts, Func<FactValue, FactValue, bool> agree)
         {
             var copies = new Dictionary<FactValue, int>();
             foreach (var fact in facts) copies[fact.Value] = copies.TryGetValue(fact.Value, out var n) ? n + 1 : 1;
@@ -106,7 +108,7 @@ namespace NkGen.Generator.Model
             {
                 _counts[value] = copies.Count > FactChooser.MaxPairwiseValues
                     ? copies[value]
-                    : copies.Where(other => FactAgreement.Agree(other.Key, value)).Sum(other => other.Value);
+                    : copies.Where(other => agree(other.Key, value)).Sum(other => other.Value);
             }
         }
 

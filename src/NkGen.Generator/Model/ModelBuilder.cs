@@ -4,14 +4,17 @@ using System.Linq;
 using System.Threading;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Model.Names;
 using NkGen.Generator.Tables;
 
 namespace NkGen.Generator.Model
 {
     /// <summary>
-    /// Merges the rows of every document into one model: entities by name (case- and diacritic-insensitive), each
-    /// fact chosen by <see cref="FactChooser"/>, each disagreement reported as NKG1001 at the value that lost.
-    /// A row that contradicts the model (a "province" that is a first-level city) is reported and never becomes an entity.
+    /// Merges the rows of every document into one model: rows become entities by <see cref="IdentityResolver"/> (one
+    /// place, one entity, whatever the script or romanization), each fact chosen by <see cref="FactChooser"/>, each
+    /// disagreement reported as NKG1001 at the value that lost, each join made by a loose spelling alone as NKG1002.
+    /// A row that contradicts the model (a "province" that is a first-level city) is reported and never becomes an
+    /// entity; a province name that is none of the DPRK's nine is NKG2011, and is kept as a province of its own.
     /// </summary>
     internal static class ModelBuilder
     {
@@ -22,14 +25,15 @@ namespace NkGen.Generator.Model
             var documents = ordered.Select(r => new SourceDocument(r.Reading.File, Title(r.Reading))).ToEquatableArray();
             var problems = new List<DataProblem>();
 
-            var cityDrafts = GatherCities(ordered);
+            var cityDrafts = GatherCities(ordered, problems);
             cancellationToken.ThrowIfCancellationRequested();
-            var cities = cityDrafts.OrderBy(d => d.Key, StringComparer.Ordinal)
-                .Select(d => ChooseCity(d.Value, problems))
-                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Name, StringComparer.Ordinal)
+            var provinceSpellings = ProvinceSpellings.From(ordered);
+            var cities = Unique(cityDrafts.Select(d => ChooseCity(d, provinceSpellings, problems)).ToList(), c => c.IdentityName, (c, n) => c with { IdentityName = n })
+                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.IdentityName, StringComparer.Ordinal)
                 .ToList();
 
             cancellationToken.ThrowIfCancellationRequested();
+            problems.AddRange(UnknownProvinces.Check(ordered, cities));
             var provinces = BuildProvinces(ordered, cities, problems);
             problems.AddRange(CountCheck.Check(ordered, cities, provinces));
 
@@ -39,34 +43,56 @@ namespace NkGen.Generator.Model
         public static string Title(TableReading reading) =>
             string.IsNullOrWhiteSpace(reading.Title) ? new SourceSpan(reading.File, 1, 1, 0, 0).FileName : reading.Title!;
 
-        private static Dictionary<string, EntityDraft<CityField>> GatherCities(List<PrioritizedReading> readings)
+        private static List<EntityDraft<CityField>> GatherCities(List<PrioritizedReading> readings, List<DataProblem> problems)
         {
-            var drafts = new Dictionary<string, EntityDraft<CityField>>(StringComparer.Ordinal);
+            var rows = new List<(CityRow Row, int Priority, string Title, PlaceKeys Keys)>();
             foreach (var (reading, priority) in readings.Select(r => (r.Reading, r.Priority)))
             {
                 var title = Title(reading);
                 foreach (var row in reading.Cities)
                 {
-                    var key = KeyOf(row.Name);
-                    if (!drafts.TryGetValue(key, out var draft)) drafts[key] = draft = new EntityDraft<CityField>();
-                    draft.Names.Add((row.Name, row.NameSpan, priority));
-                    foreach (var fact in row.Facts)
-                    {
-                        draft.Add(fact.Field, new RankedFact(fact.Value, fact.Span, priority, fact.Authority, title));
-                    }
+                    var keys = PlaceKeys.Of(PlaceKind.City, row.Name, Text(row.Facts, CityField.KoreanName), Text(row.Facts, CityField.Hancha));
+                    rows.Add((row, priority, title, keys));
+                }
+            }
+
+            var resolutions = IdentityResolver.Resolve(rows.Select(r => (r.Keys, r.Row.NameSpan.File)).ToList());
+            var drafts = new List<EntityDraft<CityField>>();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var (row, priority, title, keys) = rows[i];
+                var resolution = resolutions[i];
+                while (drafts.Count <= resolution.Entity) drafts.Add(new EntityDraft<CityField>());
+                var draft = drafts[resolution.Entity];
+                draft.Names.Add(new NameSource(row.Name, row.NameSpan, priority, title, keys));
+                draft.Keys.Add(keys);
+                foreach (var fact in row.Facts)
+                {
+                    draft.Add(fact.Field, new RankedFact(fact.Value, fact.Span, priority, fact.Authority, title));
+                }
+
+                if (resolution.JoinedBy == JoinedBy.Loose)
+                {
+                    var partner = rows[resolution.Partner];
+                    problems.Add(LooseJoin("City", row.Name, row.NameSpan, title, partner.Row.Name, partner.Row.NameSpan, partner.Title, resolution.Key!));
+                }
+                else if (resolution.Rival >= 0)
+                {
+                    var (partner, rival) = (rows[resolution.Partner], rows[resolution.Rival]);
+                    problems.Add(AmbiguousJoin("City", row.Name, row.NameSpan, title, (partner.Row.Name, partner.Row.NameSpan, partner.Title), (rival.Row.Name, rival.Row.NameSpan, rival.Title)));
                 }
             }
 
             return drafts;
         }
 
-        private static CityModel ChooseCity(EntityDraft<CityField> draft, List<DataProblem> problems)
+        private static CityModel ChooseCity(EntityDraft<CityField> draft, ProvinceSpellings provinces, List<DataProblem> problems)
         {
-            var name = draft.ChooseName();
+            var name = draft.ChooseName(problems);
             var chosen = new List<CityFieldChoice>();
             foreach (var pair in draft.Facts)
             {
-                var choice = FactChooser.Choose(pair.Value);
+                var choice = pair.Key is CityField.Province or CityField.RelatedProvince ? FactChooser.Choose(pair.Value, provinces.Agree) : FactChooser.Choose(pair.Value);
                 problems.AddRange(Disagreement.Report(name, FieldNames.Of(pair.Key), choice, pair.Value));
                 chosen.Add(new CityFieldChoice(pair.Key, choice.Chosen));
             }
@@ -75,74 +101,156 @@ namespace NkGen.Generator.Model
             var status = (Get(CityField.Status)?.Value as StatusValue)?.Status ?? CityStatus.City;
             var (history, defunct) = StatusHistory.Build(status, Get(CityField.SpecialCityPeriods), Get(CityField.Founded), Get(CityField.Province));
             var nameSources = draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
-            return new CityModel(name, nameSources, chosen.ToEquatableArray(), status, history, defunct);
+            return new CityModel(name, nameSources, chosen.ToEquatableArray(), status, history, defunct)
+            {
+                IdentityName = draft.ChooseIdentityName(),
+                OtherNames = draft.OtherNames(name, PlaceKind.City, CityField.KoreanName, CityField.Hancha).ToEquatableArray(),
+            };
         }
 
         private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, List<CityModel> cities, List<DataProblem> problems)
         {
-            var drafts = new Dictionary<string, EntityDraft<ProvinceField>>(StringComparer.Ordinal);
-            EntityDraft<ProvinceField> DraftFor(string provinceName)
+            var names = new List<(NameSource Source, ProvinceRow? Row, CityModel? MemberOf)>();
+
+            // A province exists because a province table describes it, a city belongs to it, or a first-level city relates to it.
+            var firstLevel = new Dictionary<string, CityModel>(StringComparer.Ordinal);
+            foreach (var city in cities.Where(c => c.IsFirstLevel))
             {
-                var key = KeyOf(provinceName);
-                if (!drafts.TryGetValue(key, out var draft)) drafts[key] = draft = new EntityDraft<ProvinceField>();
-                return draft;
+                foreach (var spelling in new[] { city.Name, city.IdentityName }.Concat(city.OtherNames)) firstLevel[NameKey.Of(spelling)] = city;
             }
 
-            // A province exists because a city belongs to it, or a first-level city relates to it.
+            foreach (var (reading, priority) in readings.Select(r => (r.Reading, r.Priority)))
+            {
+                var title = Title(reading);
+                foreach (var row in reading.Provinces)
+                {
+                    if (firstLevel.TryGetValue(NameKey.Of(row.Name), out var city))
+                    {
+                        problems.Add(Contradiction(row, city, title));
+                        continue;
+                    }
+
+                    var keys = PlaceKeys.Of(PlaceKind.Province, row.Name, Text(row.Facts, ProvinceField.KoreanName), Text(row.Facts, ProvinceField.Hancha));
+                    names.Add((new NameSource(row.Name, row.NameSpan, priority, title, keys), row, null));
+                }
+            }
+
+            var keysOf = PlaceKeys.Cached(PlaceKind.Province);
             foreach (var city in cities)
             {
                 foreach (var field in new[] { CityField.Province, CityField.RelatedProvince })
                 {
                     if (city.Get(field) is { Value: TextValue province } fact)
                     {
-                        DraftFor(province.Text).Names.Add((province.Text, fact.Source, 0));
+                        var source = new NameSource(province.Text, fact.Source, 0, fact.Document, keysOf(province.Text));
+                        names.Add((source, null, field == CityField.Province ? city : null));
                     }
                 }
             }
 
-            var firstLevel = cities.Where(c => c.IsFirstLevel).ToDictionary(c => KeyOf(c.Name), StringComparer.Ordinal);
-            foreach (var (reading, priority) in readings.Select(r => (r.Reading, r.Priority)))
+            var resolutions = IdentityResolver.Resolve(names.Select(n => (n.Source.Keys, n.Source.Span.File)).ToList());
+            var drafts = new List<EntityDraft<ProvinceField>>();
+            var members = new List<List<CityModel>>();
+            for (var i = 0; i < names.Count; i++)
             {
-                var title = Title(reading);
-                foreach (var row in reading.Provinces)
+                var (source, row, memberOf) = names[i];
+                var resolution = resolutions[i];
+                while (drafts.Count <= resolution.Entity)
                 {
-                    if (firstLevel.TryGetValue(KeyOf(row.Name), out var city))
-                    {
-                        problems.Add(Contradiction(row, city, title));
-                        continue;
-                    }
+                    drafts.Add(new EntityDraft<ProvinceField>());
+                    members.Add(new List<CityModel>());
+                }
 
-                    var draft = DraftFor(row.Name);
-                    draft.Names.Add((row.Name, row.NameSpan, priority));
-                    foreach (var fact in row.Facts)
-                    {
-                        draft.Add(fact.Field, new RankedFact(fact.Value, fact.Span, priority, FactAuthority.Incidental, title));
-                    }
+                var draft = drafts[resolution.Entity];
+                draft.Names.Add(source);
+                draft.Keys.Add(source.Keys);
+                if (memberOf is not null) members[resolution.Entity].Add(memberOf);
+                foreach (var fact in row?.Facts ?? EquatableArray<ProvinceFact>.Empty)
+                {
+                    draft.Add(fact.Field, new RankedFact(fact.Value, fact.Span, source.Priority, FactAuthority.Incidental, source.Document));
+                }
+
+                if (resolution.JoinedBy == JoinedBy.Loose)
+                {
+                    var partner = names[resolution.Partner].Source;
+                    problems.Add(LooseJoin("Province", source.Name, source.Span, source.Document, partner.Name, partner.Span, partner.Document, resolution.Key!));
+                }
+                else if (resolution.Rival >= 0)
+                {
+                    var (partner, rival) = (names[resolution.Partner].Source, names[resolution.Rival].Source);
+                    problems.Add(AmbiguousJoin("Province", source.Name, source.Span, source.Document, (partner.Name, partner.Span, partner.Document), (rival.Name, rival.Span, rival.Document)));
                 }
             }
 
-            // Looked up once: a scan of every city for every province is quadratic on a file with thousands of each.
-            var citiesByProvince = cities.Where(c => c.Get(CityField.Province)?.Value is TextValue)
-                .ToLookup(c => KeyOf(((TextValue)c.Get(CityField.Province)!.Value).Text), StringComparer.Ordinal);
             var provinces = new List<ProvinceModel>();
-            foreach (var pair in drafts.OrderBy(d => d.Key, StringComparer.Ordinal))
+            for (var i = 0; i < drafts.Count; i++)
             {
-                var name = pair.Value.ChooseName();
+                var draft = drafts[i];
+                var name = draft.ChooseName(problems);
                 var chosen = new List<ProvinceFieldChoice>();
-                foreach (var field in pair.Value.Facts)
+                foreach (var field in draft.Facts)
                 {
                     var choice = FactChooser.Choose(field.Value);
                     problems.AddRange(Disagreement.Report(name, FieldNames.Of(field.Key), choice, field.Value));
                     chosen.Add(new ProvinceFieldChoice(field.Key, choice.Chosen));
                 }
 
-                var members = citiesByProvince[pair.Key].Select(c => c.Name).ToEquatableArray();
-                var sources = pair.Value.Names.Select(n => n.Span).Distinct().ToEquatableArray();
-                provinces.Add(new ProvinceModel(name, sources, chosen.ToEquatableArray(), members));
+                var cityNames = members[i].OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Name, StringComparer.Ordinal)
+                    .Select(c => c.IdentityName).ToEquatableArray();
+                var sources = draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
+                provinces.Add(new ProvinceModel(name, sources, chosen.ToEquatableArray(), cityNames)
+                {
+                    IdentityName = draft.ChooseIdentityName(),
+                    OtherNames = draft.OtherNames(name, PlaceKind.Province, ProvinceField.KoreanName, ProvinceField.Hancha).ToEquatableArray(),
+                });
             }
 
-            return provinces.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+            return Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n })
+                .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.IdentityName, StringComparer.Ordinal).ToList();
         }
+
+        /// <summary>
+        /// Two places may share a spelling (different Hangul, one romanization); their identity names must still differ,
+        /// because the emitter finds each entity's member by it. The later gets " (2)", and the member name a suffix.
+        /// </summary>
+        private static List<T> Unique<T>(List<T> entities, Func<T, string> identity, Func<T, string, T> rename)
+        {
+            var taken = new HashSet<string>(entities.Select(identity), StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < entities.Count; i++)
+            {
+                var name = identity(entities[i]);
+                if (seen.Add(name)) continue;
+                var n = 2;
+                string renamed;
+                while (taken.Contains(renamed = $"{name} ({n})")) n++;
+                taken.Add(renamed);
+                seen.Add(renamed);
+                entities[i] = rename(entities[i], renamed);
+            }
+
+            return entities;
+        }
+
+        private static DataProblem LooseJoin(string kind, string name, SourceSpan span, string document, string partnerName, SourceSpan partnerSpan, string partnerDocument, string key) =>
+            new(
+                ProblemKind.LooseNameMatch,
+                span,
+                $"{kind} '{name}' in {document} {span} was taken to be '{partnerName}' in {partnerDocument} {partnerSpan} only because the "
+                + $"two romanizations are alike (both read '{key}' once the systems' differences are folded); add the Hangul to confirm (or to tell them apart)");
+
+        private static DataProblem AmbiguousJoin(string kind, string name, SourceSpan span, string document, (string Name, SourceSpan Span, string Document) chosen, (string Name, SourceSpan Span, string Document) rival) =>
+            new(
+                ProblemKind.LooseNameMatch,
+                span,
+                $"{kind} '{name}' in {document} {span} was taken to be '{chosen.Name}' in {chosen.Document} {chosen.Span}, but its spelling fits "
+                + $"'{rival.Name}' in {rival.Document} {rival.Span}, a different place, as well; add the Hangul to confirm");
+
+        private static string? Text(EquatableArray<CityFact> facts, CityField field) =>
+            facts.FirstOrDefault(f => f.Field == field)?.Value is TextValue t ? t.Text : null;
+
+        private static string? Text(EquatableArray<ProvinceFact> facts, ProvinceField field) =>
+            facts.FirstOrDefault(f => f.Field == field)?.Value is TextValue t ? t.Text : null;
 
         private static DataProblem Contradiction(ProvinceRow row, CityModel city, string document)
         {
@@ -153,12 +261,6 @@ namespace NkGen.Generator.Model
                 row.NameSpan,
                 $"{row.Name} province: {document} {row.NameSpan} lists '{row.Name}' as a province, but {city.Name} is a "
                 + $"{FieldNames.Of(city.Status)}, not a province{evidence}; the row was not used");
-        }
-
-        private static string KeyOf(string name)
-        {
-            var key = NameKey.Of(name);
-            return key.Length == 0 ? name : key;
         }
     }
 }

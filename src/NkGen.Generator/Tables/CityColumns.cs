@@ -27,12 +27,14 @@ namespace NkGen.Generator.Tables
             _ => null,
         };
 
-        /// <summary>The province fact a column gives: NkGen keeps a province's character, what it is known for and its major city.</summary>
+        /// <summary>The province fact a column gives: NkGen keeps a province's character, what it is known for, its major city and its Korean and Hancha names.</summary>
         public static ProvinceField? ProvinceFieldOf(HeaderText header) => HeaderVocabulary.MeaningOf(header) switch
         {
             ColumnMeaning.Character => ProvinceField.Character,
             ColumnMeaning.KnownFor => ProvinceField.KnownFor,
             ColumnMeaning.MajorCity => ProvinceField.MajorCity,
+            ColumnMeaning.KoreanName => ProvinceField.KoreanName,
+            ColumnMeaning.Hancha => ProvinceField.Hancha,
             _ => null,
         };
 

@@ -47,6 +47,12 @@ namespace NkGen.Generator.Tables
         Character,
         KnownFor,
         MajorCity,
+
+        /// <summary>The province's name in Chosŏn'gŭl (함경남도): a key the Model stage joins spellings by.</summary>
+        KoreanName,
+
+        /// <summary>The province's name in Hancha (咸鏡南道).</summary>
+        Hancha,
     }
 
     /// <summary>

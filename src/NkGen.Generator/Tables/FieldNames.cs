@@ -28,6 +28,8 @@ namespace NkGen.Generator.Tables
             ProvinceField.Character => "character",
             ProvinceField.KnownFor => "known for",
             ProvinceField.MajorCity => "major city",
+            ProvinceField.KoreanName => "Korean name",
+            ProvinceField.Hancha => "Hancha",
         };
 
         public static string Of(CityStatus status) => status switch

@@ -12,24 +12,28 @@ namespace NkGen
     internal static partial class Cities
     {
         /// <summary>
-        /// <para>Anju: city in South Pyongan province.</para>
+        /// <para>Anju (안주시, 安州市): city in South Pyongan province.</para>
         /// <para>Population 240,117 (2008 census); founded 1987-08.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20).</para>
+        /// <para>Also written: 안주시, 안주, 安州市, 安州.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 9).</para>
         /// </summary>
         public static readonly global::NkGen.City Anju = new global::NkGen.City(
             name: "Anju",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "안주시",
+            hancha: "安州市",
             province: global::NkGen.Provinces.SouthPyongan,
             population: 240117,
             founded: new global::NkGen.PartialDate(1987, 8, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1987, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 20) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 20), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 9) });
 
         /// <summary>
         /// <para>Chongjin (청진시, 淸津市): city in North Hamgyong province.</para>
         /// <para>Population 667,929 (2008 census); founded 1985.</para>
+        /// <para>Also written: Ch'ŏngjin, Cheongjin, Chŏngjin, 청진시, 청진, 淸津市, 淸津.</para>
         /// <para>Special city 1960–1967, 1977–1985; re-merged into North Hamgyong in 1985.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 35–38); List of cities in North Korea (001_409756564114b8c5.txt, line 21); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 36).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 35); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 36); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 37); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 38); List of cities in North Korea (001_409756564114b8c5.txt, line 21); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 10).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: industrial center, port city.</para>
@@ -49,26 +53,30 @@ namespace NkGen
             roles: new string[] { "industrial center", "port city" },
             knownFor: "Chongjin is a major industrial center, with a focus on steel, chemicals, and machinery. The city is also an important port, with a significant fishing industry.",
             bestFor: "visitors interested in industry and economy",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 35), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 36), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 37), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 38), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 21), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 36) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 35), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 36), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 37), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 38), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 21), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 36), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 10) });
 
         /// <summary>
-        /// <para>Chongju: city in North Pyongan province.</para>
+        /// <para>Chongju (정주시, 定州市): city in North Pyongan province.</para>
         /// <para>Population 189,742 (2008 census); founded 1994.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22).</para>
+        /// <para>Also written: Chŏngju, Jeongju, Jŏngju, 정주시, 정주, 定州市, 定州.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 11).</para>
         /// </summary>
         public static readonly global::NkGen.City Chongju = new global::NkGen.City(
             name: "Chongju",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "정주시",
+            hancha: "定州市",
             province: global::NkGen.Provinces.NorthPyongan,
             population: 189742,
             founded: new global::NkGen.PartialDate(1994, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1994, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 22) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 22), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 11) });
 
         /// <summary>
-        /// <para>Haeju: city in South Hwanghae province.</para>
+        /// <para>Haeju (해주시, 海州市): city in South Hwanghae province.</para>
         /// <para>Population 273,300 (2008 census); founded 1945-09-02.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 55–58); List of cities in North Korea (001_409756564114b8c5.txt, line 23).</para>
+        /// <para>Also written: 해주시, 해주, 海州市, 海州.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 55); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 56); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 57); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 58); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 12).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: port city, cultural center.</para>
@@ -78,6 +86,8 @@ namespace NkGen
         public static readonly global::NkGen.City Haeju = new global::NkGen.City(
             name: "Haeju",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "해주시",
+            hancha: "海州市",
             province: global::NkGen.Provinces.SouthHwanghae,
             population: 273300,
             founded: new global::NkGen.PartialDate(1945, 9, 2),
@@ -85,13 +95,14 @@ namespace NkGen
             roles: new string[] { "port city", "cultural center" },
             knownFor: "Haeju is a historic city, with many ancient monuments and artifacts, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts, such as ceramics and textiles.",
             bestFor: "visitors interested in history and culture",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 55), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 56), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 57), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 58), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 23) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 55), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 56), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 57), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 58), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 23), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 12) });
 
         /// <summary>
         /// <para>Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>
         /// <para>Population 768,551 (2008 census); founded 1967.</para>
+        /// <para>Also written: Hamhŭng, Hamheung, 함흥시, 함흥, 咸興市, 咸興.</para>
         /// <para>Special city 1960–1967; re-merged into South Hamgyong in 1967.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 30–33); List of cities in North Korea (001_409756564114b8c5.txt, line 24); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 37).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 30); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 31); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 32); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 33); List of cities in North Korea (001_409756564114b8c5.txt, line 24); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 37); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 13).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: industrial center, port city.</para>
@@ -111,68 +122,81 @@ namespace NkGen
             roles: new string[] { "industrial center", "port city" },
             knownFor: "Hamhung is the second-largest city in North Korea and is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important port, with a significant fishing industry.",
             bestFor: "visitors interested in industry and economy",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 30), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 31), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 32), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 33), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 24), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 37) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 30), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 31), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 32), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 33), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 24), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 37), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 13) });
 
         /// <summary>
-        /// <para>Hoeryong: city in North Hamgyong province.</para>
+        /// <para>Hoeryong (회령시, 會寧市): city in North Hamgyong province.</para>
         /// <para>Population 153,532 (2008 census); founded 1991-07-08.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25).</para>
+        /// <para>Also written: Hoeryŏng, Hoeryeong, 회령시, 회령, 會寧市, 會寧.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 14).</para>
         /// </summary>
         public static readonly global::NkGen.City Hoeryong = new global::NkGen.City(
             name: "Hoeryong",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "회령시",
+            hancha: "會寧市",
             province: global::NkGen.Provinces.NorthHamgyong,
             population: 153532,
             founded: new global::NkGen.PartialDate(1991, 7, 8),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1991, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 25) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 25), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 14) });
 
         /// <summary>
-        /// <para>Huichon: city in Chagang province.</para>
+        /// <para>Huichon (희천시, 熙川市): city in Chagang province.</para>
         /// <para>Population 168,180 (2008 census); founded 1967.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26).</para>
+        /// <para>Also written: Hŭich'ŏn, Huicheon, Hŭichŏn, 희천시, 희천, 熙川市, 熙川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 15).</para>
         /// </summary>
         public static readonly global::NkGen.City Huichon = new global::NkGen.City(
             name: "Huichon",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "희천시",
+            hancha: "熙川市",
             province: global::NkGen.Provinces.Chagang,
             population: 168180,
             founded: new global::NkGen.PartialDate(1967, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 26) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 26), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 15) });
 
         /// <summary>
-        /// <para>Hyesan: city in Ryanggang province.</para>
+        /// <para>Hyesan (혜산시, 惠山市): city in Ryanggang province.</para>
         /// <para>Population 192,680 (2008 census); founded 1954-10.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27).</para>
+        /// <para>Also written: 혜산시, 혜산, 惠山市, 惠山.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 16).</para>
         /// </summary>
         public static readonly global::NkGen.City Hyesan = new global::NkGen.City(
             name: "Hyesan",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "혜산시",
+            hancha: "惠山市",
             province: global::NkGen.Provinces.Ryanggang,
             population: 192680,
             founded: new global::NkGen.PartialDate(1954, 10, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1954, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 27) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 27), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 16) });
 
         /// <summary>
-        /// <para>Kaechon: city in South Pyongan province.</para>
+        /// <para>Kaechon (개천시, 价川市): city in South Pyongan province.</para>
         /// <para>Population 319,554 (2008 census); founded 1990-08.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28).</para>
+        /// <para>Also written: Kaech'ŏn, Gaecheon, Kaechŏn, 개천시, 개천, 价川市, 价川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 17).</para>
         /// </summary>
         public static readonly global::NkGen.City Kaechon = new global::NkGen.City(
             name: "Kaechon",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "개천시",
+            hancha: "价川市",
             province: global::NkGen.Provinces.SouthPyongan,
             population: 319554,
             founded: new global::NkGen.PartialDate(1990, 8, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1990, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 28) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 17) });
 
         /// <summary>
         /// <para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
         /// <para>Population 308,440 (2008 census); founded 2019-02-28; area 1,309 km²; density 235 per km²; region Haeso.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 40–43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 30).</para>
+        /// <para>Also written: Kaesŏng, Gaeseong, 개성특별시, 개성, 開城特別市, 開城.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 40); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 41); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 42); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: cultural center, historic site.</para>
@@ -194,82 +218,98 @@ namespace NkGen
             roles: new string[] { "cultural center", "historic site" },
             knownFor: "Kaesong is a historic city, with many ancient monuments and artifacts, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts, such as ceramics and textiles.",
             bestFor: "visitors interested in history and culture",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 40), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 41), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 42), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 43), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 29), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 30) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 40), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 41), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 42), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 43), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 29), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 18) });
 
         /// <summary>
-        /// <para>Kanggye: city in Chagang province.</para>
+        /// <para>Kanggye (강계시, 江界市): city in Chagang province.</para>
         /// <para>Population 251,971 (2008 census); founded 1949-01.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30).</para>
+        /// <para>Also written: Ganggye, 강계시, 강계, 江界市, 江界.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 19).</para>
         /// </summary>
         public static readonly global::NkGen.City Kanggye = new global::NkGen.City(
             name: "Kanggye",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "강계시",
+            hancha: "江界市",
             province: global::NkGen.Provinces.Chagang,
             population: 251971,
             founded: new global::NkGen.PartialDate(1949, 1, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1949, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 30) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 19) });
 
         /// <summary>
-        /// <para>Kimchaek: city in North Hamgyong province.</para>
+        /// <para>Kimchaek (김책시, 金策市): city in North Hamgyong province.</para>
         /// <para>Population 207,299 (2008 census); founded 1953.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31).</para>
+        /// <para>Also written: Kimch'aek, Gimchaek, 김책시, 김책, 金策市, 金策.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 20).</para>
         /// </summary>
         public static readonly global::NkGen.City Kimchaek = new global::NkGen.City(
             name: "Kimchaek",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "김책시",
+            hancha: "金策市",
             province: global::NkGen.Provinces.NorthHamgyong,
             population: 207299,
             founded: new global::NkGen.PartialDate(1953, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1953, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 31) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 31), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 20) });
 
         /// <summary>
-        /// <para>Kusong: city in North Pyongan province.</para>
+        /// <para>Kusong (구성시, 龜城市): city in North Pyongan province.</para>
         /// <para>Population 196,515 (2008 census); founded 1967-10.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32).</para>
+        /// <para>Also written: Kusŏng, Guseong, 구성시, 구성, 龜城市, 龜城.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 21).</para>
         /// </summary>
         public static readonly global::NkGen.City Kusong = new global::NkGen.City(
             name: "Kusong",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "구성시",
+            hancha: "龜城市",
             province: global::NkGen.Provinces.NorthPyongan,
             population: 196515,
             founded: new global::NkGen.PartialDate(1967, 10, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 32) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 32), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 21) });
 
         /// <summary>
-        /// <para>Manpo: city in Chagang province.</para>
+        /// <para>Manpo (만포시, 滿浦市): city in Chagang province.</para>
         /// <para>Population 116,760 (2008 census); founded 1961-10.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33).</para>
+        /// <para>Also written: Manp'o, Manpho, 만포시, 만포, 滿浦市, 滿浦.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 22).</para>
         /// </summary>
         public static readonly global::NkGen.City Manpo = new global::NkGen.City(
             name: "Manpo",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "만포시",
+            hancha: "滿浦市",
             province: global::NkGen.Provinces.Chagang,
             population: 116760,
             founded: new global::NkGen.PartialDate(1961, 10, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1961, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 33) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 33), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 22) });
 
         /// <summary>
-        /// <para>Munchon: city in Kangwon province.</para>
+        /// <para>Munchon (문천시, 文川市): city in Kangwon province.</para>
         /// <para>Population 122,934 (2008 census); founded 1991-05.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34).</para>
+        /// <para>Also written: Munch'ŏn, Muncheon, Munchŏn, 문천시, 문천, 文川市, 文川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 23).</para>
         /// </summary>
         public static readonly global::NkGen.City Munchon = new global::NkGen.City(
             name: "Munchon",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "문천시",
+            hancha: "文川市",
             province: global::NkGen.Provinces.Kangwon,
             population: 122934,
             founded: new global::NkGen.PartialDate(1991, 5, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1991, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 34) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 34), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 23) });
 
         /// <summary>
         /// <para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 366,341 (2008 census); founded 2011-02-15; area 829 km²; density 442 per km²; seat Waudo-guyok; region Kwanso.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29).</para>
+        /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
         public static readonly global::NkGen.City Nampo = new global::NkGen.City(
             name: "Nampo",
@@ -284,26 +324,30 @@ namespace NkGen
             density: 442d,
             capital: "Waudo-guyok",
             region: "Kwanso",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 35), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 29) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 35), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 29), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 24) });
 
         /// <summary>
-        /// <para>Pyongsong: city in South Pyongan province.</para>
+        /// <para>Pyongsong (평성시, 平城市): city in South Pyongan province.</para>
         /// <para>Population 284,386 (2008 census); founded 1969.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36).</para>
+        /// <para>Also written: P'yŏngsŏng, Pyeongseong, Phyŏngsŏng, 평성시, 평성, 平城市, 平城.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 25).</para>
         /// </summary>
         public static readonly global::NkGen.City Pyongsong = new global::NkGen.City(
             name: "Pyongsong",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "평성시",
+            hancha: "平城市",
             province: global::NkGen.Provinces.SouthPyongan,
             population: 284386,
             founded: new global::NkGen.PartialDate(1969, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1969, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 36) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 36), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 25) });
 
         /// <summary>
         /// <para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 3,255,288 (2008 census); founded 1946-09; ISO KP-01; area 3,194 km²; density 1,019 per km²; seat Chung-guyok; region Kwanso.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 14, 25–28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 19, 27).</para>
+        /// <para>Also written: P'yŏngyang, Pyeongyang, Phyŏngyang, 평양직할시, 평양, 平壤直轄市, 平壤.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 14); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 25); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 26); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 27); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 19); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: capital, economic hub, cultural center.</para>
@@ -327,12 +371,13 @@ namespace NkGen
             roles: new string[] { "capital", "economic hub", "cultural center" },
             knownFor: "Pyongyang is the largest city in North Korea and is known for its grand monuments, museums, and historic sites, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities, theaters, and cultural institutions.",
             bestFor: "visitors interested in history, culture, and politics",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 14), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 25), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 26), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 27), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 28), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 37), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 19), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 27) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 14), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 25), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 26), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 27), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 28), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 37), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 19), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 27), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 26) });
 
         /// <summary>
         /// <para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
         /// <para>Population 196,954 (2008 census); founded 2010-01-05; ISO KP-13; area 746 km²; density 275 per km²; seat Rajin-guyok; region Kwanbuk.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28).</para>
+        /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
         public static readonly global::NkGen.City Rason = new global::NkGen.City(
             name: "Rason",
@@ -348,54 +393,64 @@ namespace NkGen
             density: 275d,
             capital: "Rajin-guyok",
             region: "Kwanbuk",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 38), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 28) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 38), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 27) });
 
         /// <summary>
-        /// <para>Samjiyon: city in Ryanggang province.</para>
+        /// <para>Samjiyon (삼지연시, 三池淵市): city in Ryanggang province.</para>
         /// <para>Population 31,471 (2008 census); founded 2019-12-10.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40).</para>
+        /// <para>Also written: Samjiyŏn, Samjiyeon, 삼지연시, 삼지연, 三池淵市, 三池淵.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 29).</para>
         /// </summary>
         public static readonly global::NkGen.City Samjiyon = new global::NkGen.City(
             name: "Samjiyon",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "삼지연시",
+            hancha: "三池淵市",
             province: global::NkGen.Provinces.Ryanggang,
             population: 31471,
             founded: new global::NkGen.PartialDate(2019, 12, 10),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 2019, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 40) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 40), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 29) });
 
         /// <summary>
-        /// <para>Sariwon: city in North Hwanghae province.</para>
+        /// <para>Sariwon (사리원시, 沙里院市): city in North Hwanghae province.</para>
         /// <para>Population 307,764 (2008 census); founded 1947.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39).</para>
+        /// <para>Also written: Sariwŏn, 사리원시, 사리원, 沙里院市, 沙里院.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 28).</para>
         /// </summary>
         public static readonly global::NkGen.City Sariwon = new global::NkGen.City(
             name: "Sariwon",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "사리원시",
+            hancha: "沙里院市",
             province: global::NkGen.Provinces.NorthHwanghae,
             population: 307764,
             founded: new global::NkGen.PartialDate(1947, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1947, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 39) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 39), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 28) });
 
         /// <summary>
-        /// <para>Sinpo: city in South Hamgyong province.</para>
+        /// <para>Sinpo (신포시, 新浦市): city in South Hamgyong province.</para>
         /// <para>Population 152,759 (2008 census); founded 1960.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41).</para>
+        /// <para>Also written: Sinp'o, Sinpho, 신포시, 신포, 新浦市, 新浦.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 30).</para>
         /// </summary>
         public static readonly global::NkGen.City Sinpo = new global::NkGen.City(
             name: "Sinpo",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "신포시",
+            hancha: "新浦市",
             province: global::NkGen.Provinces.SouthHamgyong,
             population: 152759,
             founded: new global::NkGen.PartialDate(1960, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1960, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 41) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 41), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 30) });
 
         /// <summary>
-        /// <para>Sinuiju: city in North Pyongan province.</para>
+        /// <para>Sinuiju (신의주시, 新義州市): city in North Pyongan province.</para>
         /// <para>Population 359,341 (2008 census); founded 1947.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 50–53); List of cities in North Korea (001_409756564114b8c5.txt, line 42).</para>
+        /// <para>Also written: Sinŭiju, 신의주시, 신의주, 新義州市, 新義州.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 50); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 51); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 52); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 53); List of cities in North Korea (001_409756564114b8c5.txt, line 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 31).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: industrial center, border city.</para>
@@ -405,6 +460,8 @@ namespace NkGen
         public static readonly global::NkGen.City Sinuiju = new global::NkGen.City(
             name: "Sinuiju",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "신의주시",
+            hancha: "新義州市",
             province: global::NkGen.Provinces.NorthPyongan,
             population: 359341,
             founded: new global::NkGen.PartialDate(1947, null, null),
@@ -412,68 +469,81 @@ namespace NkGen
             roles: new string[] { "industrial center", "border city" },
             knownFor: "Sinuiju is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important border crossing, with China.",
             bestFor: "visitors interested in industry and trade",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 50), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 51), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 52), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 53), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 42) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 50), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 51), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 52), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 53), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 42), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 31) });
 
         /// <summary>
-        /// <para>Songrim: city in North Hwanghae province.</para>
+        /// <para>Songrim (송림시, 松林市): city in North Hwanghae province.</para>
         /// <para>Population 128,831 (2008 census); founded 1947.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43).</para>
+        /// <para>Also written: Songnim, 송림시, 송림, 松林市, 松林.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 32).</para>
         /// </summary>
         public static readonly global::NkGen.City Songrim = new global::NkGen.City(
             name: "Songrim",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "송림시",
+            hancha: "松林市",
             province: global::NkGen.Provinces.NorthHwanghae,
             population: 128831,
             founded: new global::NkGen.PartialDate(1947, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1947, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 43) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 43), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 32) });
 
         /// <summary>
-        /// <para>Sunchon: city in South Pyongan province.</para>
+        /// <para>Sunchon (순천시, 順川市): city in South Pyongan province.</para>
         /// <para>Population 297,317 (2008 census); founded 1983-10.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44).</para>
+        /// <para>Also written: Sunch'ŏn, Suncheon, Sunchŏn, 순천시, 순천, 順川市, 順川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 33).</para>
         /// </summary>
         public static readonly global::NkGen.City Sunchon = new global::NkGen.City(
             name: "Sunchon",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "순천시",
+            hancha: "順川市",
             province: global::NkGen.Provinces.SouthPyongan,
             population: 297317,
             founded: new global::NkGen.PartialDate(1983, 10, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1983, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 44) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 44), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 33) });
 
         /// <summary>
-        /// <para>Tanchon: city in South Hamgyong province.</para>
+        /// <para>Tanchon (단천시, 端川市): city in South Hamgyong province.</para>
         /// <para>Population 345,876 (2008 census); founded 1983.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46).</para>
+        /// <para>Also written: Tanch'ŏn, Dancheon, Tanchŏn, 단천시, 단천, 端川市, 端川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 35).</para>
         /// </summary>
         public static readonly global::NkGen.City Tanchon = new global::NkGen.City(
             name: "Tanchon",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "단천시",
+            hancha: "端川市",
             province: global::NkGen.Provinces.SouthHamgyong,
             population: 345876,
             founded: new global::NkGen.PartialDate(1983, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1983, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 46) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 46), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 35) });
 
         /// <summary>
-        /// <para>Tokchon: city in South Pyongan province.</para>
+        /// <para>Tokchon (덕천시, 德川市): city in South Pyongan province.</para>
         /// <para>Population 237,133 (2008 census); founded 1986-06.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45).</para>
+        /// <para>Also written: Tŏkch'ŏn, Deokcheon, Tŏkchŏn, 덕천시, 덕천, 德川市, 德川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 34).</para>
         /// </summary>
         public static readonly global::NkGen.City Tokchon = new global::NkGen.City(
             name: "Tokchon",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "덕천시",
+            hancha: "德川市",
             province: global::NkGen.Provinces.SouthPyongan,
             population: 237133,
             founded: new global::NkGen.PartialDate(1986, 6, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1986, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 45) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 45), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 34) });
 
         /// <summary>
-        /// <para>Wonsan: city in Kangwon province.</para>
+        /// <para>Wonsan (원산시, 元山市): city in Kangwon province.</para>
         /// <para>Population 363,127 (2008 census); founded 1946-09.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 45–48); List of cities in North Korea (001_409756564114b8c5.txt, line 47).</para>
+        /// <para>Also written: Wŏnsan, 원산시, 원산, 元山市, 元山.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 45); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 46); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 47); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 48); List of cities in North Korea (001_409756564114b8c5.txt, line 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 36).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: port city, tourist center.</para>
@@ -483,6 +553,8 @@ namespace NkGen
         public static readonly global::NkGen.City Wonsan = new global::NkGen.City(
             name: "Wonsan",
             status: global::NkGen.AdministrativeStatus.City,
+            koreanName: "원산시",
+            hancha: "元山市",
             province: global::NkGen.Provinces.Kangwon,
             population: 363127,
             founded: new global::NkGen.PartialDate(1946, 9, null),
@@ -490,7 +562,7 @@ namespace NkGen
             roles: new string[] { "port city", "tourist center" },
             knownFor: "Wonsan is a major port city, with a significant fishing industry. The city is also a popular tourist destination, with many beaches, parks, and historic sites.",
             bestFor: "visitors interested in tourism and leisure",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 45), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 46), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 47), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 48), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 47) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 45), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 46), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 47), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 48), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 47), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 36) });
 
         /// <summary>
         /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing.
@@ -558,18 +630,62 @@ namespace NkGen
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tanchon", Tanchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tokchon", Tokchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Wonsan", Wonsan),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("안주시", Anju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("安州市", Anju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("청진시", Chongjin),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("淸津市", Chongjin),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("정주시", Chongju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("定州市", Chongju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("해주시", Haeju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("海州市", Haeju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("함흥시", Hamhung),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("咸興市", Hamhung),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("회령시", Hoeryong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("會寧市", Hoeryong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("희천시", Huichon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("熙川市", Huichon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("혜산시", Hyesan),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("惠山市", Hyesan),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개천시", Kaechon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("价川市", Kaechon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개성특별시", Kaesong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("開城特別市", Kaesong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("강계시", Kanggye),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("江界市", Kanggye),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("김책시", Kimchaek),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("金策市", Kimchaek),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("구성시", Kusong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("龜城市", Kusong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("만포시", Manpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("滿浦市", Manpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("문천시", Munchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("文川市", Munchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("남포특별시", Nampo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("南浦特別市", Nampo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평성시", Pyongsong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平城市", Pyongsong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평양직할시", Pyongyang),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平壤直轄市", Pyongyang),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("라선특별시", Rason),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("羅先特別市", Rason),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("삼지연시", Samjiyon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("三池淵市", Samjiyon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("사리원시", Sariwon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("沙里院市", Sariwon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신포시", Sinpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新浦市", Sinpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신의주시", Sinuiju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新義州市", Sinuiju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("송림시", Songrim),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("松林市", Songrim),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("순천시", Sunchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("順川市", Sunchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("단천시", Tanchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("端川市", Tanchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("덕천시", Tokchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("德川市", Tokchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("원산시", Wonsan),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("元山市", Wonsan),
             });
 
         /// <summary>

@@ -13,7 +13,7 @@ namespace NkGen
         /// <summary>
         /// <para>Chagang province: 3 cities (Huichon, Kanggye, Manpo).</para>
         /// <para>major city Kanggye; character: mountainous, rural; known for mining, forestry, tourism.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 72); List of cities in North Korea (001_409756564114b8c5.txt, lines 26, 30, 33).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 72); List of cities in North Korea (001_409756564114b8c5.txt, line 26); List of cities in North Korea (001_409756564114b8c5.txt, line 30); List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 42).</para>
         /// </summary>
         public static readonly global::NkGen.Province Chagang = new global::NkGen.Province(
             name: "Chagang",
@@ -21,12 +21,12 @@ namespace NkGen
             majorCity: () => global::NkGen.Cities.Kanggye,
             character: "mountainous, rural",
             knownFor: "mining, forestry, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 72), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 26), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 30), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 33) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 72), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 26), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 30), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 33), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 42) });
 
         /// <summary>
         /// <para>Kangwon province: 2 cities (Munchon, Wonsan).</para>
         /// <para>major city Wonsan; character: mountainous, rural; known for mining, forestry, tourism.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 70); List of cities in North Korea (001_409756564114b8c5.txt, lines 34, 47).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 70); List of cities in North Korea (001_409756564114b8c5.txt, line 34); List of cities in North Korea (001_409756564114b8c5.txt, line 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 46).</para>
         /// </summary>
         public static readonly global::NkGen.Province Kangwon = new global::NkGen.Province(
             name: "Kangwon",
@@ -34,12 +34,12 @@ namespace NkGen
             majorCity: () => global::NkGen.Cities.Wonsan,
             character: "mountainous, rural",
             knownFor: "mining, forestry, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 70), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 34), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 47) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 70), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 34), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 47), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 46) });
 
         /// <summary>
         /// <para>North Hamgyong province: 3 cities (Chongjin, Hoeryong, Kimchaek).</para>
         /// <para>major city Chongjin; character: industrial, mountainous; known for steel production, coal mining.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 65); List of cities in North Korea (001_409756564114b8c5.txt, lines 21, 25, 31); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 65); List of cities in North Korea (001_409756564114b8c5.txt, line 21); List of cities in North Korea (001_409756564114b8c5.txt, line 25); List of cities in North Korea (001_409756564114b8c5.txt, line 31); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 45).</para>
         /// </summary>
         public static readonly global::NkGen.Province NorthHamgyong = new global::NkGen.Province(
             name: "North Hamgyong",
@@ -47,12 +47,12 @@ namespace NkGen
             majorCity: () => global::NkGen.Cities.Chongjin,
             character: "industrial, mountainous",
             knownFor: "steel production, coal mining",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 65), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 21), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 25), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 31), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 28) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 65), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 21), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 25), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 31), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 45) });
 
         /// <summary>
         /// <para>North Hwanghae province: 2 cities (Sariwon, Songrim).</para>
         /// <para>major city Sariwon; character: agricultural, coastal; known for farming, fishing, tourism.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 68); List of cities in North Korea (001_409756564114b8c5.txt, lines 39, 43); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 68); List of cities in North Korea (001_409756564114b8c5.txt, line 39); List of cities in North Korea (001_409756564114b8c5.txt, line 43); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 48).</para>
         /// </summary>
         public static readonly global::NkGen.Province NorthHwanghae = new global::NkGen.Province(
             name: "North Hwanghae",
@@ -60,12 +60,12 @@ namespace NkGen
             majorCity: () => global::NkGen.Cities.Sariwon,
             character: "agricultural, coastal",
             knownFor: "farming, fishing, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 68), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 39), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 43), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 30) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 68), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 39), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 43), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 48) });
 
         /// <summary>
         /// <para>North Pyongan province: 3 cities (Chongju, Kusong, Sinuiju).</para>
         /// <para>major city Sinuiju; character: industrial, rural; known for coal mining, steel production.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 71); List of cities in North Korea (001_409756564114b8c5.txt, lines 22, 32, 42).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 71); List of cities in North Korea (001_409756564114b8c5.txt, line 22); List of cities in North Korea (001_409756564114b8c5.txt, line 32); List of cities in North Korea (001_409756564114b8c5.txt, line 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 41).</para>
         /// </summary>
         public static readonly global::NkGen.Province NorthPyongan = new global::NkGen.Province(
             name: "North Pyongan",
@@ -73,12 +73,12 @@ namespace NkGen
             majorCity: () => global::NkGen.Cities.Sinuiju,
             character: "industrial, rural",
             knownFor: "coal mining, steel production",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 71), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 22), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 32), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 42) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 71), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 22), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 32), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 42), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 41) });
 
         /// <summary>
         /// <para>Ryanggang province: 2 cities (Hyesan, Samjiyon).</para>
         /// <para>major city Hyesan; character: mountainous, rural; known for mining, forestry, tourism.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 67); List of cities in North Korea (001_409756564114b8c5.txt, lines 27, 40).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 67); List of cities in North Korea (001_409756564114b8c5.txt, line 27); List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 43).</para>
         /// </summary>
         public static readonly global::NkGen.Province Ryanggang = new global::NkGen.Province(
             name: "Ryanggang",
@@ -86,12 +86,12 @@ namespace NkGen
             majorCity: () => global::NkGen.Cities.Hyesan,
             character: "mountainous, rural",
             knownFor: "mining, forestry, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 67), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 27), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 40) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 67), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 27), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 40), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 43) });
 
         /// <summary>
         /// <para>South Hamgyong province: 3 cities (Hamhung, Sinpo, Tanchon).</para>
         /// <para>major city Hamhung; character: industrial, coastal; known for textiles, chemicals, fishing.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 66); List of cities in North Korea (001_409756564114b8c5.txt, lines 24, 41, 46).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 66); List of cities in North Korea (001_409756564114b8c5.txt, line 24); List of cities in North Korea (001_409756564114b8c5.txt, line 41); List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 44).</para>
         /// </summary>
         public static readonly global::NkGen.Province SouthHamgyong = new global::NkGen.Province(
             name: "South Hamgyong",
@@ -99,12 +99,12 @@ namespace NkGen
             majorCity: () => global::NkGen.Cities.Hamhung,
             character: "industrial, coastal",
             knownFor: "textiles, chemicals, fishing",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 66), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 24), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 41), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 46) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 66), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 24), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 41), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 46), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 44) });
 
         /// <summary>
         /// <para>South Hwanghae province: 1 city (Haeju).</para>
         /// <para>major city Haeju; character: agricultural, coastal; known for farming, fishing, tourism.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 69); List of cities in North Korea (001_409756564114b8c5.txt, line 23).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 69); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 47).</para>
         /// </summary>
         public static readonly global::NkGen.Province SouthHwanghae = new global::NkGen.Province(
             name: "South Hwanghae",
@@ -112,16 +112,16 @@ namespace NkGen
             majorCity: () => global::NkGen.Cities.Haeju,
             character: "agricultural, coastal",
             knownFor: "farming, fishing, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 69), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 23) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 69), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 23), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 47) });
 
         /// <summary>
         /// <para>South Pyongan province: 5 cities (Anju, Kaechon, Pyongsong, Sunchon, Tokchon).</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, lines 20, 28, 36, 44–45); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 27, 29).</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); List of cities in North Korea (001_409756564114b8c5.txt, line 28); List of cities in North Korea (001_409756564114b8c5.txt, line 36); List of cities in North Korea (001_409756564114b8c5.txt, line 44); List of cities in North Korea (001_409756564114b8c5.txt, line 45); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 27); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 40).</para>
         /// </summary>
         public static readonly global::NkGen.Province SouthPyongan = new global::NkGen.Province(
             name: "South Pyongan",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Anju, global::NkGen.Cities.Kaechon, global::NkGen.Cities.Pyongsong, global::NkGen.Cities.Sunchon, global::NkGen.Cities.Tokchon },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 20), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 28), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 36), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 44), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 45), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 27), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 29) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 20), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 28), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 36), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 44), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 45), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 27), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 29), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 40) });
 
         /// <summary>
         /// Every province of this class, in name order. <c>foreach</c> over it allocates nothing.

@@ -1,0 +1,40 @@
+using System;
+
+namespace NkGen.Generator.Model.Names
+{
+    /// <summary>What kind of place a name names: the suffixes that may end it differ.</summary>
+    internal enum PlaceKind
+    {
+        City,
+        Province,
+    }
+
+    /// <summary>
+    /// Strips the administrative unit from a Hangul or Hanja name, so 함흥시, 함흥 and 咸興市 name one city. Only units
+    /// that cannot be the last syllable of a place's own name are stripped, one at a time, and only while at least two
+    /// syllables remain: Korean place names are two syllables or more, and 구 (district), 리 (village) and 동 (quarter)
+    /// end too many real names (구성 is Kusong) to be stripped safely.
+    /// </summary>
+    internal static class AdministrativeSuffix
+    {
+        // Longest first: 특별시 before 시.
+        private static readonly string[] CityHangul = { "특별시", "직할시", "특급시", "구역", "지구", "시", "군" };
+        private static readonly string[] CityHanja = { "特別市", "直轄市", "特級市", "區域", "地區", "市", "郡" };
+        private static readonly string[] ProvinceHangul = { "도" };
+        private static readonly string[] ProvinceHanja = { "道" };
+
+        public static string StripHangul(string syllables, PlaceKind kind) => Strip(syllables, kind == PlaceKind.City ? CityHangul : ProvinceHangul);
+
+        public static string StripHanja(string characters, PlaceKind kind) => Strip(characters, kind == PlaceKind.City ? CityHanja : ProvinceHanja);
+
+        private static string Strip(string name, string[] suffixes)
+        {
+            foreach (var suffix in suffixes)
+            {
+                if (name.Length - suffix.Length >= 2 && name.EndsWith(suffix, StringComparison.Ordinal)) return name.Substring(0, name.Length - suffix.Length);
+            }
+
+            return name;
+        }
+    }
+}

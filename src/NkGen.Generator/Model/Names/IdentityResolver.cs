@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+
+namespace NkGen.Generator.Model.Names
+{
+    /// <summary>How a row came to belong to its entity.</summary>
+    internal enum JoinedBy
+    {
+        /// <summary>The first row of its entity.</summary>
+        NewEntity,
+        Hangul,
+        Hanja,
+        Romanized,
+
+        /// <summary>Only the loose romanization key (<see cref="LooseSpelling"/>): reported as NKG1002.</summary>
+        Loose,
+    }
+
+    /// <summary>A row's place in the resolution: its entity, how it joined, and for a loose join the earlier row it matched and the key.</summary>
+    internal readonly struct Resolution
+    {
+        public Resolution(int entity, JoinedBy joinedBy, int partner, string? key, int rival = -1)
+        {
+            Entity = entity;
+            JoinedBy = joinedBy;
+            Partner = partner;
+            Key = key;
+            Rival = rival;
+        }
+
+        /// <summary>
+        /// For a romanized join, the first row of another place the spelling fits as well (운산 and 은산 are both Unsan):
+        /// the row joined the earlier, and the join is reported as uncertain. -1 when the spelling fits one place only.
+        /// </summary>
+        public int Rival { get; }
+
+        public int Entity { get; }
+
+        public JoinedBy JoinedBy { get; }
+
+        public int Partner { get; }
+
+        public string? Key { get; }
+    }
+
+    /// <summary>
+    /// One place, one entity, for cities and provinces alike: rows join the entity they share their strongest key with
+    /// (Hangul, then Hanja, then a romanized key, then the loose key). Different Hangul (or different Hanja) are
+    /// different places whatever the romanizations say. Rows with Hangul are placed first, then rows with Hanja, then the
+    /// rest, so that a loosely spelled row finds the entity its better-documented twin founded, whatever the file order.
+    /// The loose key joins only rows that have no Hangul on either side, and never two rows of one file (a table lists
+    /// different places). Each key is looked up in a dictionary: linear in rows, however many there are.
+    /// </summary>
+    internal static class IdentityResolver
+    {
+        /// <summary>How many entities sharing one key are tried before the row founds its own.</summary>
+        public const int MaxCandidates = 256;
+
+        public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows)
+        {
+            var resolutions = new Resolution[rows.Count];
+            var entities = new List<Entity>();
+            var byHangul = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byHanja = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byRomanized = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byLoose = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>();
+
+            foreach (var pass in new Func<PlaceKeys, bool>[] { k => k.Hangul is not null, k => k.Hangul is null && k.Hanja is not null, k => k.Hangul is null && k.Hanja is null })
+            {
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    var (keys, file) = rows[i];
+                    if (!pass(keys)) continue;
+                    var resolution = Find(keys, file, entities, byHangul, byHanja, byRomanized, byLoose, firstOfferedLoose);
+                    var entity = resolution.Entity;
+                    if (resolution.JoinedBy == JoinedBy.NewEntity)
+                    {
+                        entity = entities.Count;
+                        entities.Add(new Entity());
+                        resolution = new Resolution(entity, JoinedBy.NewEntity, -1, null);
+                    }
+
+                    resolutions[i] = resolution;
+                    var e = entities[entity];
+                    if (e.FirstRow < 0) e.FirstRow = i;
+                    e.Files.Add(file);
+                    if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) Index(byHangul, keys.Hangul, entity);
+                    if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) Index(byHanja, keys.Hanja, entity);
+                    foreach (var key in keys.Romanized) Index(byRomanized, key, entity);
+                    foreach (var key in keys.Loose)
+                    {
+                        Index(byLoose, key, entity);
+                        if (!firstOfferedLoose.ContainsKey((entity, key))) firstOfferedLoose[(entity, key)] = i;
+                    }
+                }
+            }
+
+            return resolutions;
+        }
+
+        private static Resolution Find(
+            PlaceKeys keys,
+            string file,
+            List<Entity> entities,
+            Dictionary<string, List<int>> byHangul,
+            Dictionary<string, List<int>> byHanja,
+            Dictionary<string, List<int>> byRomanized,
+            Dictionary<string, List<int>> byLoose,
+            Dictionary<(int, string), int> firstOfferedLoose)
+        {
+            bool Compatible(int entity)
+            {
+                var e = entities[entity];
+                return (keys.Hangul is null || e.Hangul.Count == 0 || e.Hangul.Contains(keys.Hangul))
+                    && (keys.Hanja is null || e.Hanja.Count == 0 || e.Hanja.Contains(keys.Hanja));
+            }
+
+            if (keys.Hangul is not null && Lowest(new[] { keys.Hangul }, byHangul, Compatible) is { } hangul) return new Resolution(hangul.Entity, JoinedBy.Hangul, -1, null);
+            if (keys.Hanja is not null && Lowest(new[] { keys.Hanja }, byHanja, Compatible) is { } hanja) return new Resolution(hanja.Entity, JoinedBy.Hanja, -1, null);
+            if (Lowest(keys.Romanized, byRomanized, Compatible) is { } romanized)
+            {
+                var rival = Lowest(keys.Romanized, byRomanized, e => e != romanized.Entity && Compatible(e));
+                return new Resolution(romanized.Entity, JoinedBy.Romanized, entities[romanized.Entity].FirstRow, null, rival is { } r ? entities[r.Entity].FirstRow : -1);
+            }
+
+            if (keys.Hangul is null
+                && Lowest(keys.Loose, byLoose, e => Compatible(e) && entities[e].Hangul.Count == 0 && !entities[e].Files.Contains(file)) is { } loose)
+            {
+                return new Resolution(loose.Entity, JoinedBy.Loose, firstOfferedLoose[(loose.Entity, loose.Key)], loose.Key);
+            }
+
+            return new Resolution(-1, JoinedBy.NewEntity, -1, null);
+        }
+
+        /// <summary>The earliest entity any of the keys leads to that passes the filter, so the choice never depends on hashing.</summary>
+        private static (int Entity, string Key)? Lowest(IEnumerable<string> keys, Dictionary<string, List<int>> index, Func<int, bool> accept)
+        {
+            (int Entity, string Key)? best = null;
+            foreach (var key in keys)
+            {
+                if (!index.TryGetValue(key, out var entities)) continue;
+                // Entities are listed in ascending order, so the first accepted is this key's earliest; the scan is capped so
+                // that a hostile file of thousands of homonyms with different Hangul stays linear.
+                for (var i = 0; i < entities.Count && i < MaxCandidates; i++)
+                {
+                    var entity = entities[i];
+                    if (best is not null && (entity > best.Value.Entity || (entity == best.Value.Entity && string.CompareOrdinal(key, best.Value.Key) >= 0))) break;
+                    if (!accept(entity)) continue;
+                    best = (entity, key);
+                    break;
+                }
+            }
+
+            return best;
+        }
+
+        private static void Index(Dictionary<string, List<int>> index, string key, int entity)
+        {
+            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<int>();
+            var at = list.BinarySearch(entity);
+            if (at < 0) list.Insert(~at, entity);
+        }
+
+        private sealed class Entity
+        {
+            public HashSet<string> Hangul { get; } = new(StringComparer.Ordinal);
+
+            public HashSet<string> Hanja { get; } = new(StringComparer.Ordinal);
+
+            public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
+
+            public int FirstRow { get; set; } = -1;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NkGen.Generator.Model.Names
+{
+    /// <summary>
+    /// The nine provinces of the DPRK, by their Korean and Hancha names, so that a province name in any romanization can
+    /// be checked (NKG2011) even when the package's own tables are left out. The names are those of
+    /// DefaultData/003_names.txt; a test keeps the two equal.
+    /// </summary>
+    internal static class KnownProvinces
+    {
+        public static readonly (string English, string Hangul, string Hanja)[] All =
+        {
+            ("South Pyongan", "평안남도", "平安南道"),
+            ("North Pyongan", "평안북도", "平安北道"),
+            ("Chagang", "자강도", "慈江道"),
+            ("Ryanggang", "량강도", "兩江道"),
+            ("South Hamgyong", "함경남도", "咸鏡南道"),
+            ("North Hamgyong", "함경북도", "咸鏡北道"),
+            ("Kangwon", "강원도", "江原道"),
+            ("South Hwanghae", "황해남도", "黃海南道"),
+            ("North Hwanghae", "황해북도", "黃海北道"),
+        };
+
+        private static readonly List<(PlaceKeys Keys, HashSet<string> Loose)> Keys = All
+            .Select(p => PlaceKeys.Of(PlaceKind.Province, p.English, p.Hangul, p.Hanja))
+            .Select(k => (k, new HashSet<string>(k.Loose.Concat(k.Romanized.Select(LooseOfKey)))))
+            .ToList();
+
+        /// <summary>True when the name shares a key with one of the nine, the loose key included.</summary>
+        public static bool Contains(PlaceKeys name) => Keys.Any(known =>
+            (name.Hangul is not null && name.Hangul == known.Keys.Hangul)
+            || (name.Hanja is not null && name.Hanja == known.Keys.Hanja)
+            || name.Romanized.Overlaps(known.Keys.Romanized)
+            || name.Loose.Overlaps(known.Loose));
+
+        private static string LooseOfKey(string key)
+        {
+            var colon = key.IndexOf(':');
+            return key.Substring(0, colon + 1) + LooseSpelling.Of(key.Substring(colon + 1));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using NkGen.Generator.Common;
+
+namespace NkGen.Generator.Model.Names
+{
+    /// <summary>
+    /// The keys one row offers for its place, strongest first: the Hangul without its administrative suffix (in the
+    /// initial-sound spelling both Koreas share, see <see cref="Hangul.SouthernSpelling"/>), the Hanja likewise, the
+    /// romanized keys (its own written names folded, and the Hangul romanized in every system), and the loose keys of
+    /// its written romanized names (<see cref="LooseSpelling"/>). Province keys carry their direction (s:hamgyong).
+    /// </summary>
+    internal sealed class PlaceKeys
+    {
+        private static readonly RomanizationSystem[] Systems = { RomanizationSystem.Revised, RomanizationSystem.McCuneReischauer, RomanizationSystem.Dprk };
+
+        /// <summary>Words English and romanized city names end with that name the unit, not the place ("Kilju County", "Hamhŭng-si").</summary>
+        private static readonly HashSet<string> CityUnits = new() { "city", "county", "si", "shi", "gun", "kun", "guyok", "kuyok", "guyeok" };
+
+        private PlaceKeys(PlaceKind kind)
+        {
+            Kind = kind;
+        }
+
+        public PlaceKind Kind { get; }
+
+        public string? Hangul { get; private set; }
+
+        public string? Hanja { get; private set; }
+
+        public HashSet<string> Romanized { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Loose { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The Hangul core as written (North Korean spelling), for the computed romanizations.</summary>
+        public string? HangulCore { get; private set; }
+
+        public Direction Direction { get; private set; }
+
+        /// <summary>The key of the romanized name as written (s:hamgyong, hamhung), null for a name in Hangul or Hanja.</summary>
+        public string? WrittenKey { get; private set; }
+
+        /// <summary>The keys of a name, with the Korean and Hancha a row gives beside it (either may be absent or be the name itself).</summary>
+        public static PlaceKeys Of(PlaceKind kind, string name, string? korean = null, string? hancha = null)
+        {
+            var keys = new PlaceKeys(kind);
+            var hangul = Names.Hangul.Syllables(korean) ?? Names.Hangul.Syllables(name);
+            if (hangul is not null) keys.SetHangul(AdministrativeSuffix.StripHangul(hangul, kind));
+            var hanja = Names.Hanja.Characters(hancha) ?? Names.Hanja.Characters(name);
+            if (hanja is not null) keys.SetHanja(AdministrativeSuffix.StripHanja(hanja, kind));
+            if (Names.Hangul.Syllables(name) is null && Names.Hanja.Characters(name) is null) keys.AddWritten(name);
+            return keys;
+        }
+
+        /// <summary>
+        /// The keys of a name alone, computed once per distinct spelling: thousands of cities name the same few provinces.
+        /// The cache lives as long as one model build.
+        /// </summary>
+        public static Func<string, PlaceKeys> Cached(PlaceKind kind)
+        {
+            var cache = new Dictionary<string, PlaceKeys>(StringComparer.Ordinal);
+            return name =>
+            {
+                if (!cache.TryGetValue(name, out var keys)) cache[name] = keys = Of(kind, name);
+                return keys;
+            };
+        }
+
+        private void SetHangul(string core)
+        {
+            var (direction, plain) = Kind == PlaceKind.Province ? ProvinceSpelling.SplitKorean(core, '남', '북') : (Direction.None, core);
+            Direction = direction;
+            HangulCore = plain;
+            var prefix = Prefix(direction);
+            Hangul = prefix + Names.Hangul.SouthernSpelling(plain);
+            var southern = Names.Hangul.SouthernSpelling(plain);
+            foreach (var spelling in southern == plain ? new[] { plain } : new[] { plain, southern })
+            {
+                // Simplified first: the key then needs no Unicode decomposition (ŏ, ŭ and apostrophes are all that is not ASCII).
+                foreach (var system in Systems) Romanized.Add(prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(spelling, system))));
+            }
+        }
+
+        private void SetHanja(string core)
+        {
+            var (direction, plain) = Kind == PlaceKind.Province ? ProvinceSpelling.SplitKorean(core, '南', '北') : (Direction.None, core);
+            Hanja = Prefix(direction) + plain;
+        }
+
+        private void AddWritten(string name)
+        {
+            string prefix, core;
+            if (Kind == PlaceKind.Province)
+            {
+                var (direction, parsed) = ProvinceSpelling.Parse(name);
+                prefix = ProvinceSpelling.Prefix(direction);
+                core = parsed;
+            }
+            else
+            {
+                prefix = "";
+                core = NameKey.Of(WithoutUnit(name));
+            }
+
+            // A name of punctuation alone still names itself: the same text twice is one entity.
+            if (core.Length == 0) core = "\u0000" + name;
+            WrittenKey = prefix + core;
+            Romanized.Add(prefix + core);
+            Loose.Add(prefix + LooseSpelling.Of(core));
+        }
+
+        private string Prefix(Direction direction) => Kind == PlaceKind.Province ? ProvinceSpelling.Prefix(direction) : "";
+
+        private static string WithoutUnit(string name)
+        {
+            var trimmed = name.Trim();
+            var cut = trimmed.LastIndexOfAny(new[] { ' ', '-' });
+            return cut > 0 && CityUnits.Contains(NameKey.Of(trimmed.Substring(cut + 1))) ? trimmed.Substring(0, cut) : trimmed;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+
+namespace NkGen.Generator.Model.Names
+{
+    /// <summary>
+    /// Romanizes a Hangul name in one system, syllable boundary by syllable boundary: each final consonant and the next
+    /// initial are written together, because every system writes the sound changes at that boundary (nasalization,
+    /// ㄹ assimilation, voicing, carrying a final over to a following vowel) and none across it.
+    /// </summary>
+    internal static class Romanizer
+    {
+        // Final jamo index → the sound it is pronounced as before a consonant (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ).
+        private static readonly Coda[] CodaOf =
+        {
+            Coda.None, Coda.K, Coda.K, Coda.K, Coda.N, Coda.N, Coda.N, Coda.T, Coda.L, Coda.K, Coda.M, Coda.L, Coda.L, Coda.L,
+            Coda.P, Coda.L, Coda.M, Coda.P, Coda.P, Coda.T, Coda.T, Coda.Ng, Coda.T, Coda.T, Coda.K, Coda.T, Coda.P, Coda.T,
+        };
+
+        private const int FinalH = 27, FinalNh = 6, FinalLh = 15;
+
+        public static string Romanize(string syllables, RomanizationSystem system)
+        {
+            if (system == RomanizationSystem.SimplifiedMcCuneReischauer) return Simplify(Romanize(syllables, RomanizationSystem.McCuneReischauer));
+            var table = system switch
+            {
+                RomanizationSystem.Revised => RomanizationTables.Revised,
+                RomanizationSystem.McCuneReischauer => RomanizationTables.McCuneReischauer,
+                _ => RomanizationTables.Dprk,
+            };
+
+            var parts = Hangul.DecomposeAll(syllables);
+            var text = new StringBuilder(syllables.Length * 4);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var onset = i == 0 ? table.WordInitial[parts[i].Initial] : Boundary(table, parts[i - 1].Final, parts[i].Initial, text);
+                text.Append(onset).Append(table.Vowels[parts[i].Medial]);
+            }
+
+            if (parts.Count > 0) text.Append(table.Codas[(int)CodaOf[parts[parts.Count - 1].Final]]);
+            return Capitalized(text.ToString());
+        }
+
+        /// <summary>McCune–Reischauer as English-language sources print it: Ch'ŏngjin → Chongjin.</summary>
+        public static string Simplify(string mccuneReischauer)
+        {
+            var text = new StringBuilder(mccuneReischauer.Length);
+            foreach (var c in mccuneReischauer)
+            {
+                switch (c)
+                {
+                    case '\'' or '’' or 'ʼ' or '‘': break;
+                    case 'ŏ': text.Append('o'); break;
+                    case 'Ŏ': text.Append('O'); break;
+                    case 'ŭ': text.Append('u'); break;
+                    case 'Ŭ': text.Append('U'); break;
+                    default: text.Append(c); break;
+                }
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>Appends the previous syllable's final and returns the next syllable's initial, as the boundary writes them.</summary>
+        private static string Boundary(RomanizationTable table, int final, int initial, StringBuilder text)
+        {
+            var coda = CodaOf[final];
+            if (coda == Coda.None) return table.AfterVowel[initial];
+
+            if (initial == Hangul.Ieung)
+            {
+                // A final consonant moves to the following vowel; ㅇ stays where it is (평양 P'yŏngyang).
+                if (coda == Coda.Ng) text.Append(table.Codas[(int)Coda.Ng]);
+                return coda == Coda.Ng ? "" : table.Linking[final];
+            }
+
+            // ㅎ before a plain stop makes it aspirated (좋고 joko); only the ㄴ or ㄹ of ㄶ ㅀ stays behind.
+            if (final is FinalH or FinalNh or FinalLh && initial is Hangul.G or Hangul.D or Hangul.J)
+            {
+                text.Append(final == FinalNh ? "n" : final == FinalLh ? "l" : "");
+                return table.WordInitial[initial == Hangul.G ? Hangul.K : initial == Hangul.D ? Hangul.T : Hangul.Ch];
+            }
+
+            if (initial == Hangul.R)
+            {
+                var (codaText, onset) = table.BeforeR[(int)coda];
+                text.Append(codaText);
+                return onset;
+            }
+
+            if (initial is Hangul.N or Hangul.M)
+            {
+                // Nasalization: a stop before a nasal becomes the nasal of its place (백마 Baengma); ㄹ before ㄴ is ll (별내 Byeollae).
+                if (coda == Coda.L && initial == Hangul.N)
+                {
+                    text.Append('l');
+                    return "l";
+                }
+
+                var nasal = coda switch { Coda.K => Coda.Ng, Coda.T => Coda.N, Coda.P => Coda.M, _ => coda };
+                text.Append(table.Codas[(int)nasal]);
+                return table.AfterVowel[initial];
+            }
+
+            if (coda == Coda.N && initial == Hangul.G)
+            {
+                text.Append(table.NBeforeG);
+                return table.AfterVowel[initial];
+            }
+
+            text.Append(table.Codas[(int)coda]);
+            return coda switch
+            {
+                Coda.L => table.AfterL[initial],
+                Coda.N or Coda.M or Coda.Ng => table.AfterVowel[initial],
+                _ => table.AfterVoiceless[initial],
+            };
+        }
+
+        private static string Capitalized(string text) =>
+            text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
+}

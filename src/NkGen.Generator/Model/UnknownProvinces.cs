@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NkGen.Generator.Common;
+using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Model.Names;
+using NkGen.Generator.Tables;
+
+namespace NkGen.Generator.Model
+{
+    /// <summary>
+    /// NKG2011: a province name, in a province table or a city's Province column, that is none of the DPRK's nine
+    /// provinces in any script or romanization (<see cref="KnownProvinces"/>). It is reported where it first stands in each
+    /// file (with the number of other rows there that write it) and still
+    /// becomes a province of its own: the data is kept, and the warning says it may be a misspelling.
+    /// </summary>
+    internal static class UnknownProvinces
+    {
+        public static IEnumerable<DataProblem> Check(IEnumerable<PrioritizedReading> readings, IReadOnlyList<CityModel> cities)
+        {
+            // A province row that is a first-level city is a contradiction (NKG1001), not an unknown province.
+            var firstLevel = new HashSet<string>(
+                cities.Where(c => c.IsFirstLevel).SelectMany(c => new[] { c.Name, c.IdentityName }.Concat(c.OtherNames)).Select(NameKey.Of),
+                StringComparer.Ordinal);
+            var keysOf = PlaceKeys.Cached(PlaceKind.Province);
+            var known = new Dictionary<PlaceKeys, bool>();
+            foreach (var reading in readings.Select(r => r.Reading))
+            {
+                // Once per spelling and file, at its first row: a list of thousands of cities in one unknown province is one warning.
+                var unknown = new Dictionary<string, (SourceSpan First, int More)>(StringComparer.Ordinal);
+                void Check(string name, PlaceKeys keys, SourceSpan span)
+                {
+                    if (unknown.TryGetValue(name, out var seen))
+                    {
+                        unknown[name] = (seen.First, seen.More + 1);
+                        return;
+                    }
+
+                    if (!known.TryGetValue(keys, out var isKnown)) known[keys] = isKnown = KnownProvinces.Contains(keys);
+                    if (!isKnown) unknown[name] = (span, 0);
+                }
+
+                foreach (var row in reading.Provinces)
+                {
+                    if (firstLevel.Contains(NameKey.Of(row.Name))) continue;
+                    var korean = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.KoreanName)?.Value as TextValue;
+                    var hancha = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.Hancha)?.Value as TextValue;
+                    Check(row.Name, korean is null && hancha is null ? keysOf(row.Name) : PlaceKeys.Of(PlaceKind.Province, row.Name, korean?.Text, hancha?.Text), row.NameSpan);
+                }
+
+                foreach (var row in reading.Cities)
+                {
+                    foreach (var fact in row.Facts)
+                    {
+                        if (fact.Field is CityField.Province or CityField.RelatedProvince && fact.Value is TextValue text) Check(text.Text, keysOf(text.Text), fact.Span);
+                    }
+                }
+
+                foreach (var pair in unknown.OrderBy(p => p.Value.First.Line).ThenBy(p => p.Value.First.Column)) yield return Problem(pair.Key, pair.Value.First, pair.Value.More);
+            }
+        }
+
+        private static DataProblem Problem(string name, SourceSpan span, int more) => new(
+            ProblemKind.UnknownProvince,
+            span,
+            $"'{name}' is none of North Korea's nine provinces ({string.Join(", ", KnownProvinces.All.Select(p => p.English))}) in any "
+            + "romanization NkGen reads; it is kept as a province of its own. Check the spelling, or give its Chosŏn'gŭl name"
+            + (more == 0 ? "" : $" ({more} more {(more == 1 ? "row of this file writes" : "rows of this file write")} it so)"));
+    }
+}
