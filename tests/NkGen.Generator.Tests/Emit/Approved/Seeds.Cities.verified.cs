@@ -33,7 +33,7 @@ namespace NkGen
         /// <para>Population 667,929 (2008 census); founded 1985.</para>
         /// <para>Also written: Ch'ŏngjin, Cheongjin, Chŏngjin, 청진시, 청진, 淸津市, 淸津.</para>
         /// <para>Special city 1960–1967, 1977–1985; re-merged into North Hamgyong in 1985.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 35); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 36); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 37); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 38); List of cities in North Korea (001_409756564114b8c5.txt, line 21); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 10).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 35–38); List of cities in North Korea (001_409756564114b8c5.txt, line 21); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 10).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: industrial center, port city.</para>
@@ -76,7 +76,7 @@ namespace NkGen
         /// <para>Haeju (해주시, 海州市): city in South Hwanghae province.</para>
         /// <para>Population 273,300 (2008 census); founded 1945-09-02.</para>
         /// <para>Also written: 해주시, 해주, 海州市, 海州.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 55); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 56); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 57); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 58); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 12).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 55–58); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 12).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: port city, cultural center.</para>
@@ -102,7 +102,7 @@ namespace NkGen
         /// <para>Population 768,551 (2008 census); founded 1967.</para>
         /// <para>Also written: Hamhŭng, Hamheung, 함흥시, 함흥, 咸興市, 咸興.</para>
         /// <para>Special city 1960–1967; re-merged into South Hamgyong in 1967.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 30); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 31); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 32); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 33); List of cities in North Korea (001_409756564114b8c5.txt, line 24); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 37); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 13).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 30–33); List of cities in North Korea (001_409756564114b8c5.txt, line 24); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 37); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 13).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: industrial center, port city.</para>
@@ -196,7 +196,7 @@ namespace NkGen
         /// <para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
         /// <para>Population 308,440 (2008 census); founded 2019-02-28; area 1,309 km²; density 235 per km²; region Haeso.</para>
         /// <para>Also written: Kaesŏng, Gaeseong, 개성특별시, 개성, 開城特別市, 開城.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 40); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 41); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 42); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 40–43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: cultural center, historic site.</para>
@@ -309,7 +309,7 @@ namespace NkGen
         /// <para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 366,341 (2008 census); founded 2011-02-15; area 829 km²; density 442 per km²; seat Waudo-guyok; region Kwanso.</para>
         /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
         public static readonly global::NkGen.City Nampo = new global::NkGen.City(
             name: "Nampo",
@@ -347,7 +347,7 @@ namespace NkGen
         /// <para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 3,255,288 (2008 census); founded 1946-09; ISO KP-01; area 3,194 km²; density 1,019 per km²; seat Chung-guyok; region Kwanso.</para>
         /// <para>Also written: P'yŏngyang, Pyeongyang, Phyŏngyang, 평양직할시, 평양, 平壤直轄市, 平壤.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 14); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 25); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 26); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 27); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 19); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 14, 25–28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 19, 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: capital, economic hub, cultural center.</para>
@@ -377,7 +377,7 @@ namespace NkGen
         /// <para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
         /// <para>Population 196,954 (2008 census); founded 2010-01-05; ISO KP-13; area 746 km²; density 275 per km²; seat Rajin-guyok; region Kwanbuk.</para>
         /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
         public static readonly global::NkGen.City Rason = new global::NkGen.City(
             name: "Rason",
@@ -450,7 +450,7 @@ namespace NkGen
         /// <para>Sinuiju (신의주시, 新義州市): city in North Pyongan province.</para>
         /// <para>Population 359,341 (2008 census); founded 1947.</para>
         /// <para>Also written: Sinŭiju, 신의주시, 신의주, 新義州市, 新義州.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 50); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 51); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 52); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 53); List of cities in North Korea (001_409756564114b8c5.txt, line 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 31).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 50–53); List of cities in North Korea (001_409756564114b8c5.txt, line 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 31).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: industrial center, border city.</para>
@@ -543,7 +543,7 @@ namespace NkGen
         /// <para>Wonsan (원산시, 元山市): city in Kangwon province.</para>
         /// <para>Population 363,127 (2008 census); founded 1946-09.</para>
         /// <para>Also written: Wŏnsan, 원산시, 원산, 元山市, 元山.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 45); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 46); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 47); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 48); List of cities in North Korea (001_409756564114b8c5.txt, line 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 36).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 45–48); List of cities in North Korea (001_409756564114b8c5.txt, line 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 36).</para>
         /// </summary>
         /// <remarks>
         /// <para>Role: port city, tourist center.</para>

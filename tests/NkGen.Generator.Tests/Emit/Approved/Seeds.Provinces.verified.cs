@@ -13,7 +13,7 @@ namespace NkGen
         /// <summary>
         /// <para>Chagang province: 3 cities (Huichon, Kanggye, Manpo).</para>
         /// <para>major city Kanggye; character: mountainous, rural; known for mining, forestry, tourism.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 72); List of cities in North Korea (001_409756564114b8c5.txt, line 26); List of cities in North Korea (001_409756564114b8c5.txt, line 30); List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 42).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 72); List of cities in North Korea (001_409756564114b8c5.txt, lines 26, 30, 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 42).</para>
         /// </summary>
         public static readonly global::NkGen.Province Chagang = new global::NkGen.Province(
             name: "Chagang",
@@ -26,7 +26,7 @@ namespace NkGen
         /// <summary>
         /// <para>Kangwon province: 2 cities (Munchon, Wonsan).</para>
         /// <para>major city Wonsan; character: mountainous, rural; known for mining, forestry, tourism.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 70); List of cities in North Korea (001_409756564114b8c5.txt, line 34); List of cities in North Korea (001_409756564114b8c5.txt, line 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 46).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 70); List of cities in North Korea (001_409756564114b8c5.txt, lines 34, 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 46).</para>
         /// </summary>
         public static readonly global::NkGen.Province Kangwon = new global::NkGen.Province(
             name: "Kangwon",
@@ -39,7 +39,7 @@ namespace NkGen
         /// <summary>
         /// <para>North Hamgyong province: 3 cities (Chongjin, Hoeryong, Kimchaek).</para>
         /// <para>major city Chongjin; character: industrial, mountainous; known for steel production, coal mining.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 65); List of cities in North Korea (001_409756564114b8c5.txt, line 21); List of cities in North Korea (001_409756564114b8c5.txt, line 25); List of cities in North Korea (001_409756564114b8c5.txt, line 31); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 45).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 65); List of cities in North Korea (001_409756564114b8c5.txt, lines 21, 25, 31); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 45).</para>
         /// </summary>
         public static readonly global::NkGen.Province NorthHamgyong = new global::NkGen.Province(
             name: "North Hamgyong",
@@ -52,7 +52,7 @@ namespace NkGen
         /// <summary>
         /// <para>North Hwanghae province: 2 cities (Sariwon, Songrim).</para>
         /// <para>major city Sariwon; character: agricultural, coastal; known for farming, fishing, tourism.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 68); List of cities in North Korea (001_409756564114b8c5.txt, line 39); List of cities in North Korea (001_409756564114b8c5.txt, line 43); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 48).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 68); List of cities in North Korea (001_409756564114b8c5.txt, lines 39, 43); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 48).</para>
         /// </summary>
         public static readonly global::NkGen.Province NorthHwanghae = new global::NkGen.Province(
             name: "North Hwanghae",
@@ -65,7 +65,7 @@ namespace NkGen
         /// <summary>
         /// <para>North Pyongan province: 3 cities (Chongju, Kusong, Sinuiju).</para>
         /// <para>major city Sinuiju; character: industrial, rural; known for coal mining, steel production.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 71); List of cities in North Korea (001_409756564114b8c5.txt, line 22); List of cities in North Korea (001_409756564114b8c5.txt, line 32); List of cities in North Korea (001_409756564114b8c5.txt, line 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 41).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 71); List of cities in North Korea (001_409756564114b8c5.txt, lines 22, 32, 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 41).</para>
         /// </summary>
         public static readonly global::NkGen.Province NorthPyongan = new global::NkGen.Province(
             name: "North Pyongan",
@@ -78,7 +78,7 @@ namespace NkGen
         /// <summary>
         /// <para>Ryanggang province: 2 cities (Hyesan, Samjiyon).</para>
         /// <para>major city Hyesan; character: mountainous, rural; known for mining, forestry, tourism.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 67); List of cities in North Korea (001_409756564114b8c5.txt, line 27); List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 43).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 67); List of cities in North Korea (001_409756564114b8c5.txt, lines 27, 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 43).</para>
         /// </summary>
         public static readonly global::NkGen.Province Ryanggang = new global::NkGen.Province(
             name: "Ryanggang",
@@ -91,7 +91,7 @@ namespace NkGen
         /// <summary>
         /// <para>South Hamgyong province: 3 cities (Hamhung, Sinpo, Tanchon).</para>
         /// <para>major city Hamhung; character: industrial, coastal; known for textiles, chemicals, fishing.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 66); List of cities in North Korea (001_409756564114b8c5.txt, line 24); List of cities in North Korea (001_409756564114b8c5.txt, line 41); List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 44).</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 66); List of cities in North Korea (001_409756564114b8c5.txt, lines 24, 41, 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 44).</para>
         /// </summary>
         public static readonly global::NkGen.Province SouthHamgyong = new global::NkGen.Province(
             name: "South Hamgyong",
@@ -116,7 +116,7 @@ namespace NkGen
 
         /// <summary>
         /// <para>South Pyongan province: 5 cities (Anju, Kaechon, Pyongsong, Sunchon, Tokchon).</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); List of cities in North Korea (001_409756564114b8c5.txt, line 28); List of cities in North Korea (001_409756564114b8c5.txt, line 36); List of cities in North Korea (001_409756564114b8c5.txt, line 44); List of cities in North Korea (001_409756564114b8c5.txt, line 45); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 27); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 40).</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, lines 20, 28, 36, 44–45); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 27, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 40).</para>
         /// </summary>
         public static readonly global::NkGen.Province SouthPyongan = new global::NkGen.Province(
             name: "South Pyongan",
