@@ -15,20 +15,28 @@ namespace NkGen.Generator.Emit
             writer.Doc("summary", $"The {context.Model.Provinces.Count} provinces of North Korea in the NkGen data tables, one member each, in name order.");
             writer.Line(FileHeader.GeneratedCode);
             writer.Open($"{options.Visibility} static partial class Provinces");
+            var names = LookupNames(context);
             foreach (var province in context.Model.Provinces)
             {
                 writer.Doc("summary", Summary(province, context));
+                if (names.Attribute(context.ProvinceIds[province.Name]) is { } lookupNames) writer.Line(lookupNames);
                 writer.NamedArguments($"public static readonly {EmitOptions.Runtime}Province {context.ProvinceIds[province.Name]} = new {EmitOptions.Runtime}Province", Arguments(province, context).ToList())
                     .Line();
             }
 
             var ids = context.Model.Provinces.Select(p => context.ProvinceIds[p.Name]).ToList();
-            // Names before identifiers, as for cities: a province's own name beats another's suffixed identifier.
-            var names = context.Model.Provinces.Select(p => (p.Name, context.ProvinceIds[p.Name]))
-                .Concat(context.Model.Provinces.Select(p => (context.ProvinceIds[p.Name].TrimStart('@'), context.ProvinceIds[p.Name]))).ToList();
             CitiesEmitter.WriteCollection(writer, "province", ids, names, options, "Province");
             writer.Close();
             return writer.Close().ToString();
+        }
+
+        /// <summary>Every name TryGet accepts for the provinces: names before identifiers, as for cities, so a province's own name beats another's suffixed identifier.</summary>
+        private static LookupNameList LookupNames(EmitContext context)
+        {
+            var names = new LookupNameList();
+            foreach (var province in context.Model.Provinces) names.Add(province.Name, context.ProvinceIds[province.Name]);
+            foreach (var province in context.Model.Provinces) names.Add(context.ProvinceIds[province.Name].TrimStart('@'), context.ProvinceIds[province.Name]);
+            return names;
         }
 
         private static string[] Summary(ProvinceModel province, EmitContext context)

@@ -16,6 +16,7 @@ namespace NkGen
         /// <para>Population 240,117 (2008 census); founded 1987-08.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Anju")]
         public static readonly global::NkGen.City Anju = new global::NkGen.City(
             name: "Anju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -37,6 +38,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
+        [global::NkGen.LookupNames("Chongjin", "청진시", "淸津市")]
         public static readonly global::NkGen.City Chongjin = new global::NkGen.City(
             name: "Chongjin",
             status: global::NkGen.AdministrativeStatus.City,
@@ -56,6 +58,7 @@ namespace NkGen
         /// <para>Population 189,742 (2008 census); founded 1994.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Chongju")]
         public static readonly global::NkGen.City Chongju = new global::NkGen.City(
             name: "Chongju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -75,6 +78,7 @@ namespace NkGen
         /// <para>Known for: Haeju is a historic city, with many ancient monuments and artifacts, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Haeju")]
         public static readonly global::NkGen.City Haeju = new global::NkGen.City(
             name: "Haeju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -99,6 +103,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
+        [global::NkGen.LookupNames("Hamhung", "함흥시", "咸興市")]
         public static readonly global::NkGen.City Hamhung = new global::NkGen.City(
             name: "Hamhung",
             status: global::NkGen.AdministrativeStatus.City,
@@ -118,6 +123,7 @@ namespace NkGen
         /// <para>Population 153,532 (2008 census); founded 1991-07-08.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Hoeryong")]
         public static readonly global::NkGen.City Hoeryong = new global::NkGen.City(
             name: "Hoeryong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -132,6 +138,7 @@ namespace NkGen
         /// <para>Population 168,180 (2008 census); founded 1967.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Huichon")]
         public static readonly global::NkGen.City Huichon = new global::NkGen.City(
             name: "Huichon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -146,6 +153,7 @@ namespace NkGen
         /// <para>Population 192,680 (2008 census); founded 1954-10.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Hyesan")]
         public static readonly global::NkGen.City Hyesan = new global::NkGen.City(
             name: "Hyesan",
             status: global::NkGen.AdministrativeStatus.City,
@@ -160,6 +168,7 @@ namespace NkGen
         /// <para>Population 319,554 (2008 census); founded 1990-08.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kaechon")]
         public static readonly global::NkGen.City Kaechon = new global::NkGen.City(
             name: "Kaechon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -179,6 +188,7 @@ namespace NkGen
         /// <para>Known for: Kaesong is a historic city, with many ancient monuments and artifacts, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市")]
         public static readonly global::NkGen.City Kaesong = new global::NkGen.City(
             name: "Kaesong",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -201,6 +211,7 @@ namespace NkGen
         /// <para>Population 251,971 (2008 census); founded 1949-01.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kanggye")]
         public static readonly global::NkGen.City Kanggye = new global::NkGen.City(
             name: "Kanggye",
             status: global::NkGen.AdministrativeStatus.City,
@@ -215,6 +226,7 @@ namespace NkGen
         /// <para>Population 207,299 (2008 census); founded 1953.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kimchaek")]
         public static readonly global::NkGen.City Kimchaek = new global::NkGen.City(
             name: "Kimchaek",
             status: global::NkGen.AdministrativeStatus.City,
@@ -229,6 +241,7 @@ namespace NkGen
         /// <para>Population 196,515 (2008 census); founded 1967-10.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kusong")]
         public static readonly global::NkGen.City Kusong = new global::NkGen.City(
             name: "Kusong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -243,6 +256,7 @@ namespace NkGen
         /// <para>Population 116,760 (2008 census); founded 1961-10.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Manpo")]
         public static readonly global::NkGen.City Manpo = new global::NkGen.City(
             name: "Manpo",
             status: global::NkGen.AdministrativeStatus.City,
@@ -257,6 +271,7 @@ namespace NkGen
         /// <para>Population 122,934 (2008 census); founded 1991-05.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Munchon")]
         public static readonly global::NkGen.City Munchon = new global::NkGen.City(
             name: "Munchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -271,6 +286,7 @@ namespace NkGen
         /// <para>Population 366,341 (2008 census); founded 2011-02-15; area 829 km²; density 442 per km²; seat Waudo-guyok; region Kwanso.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 29).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市")]
         public static readonly global::NkGen.City Nampo = new global::NkGen.City(
             name: "Nampo",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -291,6 +307,7 @@ namespace NkGen
         /// <para>Population 284,386 (2008 census); founded 1969.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Pyongsong")]
         public static readonly global::NkGen.City Pyongsong = new global::NkGen.City(
             name: "Pyongsong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -310,6 +327,7 @@ namespace NkGen
         /// <para>Known for: Pyongyang is the largest city in North Korea and is known for its grand monuments, museums, and historic sites, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities, theaters, and cultural institutions.</para>
         /// <para>Best for: visitors interested in history, culture, and politics.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市")]
         public static readonly global::NkGen.City Pyongyang = new global::NkGen.City(
             name: "Pyongyang",
             status: global::NkGen.AdministrativeStatus.DirectlyGovernedCity,
@@ -334,6 +352,7 @@ namespace NkGen
         /// <para>Population 196,954 (2008 census); founded 2010-01-05; ISO KP-13; area 746 km²; density 275 per km²; seat Rajin-guyok; region Kwanbuk.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市")]
         public static readonly global::NkGen.City Rason = new global::NkGen.City(
             name: "Rason",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -355,6 +374,7 @@ namespace NkGen
         /// <para>Population 31,471 (2008 census); founded 2019-12-10.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Samjiyon")]
         public static readonly global::NkGen.City Samjiyon = new global::NkGen.City(
             name: "Samjiyon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -369,6 +389,7 @@ namespace NkGen
         /// <para>Population 307,764 (2008 census); founded 1947.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Sariwon")]
         public static readonly global::NkGen.City Sariwon = new global::NkGen.City(
             name: "Sariwon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -383,6 +404,7 @@ namespace NkGen
         /// <para>Population 152,759 (2008 census); founded 1960.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Sinpo")]
         public static readonly global::NkGen.City Sinpo = new global::NkGen.City(
             name: "Sinpo",
             status: global::NkGen.AdministrativeStatus.City,
@@ -402,6 +424,7 @@ namespace NkGen
         /// <para>Known for: Sinuiju is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important border crossing, with China.</para>
         /// <para>Best for: visitors interested in industry and trade.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Sinuiju")]
         public static readonly global::NkGen.City Sinuiju = new global::NkGen.City(
             name: "Sinuiju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -419,6 +442,7 @@ namespace NkGen
         /// <para>Population 128,831 (2008 census); founded 1947.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Songrim")]
         public static readonly global::NkGen.City Songrim = new global::NkGen.City(
             name: "Songrim",
             status: global::NkGen.AdministrativeStatus.City,
@@ -433,6 +457,7 @@ namespace NkGen
         /// <para>Population 297,317 (2008 census); founded 1983-10.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Sunchon")]
         public static readonly global::NkGen.City Sunchon = new global::NkGen.City(
             name: "Sunchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -447,6 +472,7 @@ namespace NkGen
         /// <para>Population 345,876 (2008 census); founded 1983.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Tanchon")]
         public static readonly global::NkGen.City Tanchon = new global::NkGen.City(
             name: "Tanchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -461,6 +487,7 @@ namespace NkGen
         /// <para>Population 237,133 (2008 census); founded 1986-06.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Tokchon")]
         public static readonly global::NkGen.City Tokchon = new global::NkGen.City(
             name: "Tokchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -480,6 +507,7 @@ namespace NkGen
         /// <para>Known for: Wonsan is a major port city, with a significant fishing industry. The city is also a popular tourist destination, with many beaches, parks, and historic sites.</para>
         /// <para>Best for: visitors interested in tourism and leisure.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Wonsan")]
         public static readonly global::NkGen.City Wonsan = new global::NkGen.City(
             name: "Wonsan",
             status: global::NkGen.AdministrativeStatus.City,

@@ -16,6 +16,7 @@ namespace NkGen
         /// <para>Population 308,440 (2008 census); founded 2019-02-28; area 1,309 km²; density 235 per km²; region Haeso.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 40); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 41); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 42); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市")]
         public static readonly global::NkGen.City Kaesong = global::NkGen.Cities.Kaesong;
 
         /// <summary>
@@ -23,6 +24,7 @@ namespace NkGen
         /// <para>Population 366,341 (2008 census); founded 2011-02-15; area 829 km²; density 442 per km²; seat Waudo-guyok; region Kwanso.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 29).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市")]
         public static readonly global::NkGen.City Nampo = global::NkGen.Cities.Nampo;
 
         /// <summary>
@@ -30,6 +32,7 @@ namespace NkGen
         /// <para>Population 3,255,288 (2008 census); founded 1946-09; ISO KP-01; area 3,194 km²; density 1,019 per km²; seat Chung-guyok; region Kwanso.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 14); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 25); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 26); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 27); North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 19); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 27).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市")]
         public static readonly global::NkGen.City Pyongyang = global::NkGen.Cities.Pyongyang;
 
         /// <summary>
@@ -37,6 +40,7 @@ namespace NkGen
         /// <para>Population 196,954 (2008 census); founded 2010-01-05; ISO KP-13; area 746 km²; density 275 per km²; seat Rajin-guyok; region Kwanbuk.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 8); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 9); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 20); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市")]
         public static readonly global::NkGen.City Rason = global::NkGen.Cities.Rason;
 
         /// <summary>
