@@ -44,6 +44,24 @@ namespace NkGen.Analyzers.Tests.Names
             """, UnknownNameCodeFix.UseSuggestionKey, Unknown(0, "No city is named '함흥' in the NkGen tables; did you mean 함흥시?"));
 
         [Fact]
+        public Task Each_suggestion_has_its_own_fix() => Test.Fix("""
+            using NkGen;
+
+            static class Use
+            {
+                static bool A() => Provinces.TryGet({|#0:"South Hamgyon"|}, out _);
+            }
+            """, """
+            using NkGen;
+
+            static class Use
+            {
+                static bool A() => Provinces.TryGet("North Hamgyong", out _);
+            }
+            """, UnknownNameCodeFix.UseSuggestionKey + "1",
+            Unknown(0, "No province is named 'South Hamgyon' in the NkGen tables; did you mean South Hamgyong or North Hamgyong?"));
+
+        [Fact]
         public Task A_name_far_from_every_name_has_no_suggestion_and_no_fix() => Test.Diagnostics("""
             using NkGen;
 
