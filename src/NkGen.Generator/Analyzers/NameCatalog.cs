@@ -145,20 +145,28 @@ namespace NkGen.Generator.Analyzers
                 }
             }
 
+            // Only libraries compiled against the runtime can hold generated classes; their namespaces are walked
+            // without recursion (and without reading any type but the three class names).
             var runtime = _lookupNames!.ContainingAssembly;
             foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 if (!assembly.Modules.Any(m => m.ReferencedAssemblySymbols.Contains(runtime, SymbolEqualityComparer.Default))) continue;
-                foreach (var name in GeneratedClassNames)
+                var found = new List<INamedTypeSymbol>();
+                var namespaces = new Stack<INamespaceSymbol>();
+                namespaces.Push(assembly.GlobalNamespace);
+                while (namespaces.Count > 0)
                 {
-                    foreach (var ns in assembly.NamespaceNames.OrderBy(n => n, StringComparer.Ordinal))
+                    var ns = namespaces.Pop();
+                    foreach (var inner in ns.GetNamespaceMembers()) namespaces.Push(inner);
+                    foreach (var name in GeneratedClassNames)
                     {
-                        if (assembly.GetTypeByMetadataName(ns.Length == 0 ? name : ns + "." + name) is { } type
-                            && _compilation.IsSymbolAccessibleWithin(type, _compilation.Assembly))
-                        {
-                            yield return type;
-                        }
+                        found.AddRange(ns.GetTypeMembers(name).Where(t => _compilation.IsSymbolAccessibleWithin(t, _compilation.Assembly)));
                     }
+                }
+
+                foreach (var type in found.OrderBy(t => Array.IndexOf(GeneratedClassNames, t.Name)).ThenBy(t => t.ToDisplayString(), StringComparer.Ordinal))
+                {
+                    yield return type;
                 }
             }
         }

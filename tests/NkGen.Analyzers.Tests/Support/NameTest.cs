@@ -23,6 +23,18 @@ namespace NkGen.Analyzers.Tests.Support
             if (typeof(TCodeFix) == typeof(NkGen.CodeFixes.UnknownNameCodeFix)) DisabledDiagnostics.Add("NKG0002");
         }
 
+        /// <summary><c>[|…|]</c> markup stands for the diagnostic the code fix under test fixes.</summary>
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] analyzers)
+        {
+            var id = new TCodeFix().FixableDiagnosticIds[0];
+            foreach (var descriptor in analyzers[0].SupportedDiagnostics)
+            {
+                if (descriptor.Id == id) return descriptor;
+            }
+
+            return null;
+        }
+
         /// <summary>A test of <paramref name="source"/> with the runtime and the stand-in; <paramref name="fixedSource"/> when a fix is applied.</summary>
         public static NameTest<TCodeFix> For(string source, string? fixedSource = null, params DiagnosticResult[] expected)
         {
