@@ -22,9 +22,9 @@ namespace NkGen.Generator.Tests.Generator
                 .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>().Single(d => d.Id == id);
 
         [Fact]
-        public void There_are_ten_ids()
+        public void There_are_twelve_ids()
         {
-            Assert.Equal(10, Descriptors().Count());
+            Assert.Equal(12, Descriptors().Count());
         }
 
         [Theory]
