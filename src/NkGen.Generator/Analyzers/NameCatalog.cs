@@ -85,9 +85,11 @@ namespace NkGen.Generator.Analyzers
                 if (member.Kind is not (SymbolKind.Field or SymbolKind.Property) || Marks.Defunct(member) is not { } history) continue;
                 // TryGet never finds a defunct member; its names are those of the member to use today (Cities.Chongjin).
                 table.AddDefunct(history.City, history);
+                var dot = history.Replacement.LastIndexOf('.');
+                if (dot <= 0) continue;
                 var replacementType = history.ReplacementType == type.Name ? type
                     : type.ContainingNamespace.GetTypeMembers(history.ReplacementType).FirstOrDefault();
-                var replacement = replacementType?.GetMembers(history.Replacement.Substring(history.ReplacementType.Length + 1)).FirstOrDefault();
+                var replacement = replacementType?.GetMembers(history.Replacement.Substring(dot + 1)).FirstOrDefault();
                 if (replacement is null) continue;
                 foreach (var name in Names(replacement)) table.AddDefunct(name, history);
             }
