@@ -65,5 +65,41 @@ namespace NkGen.Analyzers.Tests
                 static bool A() => {|#0:TryGet("Hamhung", out _)|};
             }
             """, At(0, Messages.HamhungLookup));
+
+        [Fact]
+        public Task Every_spelling_of_the_city_today() => Diagnostics("""
+            using NkGen;
+
+            static class Use
+            {
+                static bool A() => {|#0:SpecialCities.TryGet("청진시", out _)|};
+
+                static bool B() => {|#1:SpecialCities.TryGet("咸興市", out _)|};
+            }
+            """, At(0, Messages.ChongjinLookup), At(1, Messages.HamhungLookup));
+
+        [Fact]
+        public Task Nameof_is_reported_as_a_member_use_not_as_a_lookup() => Diagnostics("""
+            using NkGen;
+
+            static class Use
+            {
+                static bool A() => SpecialCities.TryGet(nameof({|#0:SpecialCities.Hamhung|}), out _);
+            }
+            """, At(0, Messages.HamhungReference));
+
+        [Fact]
+        public Task A_current_special_city_or_another_class_is_no_defunct_lookup() => Diagnostics("""
+            using NkGen;
+
+            static class Use
+            {
+                static bool A() => SpecialCities.TryGet("Rason", out _);
+
+                static bool B() => Cities.TryGet("Chongjin", out _);
+
+                static bool C() => Provinces.TryGet("Chongjin", out _);
+            }
+            """);
     }
 }

@@ -138,6 +138,60 @@ namespace NkGen.Package.Tests
             Assert.Equal(new[] { "768551", "28" }, consumer.Run());
         }
 
+        // Line 6 names no city (NKG0003, suggesting Hamhung); line 8 names one (NKG0002); line 9 is not a constant.
+        private const string NameUses = """
+            using NkGen;
+            internal static class Program
+            {
+                private static void Main()
+                {
+                    System.Console.WriteLine(Cities.TryGet("Hamhng", out _));
+                    var city = Cities.All[0];
+                    System.Console.WriteLine(city.Name == "Chongjin");
+                    System.Console.WriteLine(Cities.TryGet(System.Console.ReadLine(), out _));
+                }
+            }
+            """;
+
+        [Fact]
+        public void NKG0002_and_NKG0003_stand_on_exactly_the_lines_with_constant_names()
+        {
+            // Info diagnostics reach the build output only when raised: the consumer raises NKG0002 to a warning.
+            var consumer = _fixture.NewConsumer("ConstantNames")
+                .Project(properties: "<WarningsNotAsErrors>NKG0002;NKG0003</WarningsNotAsErrors>")
+                .Write(".globalconfig", "is_global = true\ndotnet_diagnostic.NKG0002.severity = warning\n")
+                .Write("Program.cs", NameUses);
+
+            var output = consumer.Build();
+            var unknown = Assert.Single(Consumer.Diagnostics(output, "NKG0003"));
+            var resolved = Assert.Single(Consumer.Diagnostics(output, "NKG0002"));
+
+            Assert.Equal(6, Line(unknown));
+            Assert.Contains("No city is named 'Hamhng' in the NkGen tables; did you mean Hamhung?", unknown);
+            Assert.Equal(8, Line(resolved));
+            Assert.Contains("'Chongjin' names the city Chongjin; compare with Cities.Chongjin", resolved);
+        }
+
+        [Fact]
+        public void A_strict_consumer_with_a_resolved_name_builds_with_zero_warnings()
+        {
+            var consumer = _fixture.NewConsumer("StrictNames")
+                .Project(properties: "<AnalysisLevel>latest-all</AnalysisLevel><EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>")
+                .Write("Program.cs", """
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            var city = NkGen.Cities.All[0];
+                            System.Console.WriteLine(city.Name == "Anju");
+                        }
+                    }
+                    """);
+
+            Assert.Matches(@"\b0 Warning\(s\)", consumer.Build());
+            Assert.Equal(new[] { "True" }, consumer.Run());
+        }
+
         private static int Line(string diagnostic) =>
             int.Parse(Regex.Match(diagnostic, @"Program\.cs\((\d+),").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -28,10 +28,11 @@ namespace NkGen.Generator.Analyzers
             context.RegisterCompilationStartAction(static start =>
             {
                 // Without NkGen.Runtime nothing can be marked, so nothing is registered.
-                if (SpecialCitySymbols.TryCreate(start.Compilation) is not { } symbols) return;
+                var catalog = NameCatalog.For(start.Compilation);
+                if (catalog.Marks is not { } symbols) return;
 
                 start.RegisterOperationAction(c => AnalyzeReference(c, symbols), OperationKind.FieldReference, OperationKind.PropertyReference);
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, catalog), OperationKind.Invocation);
                 if (!symbols.CanCheckComparisons) return;
 
                 start.RegisterOperationAction(
@@ -63,7 +64,7 @@ namespace NkGen.Generator.Analyzers
                 history.MessageArguments("use " + history.Replacement)));
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, SpecialCitySymbols symbols)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SpecialCitySymbols symbols, NameCatalog catalog)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (symbols.CanCheckComparisons && StatusQuestion.FromEquals(invocation, symbols) is { } question)
@@ -72,24 +73,17 @@ namespace NkGen.Generator.Analyzers
                 return;
             }
 
-            var method = invocation.TargetMethod;
-            if (method.Name != "TryGet" || method.ContainingType is not { } type) return;
-            var defunct = symbols.DefunctNames(type);
-            if (defunct.IsEmpty) return;
+            // A constant name, in any spelling TryGet accepts for the city today (Chongjin, 청진시, 淸津市), that the
+            // class has only a defunct member for.
+            if (invocation.TargetMethod.Name != "TryGet" || NameUse.FromInvocation(invocation, catalog) is not { IsComparison: false } use) return;
+            if (use.Table.FindDefunct(use.Name) is not { } history) return;
 
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter is not { Ordinal: 0, Type.SpecialType: SpecialType.System_String }) continue;
-                if (argument.Value.ConstantValue is not { HasValue: true, Value: string name } || !defunct.TryGetValue(name, out var history)) return;
-
-                var advice = type.Name + ".TryGet never finds it; use " + history.ReplacementType + ".TryGet";
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.DefunctSpecialCity,
-                    invocation.Syntax.GetLocation(),
-                    history.Properties(DefunctSpecialCityProperties.Lookup),
-                    history.MessageArguments(advice)));
-                return;
-            }
+            var advice = invocation.TargetMethod.ContainingType.Name + ".TryGet never finds it; use " + history.ReplacementType + ".TryGet";
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.DefunctSpecialCity,
+                invocation.Syntax.GetLocation(),
+                history.Properties(DefunctSpecialCityProperties.Lookup),
+                history.MessageArguments(advice)));
         }
 
         private static void Report(OperationAnalysisContext context, StatusQuestion? question)

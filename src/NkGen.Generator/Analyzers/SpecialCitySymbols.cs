@@ -14,8 +14,6 @@ namespace NkGen.Generator.Analyzers
         private readonly INamedTypeSymbol _defunctAttribute;
         private readonly INamedTypeSymbol _formerAttribute;
         private readonly ConcurrentDictionary<ISymbol, MemberMarks> _marks = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableDictionary<string, SpecialCityHistory>> _defunctNames =
-            new(SymbolEqualityComparer.Default);
 
         private SpecialCitySymbols(INamedTypeSymbol defunctAttribute, INamedTypeSymbol formerAttribute, INamedTypeSymbol? city,
             INamedTypeSymbol? status, object? specialCityValue)
@@ -64,22 +62,6 @@ namespace NkGen.Generator.Analyzers
 
         /// <summary>The history of a member marked [FormerSpecialCity], e.g. <c>Cities.Chongjin</c>.</summary>
         public SpecialCityHistory? Former(ISymbol member) => Marks(member).Former;
-
-        /// <summary>The defunct special cities a type declares members for, by the attribute's city name, ignoring case.</summary>
-        public ImmutableDictionary<string, SpecialCityHistory> DefunctNames(INamedTypeSymbol type) =>
-            _defunctNames.GetOrAdd(type, t =>
-            {
-                var names = ImmutableDictionary.CreateBuilder<string, SpecialCityHistory>(StringComparer.OrdinalIgnoreCase);
-                foreach (var member in t.GetMembers())
-                {
-                    if (member.Kind is SymbolKind.Field or SymbolKind.Property && Defunct(member) is { } history && !names.ContainsKey(history.City))
-                    {
-                        names.Add(history.City, history);
-                    }
-                }
-
-                return names.ToImmutable();
-            });
 
         /// <summary>Whether <paramref name="type"/> is <c>NkGen.AdministrativeStatus</c>.</summary>
         public bool IsStatus(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, Status);

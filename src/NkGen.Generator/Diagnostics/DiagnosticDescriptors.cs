@@ -23,6 +23,26 @@ namespace NkGen.Generator.Diagnostics
             description: "The city held a special-city status that has ended; it was re-merged into its province. Use the city's current member, or ask about history with StatusOn(year).",
             helpLinkUri: HelpLinkBase + "NKG0001.md");
 
+        public static readonly DiagnosticDescriptor ResolvedName = new(
+            "NKG0002",
+            "A constant name stands for a generated member",
+            "'{0}' names the {1} {2}; {3}",
+            UsageCategory,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "A compile-time constant name passed to TryGet, or compared with City.Name or Province.Name, names one generated member. Using the member is checked by the compiler and offered by completion; the code fix rewrites the lookup or comparison.",
+            helpLinkUri: HelpLinkBase + "NKG0002.md");
+
+        public static readonly DiagnosticDescriptor UnknownName = new(
+            "NKG0003",
+            "A constant name names nothing in the NkGen tables",
+            "No {0} is named '{1}' in the NkGen tables{2}",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A compile-time constant name passed to TryGet, or compared with City.Name or Province.Name, names no generated member: the lookup never finds anything and the comparison is never true for a generated city or province. The nearest names are suggested, and a code fix replaces a plain literal with one of them.",
+            helpLinkUri: HelpLinkBase + "NKG0003.md");
+
         public static readonly DiagnosticDescriptor SourceDisagreement = Create(
             "NKG1001", "Sources disagree", DataCategory, DiagnosticSeverity.Info,
             "Where two data sources give different values for one fact, or a row contradicts the merged model, the value that lost is reported here. Raise to warning in a .globalconfig to list every disagreement in a build.");

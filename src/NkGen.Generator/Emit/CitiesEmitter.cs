@@ -18,6 +18,7 @@ namespace NkGen.Generator.Emit
             writer.Line(FileHeader.GeneratedCode);
             writer.Open($"{options.Visibility} static partial class Cities");
 
+            var names = LookupNames(context.Model.Cities, context.CityIds);
             foreach (var city in context.Model.Cities)
             {
                 var id = context.CityIds[city.IdentityName];
@@ -25,12 +26,12 @@ namespace NkGen.Generator.Emit
                 var remarks = CityDocs.Remarks(city);
                 if (remarks.Length > 0) writer.Doc("remarks", remarks);
                 if (city.Defunct is { } defunct) writer.Line(HistoryAttribute("FormerSpecialCity", city, defunct, id));
+                if (names.Attribute(id) is { } lookupNames) writer.Line(lookupNames);
                 writer.NamedArguments($"public static readonly {EmitOptions.Runtime}City {id} = new {EmitOptions.Runtime}City", Arguments(city, context).ToList())
                     .Line();
             }
 
-            WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.IdentityName]).ToList(),
-                LookupNames(context.Model.Cities, context.CityIds), options);
+            WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.IdentityName]).ToList(), names, options);
             writer.Close();
             return writer.Close().Complete();
         }
@@ -40,27 +41,35 @@ namespace NkGen.Generator.Emit
             + $"{TextEscaping.Literal(defunct.AbsorbedInto)}, {TextEscaping.Literal(defunct.Years)}, {TextEscaping.Literal("Cities." + id)})]";
 
         /// <summary>
-        /// Every name TryGet accepts for the cities: their names first, then Korean and Hancha names, then identifiers.
+        /// Every name TryGet accepts for the cities: their names first, then Korean and Hancha names, then the other
+        /// spellings the sources gave and the computed romanizations, then identifiers.
         /// The index keeps a name's first entity, so a city's own name always beats another city's Korean name or
         /// suffixed identifier (a city "All2" is found as itself, not as the city "All" generated as All2).
         /// </summary>
-        public static List<(string Name, string Member)> LookupNames(IEnumerable<CityModel> cities, IReadOnlyDictionary<string, string> ids)
+        public static LookupNameList LookupNames(IEnumerable<CityModel> cities, IReadOnlyDictionary<string, string> ids)
         {
             var list = cities.ToList();
-            var names = list.Select(c => (c.Name, ids[c.IdentityName])).ToList();
+            var names = new LookupNameList();
+            foreach (var city in list) names.Add(city.Name, ids[city.IdentityName]);
             foreach (var city in list)
             {
-                if (city.Get(CityField.KoreanName) is { } korean) names.Add((FactText.Text(korean), ids[city.IdentityName]));
-                if (city.Get(CityField.Hancha) is { } hancha) names.Add((FactText.Text(hancha), ids[city.IdentityName]));
+                if (city.Get(CityField.KoreanName) is { } korean) names.Add(FactText.Text(korean), ids[city.IdentityName]);
+                if (city.Get(CityField.Hancha) is { } hancha) names.Add(FactText.Text(hancha), ids[city.IdentityName]);
             }
 
-            names.AddRange(list.Select(c => (ids[c.IdentityName].TrimStart('@'), ids[c.IdentityName])));
+            // Other spellings (the sources' and the computed romanizations) after every city's own and Korean names.
+            foreach (var city in list)
+            {
+                foreach (var other in city.OtherNames) names.Add(other, ids[city.IdentityName]);
+            }
+
+            foreach (var city in list) names.Add(ids[city.IdentityName].TrimStart('@'), ids[city.IdentityName]);
             return names;
         }
 
         /// <summary>Writes <c>All</c>, the name index and <c>TryGet</c> for a class of entities.</summary>
         public static void WriteCollection(SourceWriter writer, string noun, IReadOnlyList<string> members,
-            IReadOnlyList<(string Name, string Member)> names, EmitOptions options, string type = "City")
+            LookupNameList names, EmitOptions options, string type = "City")
         {
             var runtimeType = EmitOptions.Runtime + type;
             writer.Doc("summary", $"Every {noun} of this class, in name order. <c>foreach</c> over it allocates nothing.");
@@ -72,7 +81,7 @@ namespace NkGen.Generator.Emit
 
             writer.Line($"private static readonly {EmitOptions.Runtime}NameIndex<{runtimeType}> __nkgenIndex = new {EmitOptions.Runtime}NameIndex<{runtimeType}>(");
             writer.Indent().Line($"new global::System.Collections.Generic.KeyValuePair<string, {runtimeType}>[]").Line("{").Indent();
-            foreach (var (name, member) in names.Distinct())
+            foreach (var (name, member) in names.All)
             {
                 writer.Line($"new global::System.Collections.Generic.KeyValuePair<string, {runtimeType}>({TextEscaping.Literal(name)}, {member}),");
             }
@@ -109,6 +118,7 @@ namespace NkGen.Generator.Emit
                 ("knownFor", RuntimeExpressions.Text(city.Get(CityField.KnownFor))),
                 ("bestFor", RuntimeExpressions.Text(city.Get(CityField.BestFor))),
                 ("sources", RuntimeExpressions.Sources(CityDocs.AllSources(city), titles)),
+                ("otherNames", RuntimeExpressions.Strings(city.OtherNames)),
             };
             return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, a.Item2!));
         }

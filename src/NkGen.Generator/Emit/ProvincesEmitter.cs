@@ -15,20 +15,43 @@ namespace NkGen.Generator.Emit
             writer.Doc("summary", $"The {context.Model.Provinces.Count} provinces of North Korea in the NkGen data tables, one member each, in name order.");
             writer.Line(FileHeader.GeneratedCode);
             writer.Open($"{options.Visibility} static partial class Provinces");
+            var names = LookupNames(context);
             foreach (var province in context.Model.Provinces)
             {
                 writer.Doc("summary", Summary(province, context));
+                if (names.Attribute(context.ProvinceIds[province.IdentityName]) is { } lookupNames) writer.Line(lookupNames);
                 writer.NamedArguments($"public static readonly {EmitOptions.Runtime}Province {context.ProvinceIds[province.IdentityName]} = new {EmitOptions.Runtime}Province", Arguments(province, context).ToList())
                     .Line();
             }
 
             var ids = context.Model.Provinces.Select(p => context.ProvinceIds[p.IdentityName]).ToList();
-            // Names before identifiers, as for cities: a province's own name beats another's suffixed identifier.
-            var names = context.Model.Provinces.Select(p => (p.Name, context.ProvinceIds[p.IdentityName]))
-                .Concat(context.Model.Provinces.Select(p => (context.ProvinceIds[p.IdentityName].TrimStart('@'), context.ProvinceIds[p.IdentityName]))).ToList();
             CitiesEmitter.WriteCollection(writer, "province", ids, names, options, "Province");
             writer.Close();
             return writer.Close().Complete();
+        }
+
+        /// <summary>
+        /// Every name TryGet accepts for the provinces, in the cities' order: names, then Korean and Hancha names, then the
+        /// other spellings, then identifiers, so a province's own name beats another's suffixed identifier.
+        /// </summary>
+        private static LookupNameList LookupNames(EmitContext context)
+        {
+            var names = new LookupNameList();
+            var provinces = context.Model.Provinces;
+            foreach (var province in provinces) names.Add(province.Name, context.ProvinceIds[province.IdentityName]);
+            foreach (var province in provinces)
+            {
+                if (province.Get(ProvinceField.KoreanName) is { } korean) names.Add(FactText.Text(korean), context.ProvinceIds[province.IdentityName]);
+                if (province.Get(ProvinceField.Hancha) is { } hancha) names.Add(FactText.Text(hancha), context.ProvinceIds[province.IdentityName]);
+            }
+
+            foreach (var province in provinces)
+            {
+                foreach (var other in province.OtherNames) names.Add(other, context.ProvinceIds[province.IdentityName]);
+            }
+
+            foreach (var province in provinces) names.Add(context.ProvinceIds[province.IdentityName].TrimStart('@'), context.ProvinceIds[province.IdentityName]);
+            return names;
         }
 
         private static string[] Summary(ProvinceModel province, EmitContext context)
@@ -62,6 +85,7 @@ namespace NkGen.Generator.Emit
                 ("character", RuntimeExpressions.Text(province.Get(ProvinceField.Character))),
                 ("knownFor", RuntimeExpressions.Text(province.Get(ProvinceField.KnownFor))),
                 ("sources", RuntimeExpressions.Sources(Sources(province), context.Titles)),
+                ("otherNames", RuntimeExpressions.Strings(province.OtherNames)),
             };
             return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, a.Item2!));
         }

@@ -32,9 +32,11 @@ namespace NkGen.Generator.Emit
 
         public static string? Text(ChosenFact? fact) => fact is null ? null : TextEscaping.Literal(FactText.Text(fact));
 
-        public static string? TextList(ChosenFact? fact) => fact?.Value is TextListValue list
-            ? "new string[] { " + string.Join(", ", list.Items.Select(TextEscaping.Literal)) + " }"
-            : null;
+        /// <summary>A string array of <paramref name="items"/>, or null (the parameter's default) when there are none.</summary>
+        public static string? Strings(System.Collections.Generic.IReadOnlyCollection<string> items) =>
+            items.Count == 0 ? null : "new string[] { " + string.Join(", ", items.Select(TextEscaping.Literal)) + " }";
+
+        public static string? TextList(ChosenFact? fact) => fact?.Value is TextListValue list ? Strings(list.Items) : null;
 
         public static string? History(CityModel city) => city.History.Count == 0
             ? null

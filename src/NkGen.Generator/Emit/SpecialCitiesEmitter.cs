@@ -20,9 +20,12 @@ namespace NkGen.Generator.Emit
                 defunct.Count == 0 ? "" : $"Also members for {defunct.Count} special-city statuses that no longer exist; they are not in <see cref=\"All\"/>, and analyzer NKG0001 warns where code uses them.");
             writer.Line(FileHeader.GeneratedCode);
             writer.Open($"{options.Visibility} static partial class SpecialCities");
+            // Only the current first-level cities are in this class's index; the defunct members are never found by name.
+            var names = CitiesEmitter.LookupNames(current, context.CityIds);
             foreach (var city in current)
             {
                 writer.Doc("summary", CityDocs.Summary(city, context.Titles));
+                if (names.Attribute(context.CityIds[city.IdentityName]) is { } lookupNames) writer.Line(lookupNames);
                 writer.Line($"public static readonly {EmitOptions.Runtime}City {context.CityIds[city.IdentityName]} = {options.Generated}Cities.{context.CityIds[city.IdentityName]};").Line();
             }
 
@@ -37,8 +40,7 @@ namespace NkGen.Generator.Emit
                 writer.Line($"public static readonly {EmitOptions.Runtime}City {id} = {options.Generated}Cities.{id};").Line();
             }
 
-            CitiesEmitter.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.IdentityName]).ToList(),
-                CitiesEmitter.LookupNames(current, context.CityIds), options);
+            CitiesEmitter.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.IdentityName]).ToList(), names, options);
             writer.Close();
             return writer.Close().Complete();
         }

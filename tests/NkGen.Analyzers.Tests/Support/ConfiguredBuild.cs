@@ -19,7 +19,11 @@ namespace NkGen.Analyzers.Tests.Support
     {
         public const string SourcePath = "/src/Use.cs";
 
-        public static async Task<IReadOnlyList<Diagnostic>> Nkg0001(string source, params (string Path, string Text)[] configFiles)
+        public static Task<IReadOnlyList<Diagnostic>> Nkg0001(string source, params (string Path, string Text)[] configFiles) =>
+            Diagnostics(new DefunctSpecialCityAnalyzer(), "NKG0001", source, configFiles);
+
+        /// <summary>The diagnostics with <paramref name="id"/> that <paramref name="analyzer"/> reports, configured by <paramref name="configFiles"/>.</summary>
+        public static async Task<IReadOnlyList<Diagnostic>> Diagnostics(DiagnosticAnalyzer analyzer, string id, string source, params (string Path, string Text)[] configFiles)
         {
             var set = AnalyzerConfigSet.Create(configFiles.Select(f => AnalyzerConfig.Parse(f.Text, f.Path)).ToList());
             var trees = new[]
@@ -31,9 +35,9 @@ namespace NkGen.Analyzers.Tests.Support
                 .WithSyntaxTreeOptionsProvider(new ConfigOptions(set));
             var compilation = CSharpCompilation.Create("Configured", trees, TestReferences.Net.Append(TestReferences.Runtime), options);
             var diagnostics = await compilation
-                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DefunctSpecialCityAnalyzer()))
+                .WithAnalyzers(ImmutableArray.Create(analyzer))
                 .GetAllDiagnosticsAsync(CancellationToken.None);
-            return diagnostics.Where(d => d.Id == "NKG0001").ToList();
+            return diagnostics.Where(d => d.Id == id).ToList();
         }
 
         private sealed class ConfigOptions : SyntaxTreeOptionsProvider

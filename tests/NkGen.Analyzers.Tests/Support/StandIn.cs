@@ -2,7 +2,8 @@ namespace NkGen.Analyzers.Tests.Support
 {
     /// <summary>
     /// A hand-written stand-in for what NkGen generates (same shape as Cities.g.cs and SpecialCities.g.cs, fewer cities),
-    /// marked auto-generated so that NKG0001 does not analyze it, with the real NkGen.Runtime attributes.
+    /// marked auto-generated so that NKG0001 does not analyze it, with the real NkGen.Runtime attributes: the history
+    /// marks, and [LookupNames] with the names each class's TryGet finds a member by.
     /// </summary>
     internal static class StandIn
     {
@@ -16,6 +17,7 @@ namespace NkGen.Analyzers.Tests.Support
                 internal static partial class Cities
                 {
                     [global::NkGen.FormerSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
+                    [global::NkGen.LookupNames("Chongjin", "청진시", "淸津市")]
                     public static readonly global::NkGen.City Chongjin = new global::NkGen.City("Chongjin", global::NkGen.AdministrativeStatus.City,
                         statusHistory: new[]
                         {
@@ -26,6 +28,7 @@ namespace NkGen.Analyzers.Tests.Support
                         });
 
                     [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
+                    [global::NkGen.LookupNames("Hamhung", "함흥시", "咸興市")]
                     public static readonly global::NkGen.City Hamhung = new global::NkGen.City("Hamhung", global::NkGen.AdministrativeStatus.City,
                         statusHistory: new[]
                         {
@@ -33,8 +36,10 @@ namespace NkGen.Analyzers.Tests.Support
                             new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, null),
                         });
 
+                    [global::NkGen.LookupNames("Rason", "라선특별시")]
                     public static readonly global::NkGen.City Rason = new global::NkGen.City("Rason", global::NkGen.AdministrativeStatus.SpecialCity);
 
+                    [global::NkGen.LookupNames("Pyongyang", "평양직할시")]
                     public static readonly global::NkGen.City Pyongyang = new global::NkGen.City("Pyongyang", global::NkGen.AdministrativeStatus.DirectlyGovernedCity);
 
                     public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city)
@@ -46,8 +51,10 @@ namespace NkGen.Analyzers.Tests.Support
 
                 internal static partial class SpecialCities
                 {
+                    [global::NkGen.LookupNames("Pyongyang", "평양직할시")]
                     public static readonly global::NkGen.City Pyongyang = global::NkGen.Cities.Pyongyang;
 
+                    [global::NkGen.LookupNames("Rason", "라선특별시")]
                     public static readonly global::NkGen.City Rason = global::NkGen.Cities.Rason;
 
                     [global::NkGen.DefunctSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
@@ -59,6 +66,21 @@ namespace NkGen.Analyzers.Tests.Support
                     public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city)
                     {
                         city = null;
+                        return false;
+                    }
+                }
+
+                internal static partial class Provinces
+                {
+                    [global::NkGen.LookupNames("North Hamgyong", "NorthHamgyong")]
+                    public static readonly global::NkGen.Province NorthHamgyong = new global::NkGen.Province("North Hamgyong", () => new[] { global::NkGen.Cities.Chongjin });
+
+                    [global::NkGen.LookupNames("South Hamgyong", "SouthHamgyong")]
+                    public static readonly global::NkGen.Province SouthHamgyong = new global::NkGen.Province("South Hamgyong", () => new[] { global::NkGen.Cities.Hamhung });
+
+                    public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.Province? province)
+                    {
+                        province = null;
                         return false;
                     }
                 }

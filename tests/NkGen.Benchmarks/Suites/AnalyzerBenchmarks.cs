@@ -14,7 +14,8 @@ namespace NkGen.Benchmarks.Suites
     /// <summary>
     /// Suite 5. Compiling 1,000 user files that use the generated city members (default data), to IL, without analyzers,
     /// with an analyzer that registers the same operation actions as NKG0001 and does nothing (the analyzer driver's own
-    /// cost), and with NKG0001. Each run starts from a fresh clone of the compilation, so nothing bound is reused.
+    /// cost), with NKG0001, with a no-op registering NKG0002/NKG0003's actions, with NKG0002/NKG0003, and with all of
+    /// NkGen's analyzers. Each run starts from a fresh clone of the compilation, so nothing bound is reused.
     /// </summary>
     [MemoryDiagnoser(displayGenColumns: false)]
     public class AnalyzerBenchmarks
@@ -37,6 +38,9 @@ namespace NkGen.Benchmarks.Suites
             Compile();
             CompileWithNoOpAnalyzer();
             CompileWithNkg0001();
+            CompileWithNameNoOpAnalyzer();
+            CompileWithNkg0002And0003();
+            CompileWithEveryNkGenAnalyzer();
         }
 
         [Benchmark(Baseline = true, Description = "Compile, no analyzer")]
@@ -53,10 +57,23 @@ namespace NkGen.Benchmarks.Suites
         [Benchmark(Description = "Compile + NKG0001 (DefunctSpecialCityAnalyzer)")]
         public int CompileWithNkg0001() => CompileWith(new DefunctSpecialCityAnalyzer());
 
-        private int CompileWith(DiagnosticAnalyzer analyzer)
+        [Benchmark(Description = "Compile + no-op analyzer with NKG0002/NKG0003's actions (driver floor)")]
+        public int CompileWithNameNoOpAnalyzer() => CompileWith(new NoOpOperationAnalyzer(NameKinds));
+
+        [Benchmark(Description = "Compile + NKG0002/NKG0003 (ConstantNameAnalyzer)")]
+        public int CompileWithNkg0002And0003() => CompileWith(new ConstantNameAnalyzer());
+
+        [Benchmark(Description = "Compile + NKG0001, NKG0002 and NKG0003 (one name catalogue)")]
+        public int CompileWithEveryNkGenAnalyzer() => CompileWith(new DefunctSpecialCityAnalyzer(), new ConstantNameAnalyzer());
+
+        /// <summary>The operation kinds ConstantNameAnalyzer registers.</summary>
+        private static readonly OperationKind[] NameKinds =
+            { OperationKind.Invocation, OperationKind.Binary, OperationKind.ConstantPattern, OperationKind.CaseClause };
+
+        private int CompileWith(params DiagnosticAnalyzer[] analyzers)
         {
             var withAnalyzers = _compilation.Clone().WithAnalyzers(
-                ImmutableArray.Create(analyzer),
+                ImmutableArray.Create(analyzers),
                 new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
             using var pe = new MemoryStream();
             withAnalyzers.Compilation.Emit(pe);
@@ -64,14 +81,18 @@ namespace NkGen.Benchmarks.Suites
         }
 
         /// <summary>
-        /// A user file: reads facts, looks cities up, asks about statuses, switches on them. One file in fifty touches
-        /// a defunct special city, so NKG0001 reports something but the common path is the clean one.
+        /// A user file: reads facts, looks cities up (by a variable and by constant names), compares and switches on
+        /// names, asks about statuses, switches on them. One file in fifty touches a defunct special city and misspells a
+        /// name, so NKG0001 and NKG0003 report something but the common path is the clean one; NKG0002 (Info) reports
+        /// every constant name.
         /// </summary>
         public static string UserFile(int i)
         {
             var city = Cities[i % Cities.Length];
+            var other = Cities[(i + 3) % Cities.Length];
             var defunct = i % 50 == 0
                 ? $"        public static bool WasSpecial() => Cities.Chongjin.Status == AdministrativeStatus.SpecialCity;\n"
+                  + $"        public static bool Misspelt() => Cities.TryGet(\"{city.Substring(0, city.Length - 1)}\", out _);\n"
                 : "";
             return $$"""
                 using NkGen;
@@ -91,6 +112,24 @@ namespace NkGen.Benchmarks.Suites
 
                         public static bool IsLarge(string name) => Cities.TryGet(name, out var found) && found.Population > 500_000;
 
+                        public static int Known()
+                        {
+                            var total = 0;
+                            if (Cities.TryGet("{{city}}", out var here)) total += here.Population ?? 0;
+                            if (Provinces.TryGet("South Hamgyong", out var province)) total += province.Cities.Count;
+                            return total;
+                        }
+
+                        public static bool IsHere(City city) =>
+                            city.Name == "{{city}}" || string.Equals(city.Name, "{{other}}", System.StringComparison.OrdinalIgnoreCase);
+
+                        public static int Rank(City city) => city.Name switch
+                        {
+                            "Pyongyang" => 1,
+                            "{{other}}" => 2,
+                            _ => city.Province?.Name == "North Pyongan" ? 3 : 4,
+                        };
+
                         public static int CountFirstLevel()
                         {
                             var count = 0;
@@ -109,10 +148,22 @@ namespace NkGen.Benchmarks.Suites
         private static readonly string[] Cities = { "Hamhung", "Sinuiju", "Wonsan", "Kaesong", "Nampo", "Haeju", "Sariwon", "Anju", "Kanggye", "Hyesan" };
     }
 
-    /// <summary>The analyzer driver's floor: NKG0001's operation kinds, registered the same way, doing nothing.</summary>
+    /// <summary>
+    /// The analyzer driver's floor: an analyzer's operation kinds (by default NKG0001's, which include NKG0002/NKG0003's),
+    /// registered the same way, doing nothing.
+    /// </summary>
     internal sealed class NoOpOperationAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Never = new("BENCH0001", "never", "never", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        private readonly OperationKind[] _kinds;
+
+        public NoOpOperationAnalyzer()
+            : this(new[] { OperationKind.FieldReference, OperationKind.PropertyReference, OperationKind.Invocation, OperationKind.Binary, OperationKind.ConstantPattern, OperationKind.CaseClause })
+        {
+        }
+
+        public NoOpOperationAnalyzer(OperationKind[] kinds) => _kinds = kinds;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
 
@@ -120,13 +171,10 @@ namespace NkGen.Benchmarks.Suites
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(static start =>
+            var kinds = _kinds;
+            context.RegisterCompilationStartAction(start =>
             {
-                start.RegisterOperationAction(static _ => { }, OperationKind.FieldReference, OperationKind.PropertyReference);
-                start.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
-                start.RegisterOperationAction(static _ => { }, OperationKind.Binary);
-                start.RegisterOperationAction(static _ => { }, OperationKind.ConstantPattern);
-                start.RegisterOperationAction(static _ => { }, OperationKind.CaseClause);
+                foreach (var kind in kinds) start.RegisterOperationAction(static _ => { }, kind);
             });
         }
     }

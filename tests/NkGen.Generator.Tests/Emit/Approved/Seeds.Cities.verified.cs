@@ -17,6 +17,7 @@ namespace NkGen
         /// <para>Also written: 안주시, 안주, 安州市, 安州.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 9).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Anju")]
         public static readonly global::NkGen.City Anju = new global::NkGen.City(
             name: "Anju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -41,6 +42,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
+        [global::NkGen.LookupNames("Chongjin", "청진시", "淸津市")]
         public static readonly global::NkGen.City Chongjin = new global::NkGen.City(
             name: "Chongjin",
             status: global::NkGen.AdministrativeStatus.City,
@@ -61,6 +63,7 @@ namespace NkGen
         /// <para>Also written: Chŏngju, Jeongju, Jŏngju, 정주시, 정주, 定州市, 定州.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 11).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Chongju")]
         public static readonly global::NkGen.City Chongju = new global::NkGen.City(
             name: "Chongju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -83,6 +86,7 @@ namespace NkGen
         /// <para>Known for: Haeju is a historic city, with many ancient monuments and artifacts, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Haeju")]
         public static readonly global::NkGen.City Haeju = new global::NkGen.City(
             name: "Haeju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -110,6 +114,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
+        [global::NkGen.LookupNames("Hamhung", "함흥시", "咸興市")]
         public static readonly global::NkGen.City Hamhung = new global::NkGen.City(
             name: "Hamhung",
             status: global::NkGen.AdministrativeStatus.City,
@@ -130,6 +135,7 @@ namespace NkGen
         /// <para>Also written: Hoeryŏng, Hoeryeong, 회령시, 회령, 會寧市, 會寧.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 14).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Hoeryong")]
         public static readonly global::NkGen.City Hoeryong = new global::NkGen.City(
             name: "Hoeryong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -147,6 +153,7 @@ namespace NkGen
         /// <para>Also written: Hŭich'ŏn, Huicheon, Hŭichŏn, 희천시, 희천, 熙川市, 熙川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 15).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Huichon")]
         public static readonly global::NkGen.City Huichon = new global::NkGen.City(
             name: "Huichon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -164,6 +171,7 @@ namespace NkGen
         /// <para>Also written: 혜산시, 혜산, 惠山市, 惠山.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 16).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Hyesan")]
         public static readonly global::NkGen.City Hyesan = new global::NkGen.City(
             name: "Hyesan",
             status: global::NkGen.AdministrativeStatus.City,
@@ -181,6 +189,7 @@ namespace NkGen
         /// <para>Also written: Kaech'ŏn, Gaecheon, Kaechŏn, 개천시, 개천, 价川市, 价川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 17).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kaechon")]
         public static readonly global::NkGen.City Kaechon = new global::NkGen.City(
             name: "Kaechon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -203,6 +212,7 @@ namespace NkGen
         /// <para>Known for: Kaesong is a historic city, with many ancient monuments and artifacts, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市")]
         public static readonly global::NkGen.City Kaesong = new global::NkGen.City(
             name: "Kaesong",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -226,6 +236,7 @@ namespace NkGen
         /// <para>Also written: Ganggye, 강계시, 강계, 江界市, 江界.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 19).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kanggye")]
         public static readonly global::NkGen.City Kanggye = new global::NkGen.City(
             name: "Kanggye",
             status: global::NkGen.AdministrativeStatus.City,
@@ -243,6 +254,7 @@ namespace NkGen
         /// <para>Also written: Kimch'aek, Gimchaek, 김책시, 김책, 金策市, 金策.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 20).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kimchaek")]
         public static readonly global::NkGen.City Kimchaek = new global::NkGen.City(
             name: "Kimchaek",
             status: global::NkGen.AdministrativeStatus.City,
@@ -260,6 +272,7 @@ namespace NkGen
         /// <para>Also written: Kusŏng, Guseong, 구성시, 구성, 龜城市, 龜城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 21).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kusong")]
         public static readonly global::NkGen.City Kusong = new global::NkGen.City(
             name: "Kusong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -277,6 +290,7 @@ namespace NkGen
         /// <para>Also written: Manp'o, Manpho, 만포시, 만포, 滿浦市, 滿浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 22).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Manpo")]
         public static readonly global::NkGen.City Manpo = new global::NkGen.City(
             name: "Manpo",
             status: global::NkGen.AdministrativeStatus.City,
@@ -294,6 +308,7 @@ namespace NkGen
         /// <para>Also written: Munch'ŏn, Muncheon, Munchŏn, 문천시, 문천, 文川市, 文川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 23).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Munchon")]
         public static readonly global::NkGen.City Munchon = new global::NkGen.City(
             name: "Munchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -311,6 +326,7 @@ namespace NkGen
         /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市")]
         public static readonly global::NkGen.City Nampo = new global::NkGen.City(
             name: "Nampo",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -332,6 +348,7 @@ namespace NkGen
         /// <para>Also written: P'yŏngsŏng, Pyeongseong, Phyŏngsŏng, 평성시, 평성, 平城市, 平城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 25).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Pyongsong")]
         public static readonly global::NkGen.City Pyongsong = new global::NkGen.City(
             name: "Pyongsong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -354,6 +371,7 @@ namespace NkGen
         /// <para>Known for: Pyongyang is the largest city in North Korea and is known for its grand monuments, museums, and historic sites, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities, theaters, and cultural institutions.</para>
         /// <para>Best for: visitors interested in history, culture, and politics.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市")]
         public static readonly global::NkGen.City Pyongyang = new global::NkGen.City(
             name: "Pyongyang",
             status: global::NkGen.AdministrativeStatus.DirectlyGovernedCity,
@@ -379,6 +397,7 @@ namespace NkGen
         /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市")]
         public static readonly global::NkGen.City Rason = new global::NkGen.City(
             name: "Rason",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -401,6 +420,7 @@ namespace NkGen
         /// <para>Also written: Samjiyŏn, Samjiyeon, 삼지연시, 삼지연, 三池淵市, 三池淵.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 29).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Samjiyon")]
         public static readonly global::NkGen.City Samjiyon = new global::NkGen.City(
             name: "Samjiyon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -418,6 +438,7 @@ namespace NkGen
         /// <para>Also written: Sariwŏn, 사리원시, 사리원, 沙里院市, 沙里院.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 28).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Sariwon")]
         public static readonly global::NkGen.City Sariwon = new global::NkGen.City(
             name: "Sariwon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -435,6 +456,7 @@ namespace NkGen
         /// <para>Also written: Sinp'o, Sinpho, 신포시, 신포, 新浦市, 新浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 30).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Sinpo")]
         public static readonly global::NkGen.City Sinpo = new global::NkGen.City(
             name: "Sinpo",
             status: global::NkGen.AdministrativeStatus.City,
@@ -457,6 +479,7 @@ namespace NkGen
         /// <para>Known for: Sinuiju is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important border crossing, with China.</para>
         /// <para>Best for: visitors interested in industry and trade.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Sinuiju")]
         public static readonly global::NkGen.City Sinuiju = new global::NkGen.City(
             name: "Sinuiju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -477,6 +500,7 @@ namespace NkGen
         /// <para>Also written: Songnim, 송림시, 송림, 松林市, 松林.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 32).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Songrim")]
         public static readonly global::NkGen.City Songrim = new global::NkGen.City(
             name: "Songrim",
             status: global::NkGen.AdministrativeStatus.City,
@@ -494,6 +518,7 @@ namespace NkGen
         /// <para>Also written: Sunch'ŏn, Suncheon, Sunchŏn, 순천시, 순천, 順川市, 順川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 33).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Sunchon")]
         public static readonly global::NkGen.City Sunchon = new global::NkGen.City(
             name: "Sunchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -511,6 +536,7 @@ namespace NkGen
         /// <para>Also written: Tanch'ŏn, Dancheon, Tanchŏn, 단천시, 단천, 端川市, 端川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 35).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Tanchon")]
         public static readonly global::NkGen.City Tanchon = new global::NkGen.City(
             name: "Tanchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -528,6 +554,7 @@ namespace NkGen
         /// <para>Also written: Tŏkch'ŏn, Deokcheon, Tŏkchŏn, 덕천시, 덕천, 德川市, 德川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 34).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Tokchon")]
         public static readonly global::NkGen.City Tokchon = new global::NkGen.City(
             name: "Tokchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -550,6 +577,7 @@ namespace NkGen
         /// <para>Known for: Wonsan is a major port city, with a significant fishing industry. The city is also a popular tourist destination, with many beaches, parks, and historic sites.</para>
         /// <para>Best for: visitors interested in tourism and leisure.</para>
         /// </remarks>
+        [global::NkGen.LookupNames("Wonsan")]
         public static readonly global::NkGen.City Wonsan = new global::NkGen.City(
             name: "Wonsan",
             status: global::NkGen.AdministrativeStatus.City,

@@ -15,6 +15,7 @@ namespace NkGen
         /// <para>major city Kanggye; character: mountainous, rural; known for mining, forestry, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 72); List of cities in North Korea (001_409756564114b8c5.txt, lines 26, 30, 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 42).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Chagang")]
         public static readonly global::NkGen.Province Chagang = new global::NkGen.Province(
             name: "Chagang",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Huichon, global::NkGen.Cities.Kanggye, global::NkGen.Cities.Manpo },
@@ -28,6 +29,7 @@ namespace NkGen
         /// <para>major city Wonsan; character: mountainous, rural; known for mining, forestry, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 70); List of cities in North Korea (001_409756564114b8c5.txt, lines 34, 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 46).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Kangwon")]
         public static readonly global::NkGen.Province Kangwon = new global::NkGen.Province(
             name: "Kangwon",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Munchon, global::NkGen.Cities.Wonsan },
@@ -41,6 +43,7 @@ namespace NkGen
         /// <para>major city Chongjin; character: industrial, mountainous; known for steel production, coal mining.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 65); List of cities in North Korea (001_409756564114b8c5.txt, lines 21, 25, 31); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 45).</para>
         /// </summary>
+        [global::NkGen.LookupNames("North Hamgyong", "NorthHamgyong")]
         public static readonly global::NkGen.Province NorthHamgyong = new global::NkGen.Province(
             name: "North Hamgyong",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Chongjin, global::NkGen.Cities.Hoeryong, global::NkGen.Cities.Kimchaek },
@@ -54,6 +57,7 @@ namespace NkGen
         /// <para>major city Sariwon; character: agricultural, coastal; known for farming, fishing, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 68); List of cities in North Korea (001_409756564114b8c5.txt, lines 39, 43); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 48).</para>
         /// </summary>
+        [global::NkGen.LookupNames("North Hwanghae", "NorthHwanghae")]
         public static readonly global::NkGen.Province NorthHwanghae = new global::NkGen.Province(
             name: "North Hwanghae",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Sariwon, global::NkGen.Cities.Songrim },
@@ -67,6 +71,7 @@ namespace NkGen
         /// <para>major city Sinuiju; character: industrial, rural; known for coal mining, steel production.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 71); List of cities in North Korea (001_409756564114b8c5.txt, lines 22, 32, 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 41).</para>
         /// </summary>
+        [global::NkGen.LookupNames("North Pyongan", "NorthPyongan")]
         public static readonly global::NkGen.Province NorthPyongan = new global::NkGen.Province(
             name: "North Pyongan",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Chongju, global::NkGen.Cities.Kusong, global::NkGen.Cities.Sinuiju },
@@ -80,6 +85,7 @@ namespace NkGen
         /// <para>major city Hyesan; character: mountainous, rural; known for mining, forestry, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 67); List of cities in North Korea (001_409756564114b8c5.txt, lines 27, 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 43).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Ryanggang")]
         public static readonly global::NkGen.Province Ryanggang = new global::NkGen.Province(
             name: "Ryanggang",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Hyesan, global::NkGen.Cities.Samjiyon },
@@ -93,6 +99,7 @@ namespace NkGen
         /// <para>major city Hamhung; character: industrial, coastal; known for textiles, chemicals, fishing.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 66); List of cities in North Korea (001_409756564114b8c5.txt, lines 24, 41, 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 44).</para>
         /// </summary>
+        [global::NkGen.LookupNames("South Hamgyong", "SouthHamgyong")]
         public static readonly global::NkGen.Province SouthHamgyong = new global::NkGen.Province(
             name: "South Hamgyong",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Hamhung, global::NkGen.Cities.Sinpo, global::NkGen.Cities.Tanchon },
@@ -106,6 +113,7 @@ namespace NkGen
         /// <para>major city Haeju; character: agricultural, coastal; known for farming, fishing, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 69); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 47).</para>
         /// </summary>
+        [global::NkGen.LookupNames("South Hwanghae", "SouthHwanghae")]
         public static readonly global::NkGen.Province SouthHwanghae = new global::NkGen.Province(
             name: "South Hwanghae",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Haeju },
@@ -118,6 +126,7 @@ namespace NkGen
         /// <para>South Pyongan province: 5 cities (Anju, Kaechon, Pyongsong, Sunchon, Tokchon).</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, lines 20, 28, 36, 44–45); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 27, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 40).</para>
         /// </summary>
+        [global::NkGen.LookupNames("South Pyongan", "SouthPyongan")]
         public static readonly global::NkGen.Province SouthPyongan = new global::NkGen.Province(
             name: "South Pyongan",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Anju, global::NkGen.Cities.Kaechon, global::NkGen.Cities.Pyongsong, global::NkGen.Cities.Sunchon, global::NkGen.Cities.Tokchon },

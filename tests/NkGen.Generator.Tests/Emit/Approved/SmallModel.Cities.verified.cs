@@ -18,6 +18,7 @@ namespace NkGen
         /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para>
         /// </summary>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
+        [global::NkGen.LookupNames("Hamhung")]
         public static readonly global::NkGen.City Hamhung = new global::NkGen.City(
             name: "Hamhung",
             status: global::NkGen.AdministrativeStatus.City,
@@ -31,6 +32,7 @@ namespace NkGen
         /// <para>Rason: special city, a first-level division.</para>
         /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Rason")]
         public static readonly global::NkGen.City Rason = new global::NkGen.City(
             name: "Rason",
             status: global::NkGen.AdministrativeStatus.SpecialCity,

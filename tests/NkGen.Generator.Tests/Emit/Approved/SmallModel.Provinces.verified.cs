@@ -14,6 +14,7 @@ namespace NkGen
         /// <para>South Hamgyong province: 1 city (Hamhung).</para>
         /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para>
         /// </summary>
+        [global::NkGen.LookupNames("South Hamgyong", "SouthHamgyong")]
         public static readonly global::NkGen.Province SouthHamgyong = new global::NkGen.Province(
             name: "South Hamgyong",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Hamhung },

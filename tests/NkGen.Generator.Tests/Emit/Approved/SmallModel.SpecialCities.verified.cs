@@ -15,6 +15,7 @@ namespace NkGen
         /// <para>Rason: special city, a first-level division.</para>
         /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para>
         /// </summary>
+        [global::NkGen.LookupNames("Rason")]
         public static readonly global::NkGen.City Rason = global::NkGen.Cities.Rason;
 
         /// <summary>

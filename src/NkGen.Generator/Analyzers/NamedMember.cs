@@ -1,0 +1,9 @@
+namespace NkGen.Generator.Analyzers
+{
+    /// <summary>A generated member that a name stands for.</summary>
+    /// <param name="EntityName">The entity's own name (its <c>Name</c>), e.g. <c>Hamhung</c>; the first name of its [LookupNames].</param>
+    /// <param name="Spelling">The name as the attribute spells it: the entity's name, or another (Chosŏn'gŭl, Hancha, identifier).</param>
+    /// <param name="FullName">The member's fully qualified C# name, e.g. <c>global::NkGen.Cities.Hamhung</c>, for code fixes.</param>
+    /// <param name="Display">The member as a message shows it, e.g. <c>Cities.Hamhung</c>.</param>
+    internal sealed record NamedMember(string EntityName, string Spelling, string FullName, string Display);
+}
