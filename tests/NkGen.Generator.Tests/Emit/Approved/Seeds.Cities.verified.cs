@@ -17,7 +17,7 @@ namespace NkGen
         /// <para>Also written: 안주시, 안주, 安州市, 安州.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 9).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Anju")]
+        [global::NkGen.LookupNames("Anju", "안주시", "安州市", "안주", "安州")]
         public static readonly global::NkGen.City Anju = new global::NkGen.City(
             name: "Anju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -27,7 +27,8 @@ namespace NkGen
             population: 240117,
             founded: new global::NkGen.PartialDate(1987, 8, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1987, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 20), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 9) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 20), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 9) },
+            otherNames: new string[] { "안주시", "안주", "安州市", "安州" });
 
         /// <summary>
         /// <para>Chongjin (청진시, 淸津市): city in North Hamgyong province.</para>
@@ -42,7 +43,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
-        [global::NkGen.LookupNames("Chongjin", "청진시", "淸津市")]
+        [global::NkGen.LookupNames("Chongjin", "청진시", "淸津市", "Ch'ŏngjin", "Cheongjin", "Chŏngjin", "청진", "淸津")]
         public static readonly global::NkGen.City Chongjin = new global::NkGen.City(
             name: "Chongjin",
             status: global::NkGen.AdministrativeStatus.City,
@@ -55,7 +56,8 @@ namespace NkGen
             roles: new string[] { "industrial center", "port city" },
             knownFor: "Chongjin is a major industrial center, with a focus on steel, chemicals, and machinery. The city is also an important port, with a significant fishing industry.",
             bestFor: "visitors interested in industry and economy",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 35), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 36), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 37), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 38), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 21), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 36), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 10) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 35), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 36), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 37), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 38), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 21), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 36), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 10) },
+            otherNames: new string[] { "Ch'ŏngjin", "Cheongjin", "Chŏngjin", "청진시", "청진", "淸津市", "淸津" });
 
         /// <summary>
         /// <para>Chongju (정주시, 定州市): city in North Pyongan province.</para>
@@ -63,7 +65,7 @@ namespace NkGen
         /// <para>Also written: Chŏngju, Jeongju, Jŏngju, 정주시, 정주, 定州市, 定州.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 11).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Chongju")]
+        [global::NkGen.LookupNames("Chongju", "정주시", "定州市", "Chŏngju", "Jeongju", "Jŏngju", "정주", "定州")]
         public static readonly global::NkGen.City Chongju = new global::NkGen.City(
             name: "Chongju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -73,7 +75,8 @@ namespace NkGen
             population: 189742,
             founded: new global::NkGen.PartialDate(1994, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1994, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 22), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 11) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 22), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 11) },
+            otherNames: new string[] { "Chŏngju", "Jeongju", "Jŏngju", "정주시", "정주", "定州市", "定州" });
 
         /// <summary>
         /// <para>Haeju (해주시, 海州市): city in South Hwanghae province.</para>
@@ -86,7 +89,7 @@ namespace NkGen
         /// <para>Known for: Haeju is a historic city, with many ancient monuments and artifacts, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Haeju")]
+        [global::NkGen.LookupNames("Haeju", "해주시", "海州市", "해주", "海州")]
         public static readonly global::NkGen.City Haeju = new global::NkGen.City(
             name: "Haeju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -99,7 +102,8 @@ namespace NkGen
             roles: new string[] { "port city", "cultural center" },
             knownFor: "Haeju is a historic city, with many ancient monuments and artifacts, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts, such as ceramics and textiles.",
             bestFor: "visitors interested in history and culture",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 55), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 56), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 57), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 58), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 23), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 12) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 55), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 56), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 57), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 58), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 23), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 12) },
+            otherNames: new string[] { "해주시", "해주", "海州市", "海州" });
 
         /// <summary>
         /// <para>Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>
@@ -114,7 +118,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
-        [global::NkGen.LookupNames("Hamhung", "함흥시", "咸興市")]
+        [global::NkGen.LookupNames("Hamhung", "함흥시", "咸興市", "Hamhŭng", "Hamheung", "함흥", "咸興")]
         public static readonly global::NkGen.City Hamhung = new global::NkGen.City(
             name: "Hamhung",
             status: global::NkGen.AdministrativeStatus.City,
@@ -127,7 +131,8 @@ namespace NkGen
             roles: new string[] { "industrial center", "port city" },
             knownFor: "Hamhung is the second-largest city in North Korea and is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important port, with a significant fishing industry.",
             bestFor: "visitors interested in industry and economy",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 30), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 31), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 32), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 33), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 24), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 37), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 13) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 30), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 31), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 32), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 33), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 24), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 37), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 13) },
+            otherNames: new string[] { "Hamhŭng", "Hamheung", "함흥시", "함흥", "咸興市", "咸興" });
 
         /// <summary>
         /// <para>Hoeryong (회령시, 會寧市): city in North Hamgyong province.</para>
@@ -135,7 +140,7 @@ namespace NkGen
         /// <para>Also written: Hoeryŏng, Hoeryeong, 회령시, 회령, 會寧市, 會寧.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 14).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Hoeryong")]
+        [global::NkGen.LookupNames("Hoeryong", "회령시", "會寧市", "Hoeryŏng", "Hoeryeong", "회령", "會寧")]
         public static readonly global::NkGen.City Hoeryong = new global::NkGen.City(
             name: "Hoeryong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -145,7 +150,8 @@ namespace NkGen
             population: 153532,
             founded: new global::NkGen.PartialDate(1991, 7, 8),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1991, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 25), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 14) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 25), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 14) },
+            otherNames: new string[] { "Hoeryŏng", "Hoeryeong", "회령시", "회령", "會寧市", "會寧" });
 
         /// <summary>
         /// <para>Huichon (희천시, 熙川市): city in Chagang province.</para>
@@ -153,7 +159,7 @@ namespace NkGen
         /// <para>Also written: Hŭich'ŏn, Huicheon, Hŭichŏn, 희천시, 희천, 熙川市, 熙川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 15).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Huichon")]
+        [global::NkGen.LookupNames("Huichon", "희천시", "熙川市", "Hŭich'ŏn", "Huicheon", "Hŭichŏn", "희천", "熙川")]
         public static readonly global::NkGen.City Huichon = new global::NkGen.City(
             name: "Huichon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -163,7 +169,8 @@ namespace NkGen
             population: 168180,
             founded: new global::NkGen.PartialDate(1967, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 26), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 15) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 26), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 15) },
+            otherNames: new string[] { "Hŭich'ŏn", "Huicheon", "Hŭichŏn", "희천시", "희천", "熙川市", "熙川" });
 
         /// <summary>
         /// <para>Hyesan (혜산시, 惠山市): city in Ryanggang province.</para>
@@ -171,7 +178,7 @@ namespace NkGen
         /// <para>Also written: 혜산시, 혜산, 惠山市, 惠山.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 16).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Hyesan")]
+        [global::NkGen.LookupNames("Hyesan", "혜산시", "惠山市", "혜산", "惠山")]
         public static readonly global::NkGen.City Hyesan = new global::NkGen.City(
             name: "Hyesan",
             status: global::NkGen.AdministrativeStatus.City,
@@ -181,7 +188,8 @@ namespace NkGen
             population: 192680,
             founded: new global::NkGen.PartialDate(1954, 10, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1954, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 27), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 16) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 27), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 16) },
+            otherNames: new string[] { "혜산시", "혜산", "惠山市", "惠山" });
 
         /// <summary>
         /// <para>Kaechon (개천시, 价川市): city in South Pyongan province.</para>
@@ -189,7 +197,7 @@ namespace NkGen
         /// <para>Also written: Kaech'ŏn, Gaecheon, Kaechŏn, 개천시, 개천, 价川市, 价川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 17).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kaechon")]
+        [global::NkGen.LookupNames("Kaechon", "개천시", "价川市", "Kaech'ŏn", "Gaecheon", "Kaechŏn", "개천", "价川")]
         public static readonly global::NkGen.City Kaechon = new global::NkGen.City(
             name: "Kaechon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -199,7 +207,8 @@ namespace NkGen
             population: 319554,
             founded: new global::NkGen.PartialDate(1990, 8, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1990, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 17) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 17) },
+            otherNames: new string[] { "Kaech'ŏn", "Gaecheon", "Kaechŏn", "개천시", "개천", "价川市", "价川" });
 
         /// <summary>
         /// <para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
@@ -212,7 +221,7 @@ namespace NkGen
         /// <para>Known for: Kaesong is a historic city, with many ancient monuments and artifacts, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市")]
+        [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市", "Kaesŏng", "Gaeseong", "개성", "開城")]
         public static readonly global::NkGen.City Kaesong = new global::NkGen.City(
             name: "Kaesong",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -228,7 +237,8 @@ namespace NkGen
             roles: new string[] { "cultural center", "historic site" },
             knownFor: "Kaesong is a historic city, with many ancient monuments and artifacts, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts, such as ceramics and textiles.",
             bestFor: "visitors interested in history and culture",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 40), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 41), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 42), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 43), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 29), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 18) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 40), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 41), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 42), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 43), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 29), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 18) },
+            otherNames: new string[] { "Kaesŏng", "Gaeseong", "개성특별시", "개성", "開城特別市", "開城" });
 
         /// <summary>
         /// <para>Kanggye (강계시, 江界市): city in Chagang province.</para>
@@ -236,7 +246,7 @@ namespace NkGen
         /// <para>Also written: Ganggye, 강계시, 강계, 江界市, 江界.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 19).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kanggye")]
+        [global::NkGen.LookupNames("Kanggye", "강계시", "江界市", "Ganggye", "강계", "江界")]
         public static readonly global::NkGen.City Kanggye = new global::NkGen.City(
             name: "Kanggye",
             status: global::NkGen.AdministrativeStatus.City,
@@ -246,7 +256,8 @@ namespace NkGen
             population: 251971,
             founded: new global::NkGen.PartialDate(1949, 1, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1949, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 19) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 19) },
+            otherNames: new string[] { "Ganggye", "강계시", "강계", "江界市", "江界" });
 
         /// <summary>
         /// <para>Kimchaek (김책시, 金策市): city in North Hamgyong province.</para>
@@ -254,7 +265,7 @@ namespace NkGen
         /// <para>Also written: Kimch'aek, Gimchaek, 김책시, 김책, 金策市, 金策.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 20).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kimchaek")]
+        [global::NkGen.LookupNames("Kimchaek", "김책시", "金策市", "Kimch'aek", "Gimchaek", "김책", "金策")]
         public static readonly global::NkGen.City Kimchaek = new global::NkGen.City(
             name: "Kimchaek",
             status: global::NkGen.AdministrativeStatus.City,
@@ -264,7 +275,8 @@ namespace NkGen
             population: 207299,
             founded: new global::NkGen.PartialDate(1953, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1953, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 31), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 20) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 31), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 20) },
+            otherNames: new string[] { "Kimch'aek", "Gimchaek", "김책시", "김책", "金策市", "金策" });
 
         /// <summary>
         /// <para>Kusong (구성시, 龜城市): city in North Pyongan province.</para>
@@ -272,7 +284,7 @@ namespace NkGen
         /// <para>Also written: Kusŏng, Guseong, 구성시, 구성, 龜城市, 龜城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 21).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kusong")]
+        [global::NkGen.LookupNames("Kusong", "구성시", "龜城市", "Kusŏng", "Guseong", "구성", "龜城")]
         public static readonly global::NkGen.City Kusong = new global::NkGen.City(
             name: "Kusong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -282,7 +294,8 @@ namespace NkGen
             population: 196515,
             founded: new global::NkGen.PartialDate(1967, 10, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 32), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 21) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 32), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 21) },
+            otherNames: new string[] { "Kusŏng", "Guseong", "구성시", "구성", "龜城市", "龜城" });
 
         /// <summary>
         /// <para>Manpo (만포시, 滿浦市): city in Chagang province.</para>
@@ -290,7 +303,7 @@ namespace NkGen
         /// <para>Also written: Manp'o, Manpho, 만포시, 만포, 滿浦市, 滿浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 22).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Manpo")]
+        [global::NkGen.LookupNames("Manpo", "만포시", "滿浦市", "Manp'o", "Manpho", "만포", "滿浦")]
         public static readonly global::NkGen.City Manpo = new global::NkGen.City(
             name: "Manpo",
             status: global::NkGen.AdministrativeStatus.City,
@@ -300,7 +313,8 @@ namespace NkGen
             population: 116760,
             founded: new global::NkGen.PartialDate(1961, 10, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1961, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 33), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 22) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 33), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 22) },
+            otherNames: new string[] { "Manp'o", "Manpho", "만포시", "만포", "滿浦市", "滿浦" });
 
         /// <summary>
         /// <para>Munchon (문천시, 文川市): city in Kangwon province.</para>
@@ -308,7 +322,7 @@ namespace NkGen
         /// <para>Also written: Munch'ŏn, Muncheon, Munchŏn, 문천시, 문천, 文川市, 文川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 23).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Munchon")]
+        [global::NkGen.LookupNames("Munchon", "문천시", "文川市", "Munch'ŏn", "Muncheon", "Munchŏn", "문천", "文川")]
         public static readonly global::NkGen.City Munchon = new global::NkGen.City(
             name: "Munchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -318,7 +332,8 @@ namespace NkGen
             population: 122934,
             founded: new global::NkGen.PartialDate(1991, 5, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1991, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 34), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 23) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 34), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 23) },
+            otherNames: new string[] { "Munch'ŏn", "Muncheon", "Munchŏn", "문천시", "문천", "文川市", "文川" });
 
         /// <summary>
         /// <para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
@@ -326,7 +341,7 @@ namespace NkGen
         /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市")]
+        [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市", "Namp'o", "Nampho", "남포", "南浦")]
         public static readonly global::NkGen.City Nampo = new global::NkGen.City(
             name: "Nampo",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -340,7 +355,8 @@ namespace NkGen
             density: 442d,
             capital: "Waudo-guyok",
             region: "Kwanso",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 35), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 29), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 24) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 35), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 29), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 24) },
+            otherNames: new string[] { "Namp'o", "Nampho", "남포특별시", "남포", "南浦特別市", "南浦" });
 
         /// <summary>
         /// <para>Pyongsong (평성시, 平城市): city in South Pyongan province.</para>
@@ -348,7 +364,7 @@ namespace NkGen
         /// <para>Also written: P'yŏngsŏng, Pyeongseong, Phyŏngsŏng, 평성시, 평성, 平城市, 平城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 25).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Pyongsong")]
+        [global::NkGen.LookupNames("Pyongsong", "평성시", "平城市", "P'yŏngsŏng", "Pyeongseong", "Phyŏngsŏng", "평성", "平城")]
         public static readonly global::NkGen.City Pyongsong = new global::NkGen.City(
             name: "Pyongsong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -358,7 +374,8 @@ namespace NkGen
             population: 284386,
             founded: new global::NkGen.PartialDate(1969, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1969, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 36), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 25) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 36), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 25) },
+            otherNames: new string[] { "P'yŏngsŏng", "Pyeongseong", "Phyŏngsŏng", "평성시", "평성", "平城市", "平城" });
 
         /// <summary>
         /// <para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
@@ -371,7 +388,7 @@ namespace NkGen
         /// <para>Known for: Pyongyang is the largest city in North Korea and is known for its grand monuments, museums, and historic sites, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities, theaters, and cultural institutions.</para>
         /// <para>Best for: visitors interested in history, culture, and politics.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市")]
+        [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市", "P'yŏngyang", "Pyeongyang", "Phyŏngyang", "평양", "平壤")]
         public static readonly global::NkGen.City Pyongyang = new global::NkGen.City(
             name: "Pyongyang",
             status: global::NkGen.AdministrativeStatus.DirectlyGovernedCity,
@@ -389,7 +406,8 @@ namespace NkGen
             roles: new string[] { "capital", "economic hub", "cultural center" },
             knownFor: "Pyongyang is the largest city in North Korea and is known for its grand monuments, museums, and historic sites, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities, theaters, and cultural institutions.",
             bestFor: "visitors interested in history, culture, and politics",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 14), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 25), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 26), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 27), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 28), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 37), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 19), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 27), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 26) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 14), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 25), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 26), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 27), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 28), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 37), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 19), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 27), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 26) },
+            otherNames: new string[] { "P'yŏngyang", "Pyeongyang", "Phyŏngyang", "평양직할시", "평양", "平壤直轄市", "平壤" });
 
         /// <summary>
         /// <para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
@@ -397,7 +415,7 @@ namespace NkGen
         /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市")]
+        [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市", "Rasŏn", "Raseon", "라선", "羅先")]
         public static readonly global::NkGen.City Rason = new global::NkGen.City(
             name: "Rason",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -412,7 +430,8 @@ namespace NkGen
             density: 275d,
             capital: "Rajin-guyok",
             region: "Kwanbuk",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 38), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 27) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 38), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 27) },
+            otherNames: new string[] { "Rasŏn", "Raseon", "라선특별시", "라선", "羅先特別市", "羅先" });
 
         /// <summary>
         /// <para>Samjiyon (삼지연시, 三池淵市): city in Ryanggang province.</para>
@@ -420,7 +439,7 @@ namespace NkGen
         /// <para>Also written: Samjiyŏn, Samjiyeon, 삼지연시, 삼지연, 三池淵市, 三池淵.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 29).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Samjiyon")]
+        [global::NkGen.LookupNames("Samjiyon", "삼지연시", "三池淵市", "Samjiyŏn", "Samjiyeon", "삼지연", "三池淵")]
         public static readonly global::NkGen.City Samjiyon = new global::NkGen.City(
             name: "Samjiyon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -430,7 +449,8 @@ namespace NkGen
             population: 31471,
             founded: new global::NkGen.PartialDate(2019, 12, 10),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 2019, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 40), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 29) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 40), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 29) },
+            otherNames: new string[] { "Samjiyŏn", "Samjiyeon", "삼지연시", "삼지연", "三池淵市", "三池淵" });
 
         /// <summary>
         /// <para>Sariwon (사리원시, 沙里院市): city in North Hwanghae province.</para>
@@ -438,7 +458,7 @@ namespace NkGen
         /// <para>Also written: Sariwŏn, 사리원시, 사리원, 沙里院市, 沙里院.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 28).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Sariwon")]
+        [global::NkGen.LookupNames("Sariwon", "사리원시", "沙里院市", "Sariwŏn", "사리원", "沙里院")]
         public static readonly global::NkGen.City Sariwon = new global::NkGen.City(
             name: "Sariwon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -448,7 +468,8 @@ namespace NkGen
             population: 307764,
             founded: new global::NkGen.PartialDate(1947, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1947, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 39), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 28) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 39), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 28) },
+            otherNames: new string[] { "Sariwŏn", "사리원시", "사리원", "沙里院市", "沙里院" });
 
         /// <summary>
         /// <para>Sinpo (신포시, 新浦市): city in South Hamgyong province.</para>
@@ -456,7 +477,7 @@ namespace NkGen
         /// <para>Also written: Sinp'o, Sinpho, 신포시, 신포, 新浦市, 新浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 30).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Sinpo")]
+        [global::NkGen.LookupNames("Sinpo", "신포시", "新浦市", "Sinp'o", "Sinpho", "신포", "新浦")]
         public static readonly global::NkGen.City Sinpo = new global::NkGen.City(
             name: "Sinpo",
             status: global::NkGen.AdministrativeStatus.City,
@@ -466,7 +487,8 @@ namespace NkGen
             population: 152759,
             founded: new global::NkGen.PartialDate(1960, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1960, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 41), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 30) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 41), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 30) },
+            otherNames: new string[] { "Sinp'o", "Sinpho", "신포시", "신포", "新浦市", "新浦" });
 
         /// <summary>
         /// <para>Sinuiju (신의주시, 新義州市): city in North Pyongan province.</para>
@@ -479,7 +501,7 @@ namespace NkGen
         /// <para>Known for: Sinuiju is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important border crossing, with China.</para>
         /// <para>Best for: visitors interested in industry and trade.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Sinuiju")]
+        [global::NkGen.LookupNames("Sinuiju", "신의주시", "新義州市", "Sinŭiju", "신의주", "新義州")]
         public static readonly global::NkGen.City Sinuiju = new global::NkGen.City(
             name: "Sinuiju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -492,7 +514,8 @@ namespace NkGen
             roles: new string[] { "industrial center", "border city" },
             knownFor: "Sinuiju is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important border crossing, with China.",
             bestFor: "visitors interested in industry and trade",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 50), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 51), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 52), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 53), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 42), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 31) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 50), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 51), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 52), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 53), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 42), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 31) },
+            otherNames: new string[] { "Sinŭiju", "신의주시", "신의주", "新義州市", "新義州" });
 
         /// <summary>
         /// <para>Songrim (송림시, 松林市): city in North Hwanghae province.</para>
@@ -500,7 +523,7 @@ namespace NkGen
         /// <para>Also written: Songnim, 송림시, 송림, 松林市, 松林.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 32).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Songrim")]
+        [global::NkGen.LookupNames("Songrim", "송림시", "松林市", "Songnim", "송림", "松林")]
         public static readonly global::NkGen.City Songrim = new global::NkGen.City(
             name: "Songrim",
             status: global::NkGen.AdministrativeStatus.City,
@@ -510,7 +533,8 @@ namespace NkGen
             population: 128831,
             founded: new global::NkGen.PartialDate(1947, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1947, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 43), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 32) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 43), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 32) },
+            otherNames: new string[] { "Songnim", "송림시", "송림", "松林市", "松林" });
 
         /// <summary>
         /// <para>Sunchon (순천시, 順川市): city in South Pyongan province.</para>
@@ -518,7 +542,7 @@ namespace NkGen
         /// <para>Also written: Sunch'ŏn, Suncheon, Sunchŏn, 순천시, 순천, 順川市, 順川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 33).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Sunchon")]
+        [global::NkGen.LookupNames("Sunchon", "순천시", "順川市", "Sunch'ŏn", "Suncheon", "Sunchŏn", "순천", "順川")]
         public static readonly global::NkGen.City Sunchon = new global::NkGen.City(
             name: "Sunchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -528,7 +552,8 @@ namespace NkGen
             population: 297317,
             founded: new global::NkGen.PartialDate(1983, 10, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1983, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 44), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 33) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 44), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 33) },
+            otherNames: new string[] { "Sunch'ŏn", "Suncheon", "Sunchŏn", "순천시", "순천", "順川市", "順川" });
 
         /// <summary>
         /// <para>Tanchon (단천시, 端川市): city in South Hamgyong province.</para>
@@ -536,7 +561,7 @@ namespace NkGen
         /// <para>Also written: Tanch'ŏn, Dancheon, Tanchŏn, 단천시, 단천, 端川市, 端川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 35).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Tanchon")]
+        [global::NkGen.LookupNames("Tanchon", "단천시", "端川市", "Tanch'ŏn", "Dancheon", "Tanchŏn", "단천", "端川")]
         public static readonly global::NkGen.City Tanchon = new global::NkGen.City(
             name: "Tanchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -546,7 +571,8 @@ namespace NkGen
             population: 345876,
             founded: new global::NkGen.PartialDate(1983, null, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1983, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 46), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 35) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 46), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 35) },
+            otherNames: new string[] { "Tanch'ŏn", "Dancheon", "Tanchŏn", "단천시", "단천", "端川市", "端川" });
 
         /// <summary>
         /// <para>Tokchon (덕천시, 德川市): city in South Pyongan province.</para>
@@ -554,7 +580,7 @@ namespace NkGen
         /// <para>Also written: Tŏkch'ŏn, Deokcheon, Tŏkchŏn, 덕천시, 덕천, 德川市, 德川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 34).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Tokchon")]
+        [global::NkGen.LookupNames("Tokchon", "덕천시", "德川市", "Tŏkch'ŏn", "Deokcheon", "Tŏkchŏn", "덕천", "德川")]
         public static readonly global::NkGen.City Tokchon = new global::NkGen.City(
             name: "Tokchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -564,7 +590,8 @@ namespace NkGen
             population: 237133,
             founded: new global::NkGen.PartialDate(1986, 6, null),
             statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1986, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 45), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 34) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 45), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 34) },
+            otherNames: new string[] { "Tŏkch'ŏn", "Deokcheon", "Tŏkchŏn", "덕천시", "덕천", "德川市", "德川" });
 
         /// <summary>
         /// <para>Wonsan (원산시, 元山市): city in Kangwon province.</para>
@@ -577,7 +604,7 @@ namespace NkGen
         /// <para>Known for: Wonsan is a major port city, with a significant fishing industry. The city is also a popular tourist destination, with many beaches, parks, and historic sites.</para>
         /// <para>Best for: visitors interested in tourism and leisure.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Wonsan")]
+        [global::NkGen.LookupNames("Wonsan", "원산시", "元山市", "Wŏnsan", "원산", "元山")]
         public static readonly global::NkGen.City Wonsan = new global::NkGen.City(
             name: "Wonsan",
             status: global::NkGen.AdministrativeStatus.City,
@@ -590,7 +617,8 @@ namespace NkGen
             roles: new string[] { "port city", "tourist center" },
             knownFor: "Wonsan is a major port city, with a significant fishing industry. The city is also a popular tourist destination, with many beaches, parks, and historic sites.",
             bestFor: "visitors interested in tourism and leisure",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 45), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 46), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 47), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 48), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 47), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 36) });
+            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 45), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 46), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 47), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 48), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 47), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 36) },
+            otherNames: new string[] { "Wŏnsan", "원산시", "원산", "元山市", "元山" });
 
         /// <summary>
         /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing.
@@ -714,6 +742,117 @@ namespace NkGen
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("德川市", Tokchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("원산시", Wonsan),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("元山市", Wonsan),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("안주", Anju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("安州", Anju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Ch'ŏngjin", Chongjin),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Cheongjin", Chongjin),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Chŏngjin", Chongjin),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("청진", Chongjin),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("淸津", Chongjin),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Chŏngju", Chongju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Jeongju", Chongju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Jŏngju", Chongju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("정주", Chongju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("定州", Chongju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("해주", Haeju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("海州", Haeju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hamhŭng", Hamhung),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hamheung", Hamhung),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("함흥", Hamhung),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("咸興", Hamhung),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hoeryŏng", Hoeryong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hoeryeong", Hoeryong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("회령", Hoeryong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("會寧", Hoeryong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hŭich'ŏn", Huichon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Huicheon", Huichon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hŭichŏn", Huichon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("희천", Huichon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("熙川", Huichon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("혜산", Hyesan),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("惠山", Hyesan),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaech'ŏn", Kaechon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gaecheon", Kaechon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaechŏn", Kaechon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개천", Kaechon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("价川", Kaechon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaesŏng", Kaesong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gaeseong", Kaesong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개성", Kaesong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("開城", Kaesong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Ganggye", Kanggye),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("강계", Kanggye),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("江界", Kanggye),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kimch'aek", Kimchaek),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gimchaek", Kimchaek),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("김책", Kimchaek),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("金策", Kimchaek),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kusŏng", Kusong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Guseong", Kusong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("구성", Kusong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("龜城", Kusong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Manp'o", Manpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Manpho", Manpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("만포", Manpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("滿浦", Manpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Munch'ŏn", Munchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Muncheon", Munchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Munchŏn", Munchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("문천", Munchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("文川", Munchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Namp'o", Nampo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Nampho", Nampo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("남포", Nampo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("南浦", Nampo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("P'yŏngsŏng", Pyongsong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyeongseong", Pyongsong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Phyŏngsŏng", Pyongsong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평성", Pyongsong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平城", Pyongsong),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("P'yŏngyang", Pyongyang),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyeongyang", Pyongyang),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Phyŏngyang", Pyongyang),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평양", Pyongyang),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平壤", Pyongyang),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Rasŏn", Rason),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Raseon", Rason),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("라선", Rason),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("羅先", Rason),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Samjiyŏn", Samjiyon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Samjiyeon", Samjiyon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("삼지연", Samjiyon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("三池淵", Samjiyon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sariwŏn", Sariwon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("사리원", Sariwon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("沙里院", Sariwon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sinp'o", Sinpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sinpho", Sinpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신포", Sinpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新浦", Sinpo),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sinŭiju", Sinuiju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신의주", Sinuiju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新義州", Sinuiju),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Songnim", Songrim),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("송림", Songrim),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("松林", Songrim),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sunch'ŏn", Sunchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Suncheon", Sunchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sunchŏn", Sunchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("순천", Sunchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("順川", Sunchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tanch'ŏn", Tanchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Dancheon", Tanchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tanchŏn", Tanchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("단천", Tanchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("端川", Tanchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tŏkch'ŏn", Tokchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Deokcheon", Tokchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tŏkchŏn", Tokchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("덕천", Tokchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("德川", Tokchon),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Wŏnsan", Wonsan),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("원산", Wonsan),
+                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("元山", Wonsan),
             });
 
         /// <summary>
