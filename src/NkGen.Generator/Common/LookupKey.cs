@@ -1,13 +1,13 @@
 namespace NkGen.Generator.Common
 {
     /// <summary>
-    /// When TryGet treats two names as one: the generated index (NkGen.Runtime's NameIndex) compares with
-    /// OrdinalIgnoreCase, which maps every character to its invariant upper case. The emitter keeps one name per key
-    /// and the analyzers (NKG0001–NKG0003) match constant names by it, so this is the one place to change when the
-    /// index's comparison changes (e.g. to a fold of diacritics, apostrophes, hyphens and spaces).
+    /// When TryGet treats two names as one: the generated index (NkGen.Runtime's NameIndex) compares names under
+    /// <see cref="global::NkGen.NameFold"/> (case, diacritics, apostrophes, hyphens and spaces folded), whose source is
+    /// compiled into this assembly too. The emitter keeps one name per key and the analyzers (NKG0001–NKG0003) match
+    /// constant names by it, so generated lookups and compile-time checks cannot disagree.
     /// </summary>
     internal static class LookupKey
     {
-        public static string Of(string name) => name.ToUpperInvariant();
+        public static string Of(string name) => global::NkGen.NameFold.Key(name);
     }
 }

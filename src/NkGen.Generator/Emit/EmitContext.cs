@@ -8,12 +8,12 @@ using NkGen.Generator.Tables;
 
 namespace NkGen.Generator.Emit
 {
-    /// <summary>What every class emitter needs: the model, the options, document titles and the assigned member names.</summary>
+    /// <summary>
+    /// What every class emitter needs: the model, the options, document titles and the assigned member names. References
+    /// between entities arrive resolved (identity names); the emitter only maps them to members, it never matches names.
+    /// </summary>
     internal sealed class EmitContext
     {
-        private readonly Dictionary<string, string> _provinceIdsByKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _cityIdsByKey = new(StringComparer.Ordinal);
-
         public EmitContext(DataModel model, EmitOptions options, List<DataProblem> problems)
         {
             Model = model;
@@ -27,7 +27,6 @@ namespace NkGen.Generator.Emit
             {
                 var id = cityNames.Assign(city.IdentityName, city.NameSources.FirstOrDefault());
                 CityIds[city.IdentityName] = id;
-                Register(_cityIdsByKey, new[] { city.Name, city.IdentityName }.Concat(city.OtherNames), id);
             }
 
             var provinceNames = new MemberNames("Provinces", MemberNames.Reserved, problems);
@@ -35,17 +34,6 @@ namespace NkGen.Generator.Emit
             {
                 var id = provinceNames.Assign(province.IdentityName, province.NameSources.FirstOrDefault());
                 ProvinceIds[province.IdentityName] = id;
-                Register(_provinceIdsByKey, new[] { province.Name, province.IdentityName }.Concat(province.OtherNames), id);
-            }
-        }
-
-        /// <summary>The entity's own names first; a spelling two entities share keeps the first entity's member.</summary>
-        private static void Register(Dictionary<string, string> ids, IEnumerable<string> spellings, string id)
-        {
-            foreach (var spelling in spellings)
-            {
-                var key = NameKey.Of(spelling);
-                if (!ids.ContainsKey(key)) ids[key] = id;
             }
         }
 
@@ -59,14 +47,12 @@ namespace NkGen.Generator.Emit
 
         public Dictionary<string, string> ProvinceIds { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The generated member of the province a fact names, e.g. <c>global::NkGen.Provinces.SouthHamgyong</c>.</summary>
-        public string? ProvinceMember(ChosenFact? fact) =>
-            fact?.Value is TextValue text && _provinceIdsByKey.TryGetValue(NameKey.Of(text.Text), out var id)
-                ? Options.Generated + "Provinces." + id
-                : null;
+        /// <summary>The generated member of a province the Model resolved, e.g. <c>global::NkGen.Provinces.SouthHamgyong</c>.</summary>
+        public string? ProvinceMember(string? identity) =>
+            identity is not null && ProvinceIds.TryGetValue(identity, out var id) ? Options.Generated + "Provinces." + id : null;
 
-        /// <summary>The generated member of the city a text names, e.g. <c>global::NkGen.Cities.Hamhung</c>.</summary>
-        public string? CityMember(string name) =>
-            _cityIdsByKey.TryGetValue(NameKey.Of(name), out var id) ? Options.Generated + "Cities." + id : null;
+        /// <summary>The generated member of a city the Model resolved, e.g. <c>global::NkGen.Cities.Hamhung</c>.</summary>
+        public string? CityMember(string? identity) =>
+            identity is not null && CityIds.TryGetValue(identity, out var id) ? Options.Generated + "Cities." + id : null;
     }
 }

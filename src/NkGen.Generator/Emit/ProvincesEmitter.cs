@@ -76,7 +76,7 @@ namespace NkGen.Generator.Emit
         private static IEnumerable<(string Name, string Value)> Arguments(ProvinceModel province, EmitContext context)
         {
             var cities = province.CityNames.Select(n => context.Options.Generated + "Cities." + context.CityIds[n]);
-            var major = province.Get(ProvinceField.MajorCity) is { } m ? context.CityMember(FactText.Text(m)) : null;
+            var major = context.CityMember(province.MajorCityIdentity);
             (string, string?)[] all =
             {
                 ("name", TextEscaping.Literal(province.Name)),

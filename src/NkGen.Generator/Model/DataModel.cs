@@ -47,6 +47,12 @@ namespace NkGen.Generator.Model
         /// <summary>Every other spelling: the sources' and the computed romanizations, Hangul and Hanja (see <see cref="Names.AlsoWritten"/>).</summary>
         public EquatableArray<string> OtherNames { get; init; } = EquatableArray<string>.Empty;
 
+        /// <summary>The <see cref="ProvinceModel.IdentityName"/> of the province the chosen Province fact names, resolved by the Model.</summary>
+        public string? ProvinceIdentity { get; init; }
+
+        /// <summary>The <see cref="ProvinceModel.IdentityName"/> of the province the chosen related-province fact names.</summary>
+        public string? RelatedProvinceIdentity { get; init; }
+
         public ChosenFact? Get(CityField field)
         {
             foreach (var fact in Facts)
@@ -74,6 +80,12 @@ namespace NkGen.Generator.Model
 
         /// <summary>Every other spelling: the sources' and the computed romanizations, Hangul and Hanja.</summary>
         public EquatableArray<string> OtherNames { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>
+        /// The <see cref="CityModel.IdentityName"/> of the city the chosen Major City fact names; null when there is no such
+        /// fact, or when it names no city in the tables (then the Model has reported it).
+        /// </summary>
+        public string? MajorCityIdentity { get; init; }
 
         public ChosenFact? Get(ProvinceField field)
         {

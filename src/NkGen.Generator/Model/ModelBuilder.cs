@@ -35,6 +35,7 @@ namespace NkGen.Generator.Model
             cancellationToken.ThrowIfCancellationRequested();
             problems.AddRange(UnknownProvinces.Check(ordered, cities));
             var provinces = BuildProvinces(ordered, cities, problems);
+            provinces = ProvinceReferences.LinkMajorCities(provinces, cities, problems);
             problems.AddRange(CountCheck.Check(ordered, cities, provinces));
 
             return new DataModel(cities.ToEquatableArray(), provinces.ToEquatableArray(), documents, problems.ToEquatableArray());
@@ -108,9 +109,14 @@ namespace NkGen.Generator.Model
             };
         }
 
+        /// <summary>
+        /// Builds the provinces and resolves every city's Province and related-province fact to one of them, replacing
+        /// <paramref name="cities"/>' entries with <see cref="CityModel.ProvinceIdentity"/> set: the emitter only maps it.
+        /// </summary>
         private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, List<CityModel> cities, List<DataProblem> problems)
         {
             var names = new List<(NameSource Source, ProvinceRow? Row, CityModel? MemberOf)>();
+            var references = new List<(int NameIndex, int City, CityField Field)>();
 
             // A province exists because a province table describes it, a city belongs to it, or a first-level city relates to it.
             var firstLevel = new Dictionary<string, CityModel>(StringComparer.Ordinal);
@@ -136,13 +142,15 @@ namespace NkGen.Generator.Model
             }
 
             var keysOf = PlaceKeys.Cached(PlaceKind.Province);
-            foreach (var city in cities)
+            for (var c = 0; c < cities.Count; c++)
             {
+                var city = cities[c];
                 foreach (var field in new[] { CityField.Province, CityField.RelatedProvince })
                 {
                     if (city.Get(field) is { Value: TextValue province } fact)
                     {
                         var source = new NameSource(province.Text, fact.Source, 0, fact.Document, keysOf(province.Text));
+                        references.Add((names.Count, c, field));
                         names.Add((source, null, field == CityField.Province ? city : null));
                     }
                 }
@@ -205,7 +213,15 @@ namespace NkGen.Generator.Model
                 });
             }
 
-            return Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n })
+            // Unique keeps the list's order, so index i is still entity i when the references are resolved.
+            provinces = Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n });
+            foreach (var (nameIndex, c, field) in references)
+            {
+                var identity = provinces[resolutions[nameIndex].Entity].IdentityName;
+                cities[c] = field == CityField.Province ? cities[c] with { ProvinceIdentity = identity } : cities[c] with { RelatedProvinceIdentity = identity };
+            }
+
+            return provinces
                 .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.IdentityName, StringComparer.Ordinal).ToList();
         }
 

@@ -43,7 +43,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
-        [global::NkGen.LookupNames("Chongjin", "청진시", "淸津市", "Ch'ŏngjin", "Cheongjin", "Chŏngjin", "청진", "淸津")]
+        [global::NkGen.LookupNames("Chongjin", "청진시", "淸津市", "Cheongjin", "청진", "淸津")]
         public static readonly global::NkGen.City Chongjin = new global::NkGen.City(
             name: "Chongjin",
             status: global::NkGen.AdministrativeStatus.City,
@@ -65,7 +65,7 @@ namespace NkGen
         /// <para>Also written: Chŏngju, Jeongju, Jŏngju, 정주시, 정주, 定州市, 定州.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 11).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Chongju", "정주시", "定州市", "Chŏngju", "Jeongju", "Jŏngju", "정주", "定州")]
+        [global::NkGen.LookupNames("Chongju", "정주시", "定州市", "Jeongju", "Jŏngju", "정주", "定州")]
         public static readonly global::NkGen.City Chongju = new global::NkGen.City(
             name: "Chongju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -118,7 +118,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
-        [global::NkGen.LookupNames("Hamhung", "함흥시", "咸興市", "Hamhŭng", "Hamheung", "함흥", "咸興")]
+        [global::NkGen.LookupNames("Hamhung", "함흥시", "咸興市", "Hamheung", "함흥", "咸興")]
         public static readonly global::NkGen.City Hamhung = new global::NkGen.City(
             name: "Hamhung",
             status: global::NkGen.AdministrativeStatus.City,
@@ -140,7 +140,7 @@ namespace NkGen
         /// <para>Also written: Hoeryŏng, Hoeryeong, 회령시, 회령, 會寧市, 會寧.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 14).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Hoeryong", "회령시", "會寧市", "Hoeryŏng", "Hoeryeong", "회령", "會寧")]
+        [global::NkGen.LookupNames("Hoeryong", "회령시", "會寧市", "Hoeryeong", "회령", "會寧")]
         public static readonly global::NkGen.City Hoeryong = new global::NkGen.City(
             name: "Hoeryong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -159,7 +159,7 @@ namespace NkGen
         /// <para>Also written: Hŭich'ŏn, Huicheon, Hŭichŏn, 희천시, 희천, 熙川市, 熙川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 15).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Huichon", "희천시", "熙川市", "Hŭich'ŏn", "Huicheon", "Hŭichŏn", "희천", "熙川")]
+        [global::NkGen.LookupNames("Huichon", "희천시", "熙川市", "Huicheon", "희천", "熙川")]
         public static readonly global::NkGen.City Huichon = new global::NkGen.City(
             name: "Huichon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -197,7 +197,7 @@ namespace NkGen
         /// <para>Also written: Kaech'ŏn, Gaecheon, Kaechŏn, 개천시, 개천, 价川市, 价川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 17).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kaechon", "개천시", "价川市", "Kaech'ŏn", "Gaecheon", "Kaechŏn", "개천", "价川")]
+        [global::NkGen.LookupNames("Kaechon", "개천시", "价川市", "Gaecheon", "개천", "价川")]
         public static readonly global::NkGen.City Kaechon = new global::NkGen.City(
             name: "Kaechon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -221,7 +221,7 @@ namespace NkGen
         /// <para>Known for: Kaesong is a historic city, with many ancient monuments and artifacts, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市", "Kaesŏng", "Gaeseong", "개성", "開城")]
+        [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市", "Gaeseong", "개성", "開城")]
         public static readonly global::NkGen.City Kaesong = new global::NkGen.City(
             name: "Kaesong",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -265,7 +265,7 @@ namespace NkGen
         /// <para>Also written: Kimch'aek, Gimchaek, 김책시, 김책, 金策市, 金策.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 20).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kimchaek", "김책시", "金策市", "Kimch'aek", "Gimchaek", "김책", "金策")]
+        [global::NkGen.LookupNames("Kimchaek", "김책시", "金策市", "Gimchaek", "김책", "金策")]
         public static readonly global::NkGen.City Kimchaek = new global::NkGen.City(
             name: "Kimchaek",
             status: global::NkGen.AdministrativeStatus.City,
@@ -284,7 +284,7 @@ namespace NkGen
         /// <para>Also written: Kusŏng, Guseong, 구성시, 구성, 龜城市, 龜城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 21).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kusong", "구성시", "龜城市", "Kusŏng", "Guseong", "구성", "龜城")]
+        [global::NkGen.LookupNames("Kusong", "구성시", "龜城市", "Guseong", "구성", "龜城")]
         public static readonly global::NkGen.City Kusong = new global::NkGen.City(
             name: "Kusong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -303,7 +303,7 @@ namespace NkGen
         /// <para>Also written: Manp'o, Manpho, 만포시, 만포, 滿浦市, 滿浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 22).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Manpo", "만포시", "滿浦市", "Manp'o", "Manpho", "만포", "滿浦")]
+        [global::NkGen.LookupNames("Manpo", "만포시", "滿浦市", "Manpho", "만포", "滿浦")]
         public static readonly global::NkGen.City Manpo = new global::NkGen.City(
             name: "Manpo",
             status: global::NkGen.AdministrativeStatus.City,
@@ -322,7 +322,7 @@ namespace NkGen
         /// <para>Also written: Munch'ŏn, Muncheon, Munchŏn, 문천시, 문천, 文川市, 文川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 23).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Munchon", "문천시", "文川市", "Munch'ŏn", "Muncheon", "Munchŏn", "문천", "文川")]
+        [global::NkGen.LookupNames("Munchon", "문천시", "文川市", "Muncheon", "문천", "文川")]
         public static readonly global::NkGen.City Munchon = new global::NkGen.City(
             name: "Munchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -341,7 +341,7 @@ namespace NkGen
         /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市", "Namp'o", "Nampho", "남포", "南浦")]
+        [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市", "Nampho", "남포", "南浦")]
         public static readonly global::NkGen.City Nampo = new global::NkGen.City(
             name: "Nampo",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -364,7 +364,7 @@ namespace NkGen
         /// <para>Also written: P'yŏngsŏng, Pyeongseong, Phyŏngsŏng, 평성시, 평성, 平城市, 平城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 25).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Pyongsong", "평성시", "平城市", "P'yŏngsŏng", "Pyeongseong", "Phyŏngsŏng", "평성", "平城")]
+        [global::NkGen.LookupNames("Pyongsong", "평성시", "平城市", "Pyeongseong", "Phyŏngsŏng", "평성", "平城")]
         public static readonly global::NkGen.City Pyongsong = new global::NkGen.City(
             name: "Pyongsong",
             status: global::NkGen.AdministrativeStatus.City,
@@ -388,7 +388,7 @@ namespace NkGen
         /// <para>Known for: Pyongyang is the largest city in North Korea and is known for its grand monuments, museums, and historic sites, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities, theaters, and cultural institutions.</para>
         /// <para>Best for: visitors interested in history, culture, and politics.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市", "P'yŏngyang", "Pyeongyang", "Phyŏngyang", "평양", "平壤")]
+        [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市", "Pyeongyang", "Phyŏngyang", "평양", "平壤")]
         public static readonly global::NkGen.City Pyongyang = new global::NkGen.City(
             name: "Pyongyang",
             status: global::NkGen.AdministrativeStatus.DirectlyGovernedCity,
@@ -415,7 +415,7 @@ namespace NkGen
         /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市", "Rasŏn", "Raseon", "라선", "羅先")]
+        [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市", "Raseon", "라선", "羅先")]
         public static readonly global::NkGen.City Rason = new global::NkGen.City(
             name: "Rason",
             status: global::NkGen.AdministrativeStatus.SpecialCity,
@@ -439,7 +439,7 @@ namespace NkGen
         /// <para>Also written: Samjiyŏn, Samjiyeon, 삼지연시, 삼지연, 三池淵市, 三池淵.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 29).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Samjiyon", "삼지연시", "三池淵市", "Samjiyŏn", "Samjiyeon", "삼지연", "三池淵")]
+        [global::NkGen.LookupNames("Samjiyon", "삼지연시", "三池淵市", "Samjiyeon", "삼지연", "三池淵")]
         public static readonly global::NkGen.City Samjiyon = new global::NkGen.City(
             name: "Samjiyon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -458,7 +458,7 @@ namespace NkGen
         /// <para>Also written: Sariwŏn, 사리원시, 사리원, 沙里院市, 沙里院.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 28).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Sariwon", "사리원시", "沙里院市", "Sariwŏn", "사리원", "沙里院")]
+        [global::NkGen.LookupNames("Sariwon", "사리원시", "沙里院市", "사리원", "沙里院")]
         public static readonly global::NkGen.City Sariwon = new global::NkGen.City(
             name: "Sariwon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -477,7 +477,7 @@ namespace NkGen
         /// <para>Also written: Sinp'o, Sinpho, 신포시, 신포, 新浦市, 新浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 30).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Sinpo", "신포시", "新浦市", "Sinp'o", "Sinpho", "신포", "新浦")]
+        [global::NkGen.LookupNames("Sinpo", "신포시", "新浦市", "Sinpho", "신포", "新浦")]
         public static readonly global::NkGen.City Sinpo = new global::NkGen.City(
             name: "Sinpo",
             status: global::NkGen.AdministrativeStatus.City,
@@ -501,7 +501,7 @@ namespace NkGen
         /// <para>Known for: Sinuiju is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important border crossing, with China.</para>
         /// <para>Best for: visitors interested in industry and trade.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Sinuiju", "신의주시", "新義州市", "Sinŭiju", "신의주", "新義州")]
+        [global::NkGen.LookupNames("Sinuiju", "신의주시", "新義州市", "신의주", "新義州")]
         public static readonly global::NkGen.City Sinuiju = new global::NkGen.City(
             name: "Sinuiju",
             status: global::NkGen.AdministrativeStatus.City,
@@ -542,7 +542,7 @@ namespace NkGen
         /// <para>Also written: Sunch'ŏn, Suncheon, Sunchŏn, 순천시, 순천, 順川市, 順川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 33).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Sunchon", "순천시", "順川市", "Sunch'ŏn", "Suncheon", "Sunchŏn", "순천", "順川")]
+        [global::NkGen.LookupNames("Sunchon", "순천시", "順川市", "Suncheon", "순천", "順川")]
         public static readonly global::NkGen.City Sunchon = new global::NkGen.City(
             name: "Sunchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -561,7 +561,7 @@ namespace NkGen
         /// <para>Also written: Tanch'ŏn, Dancheon, Tanchŏn, 단천시, 단천, 端川市, 端川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 35).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Tanchon", "단천시", "端川市", "Tanch'ŏn", "Dancheon", "Tanchŏn", "단천", "端川")]
+        [global::NkGen.LookupNames("Tanchon", "단천시", "端川市", "Dancheon", "단천", "端川")]
         public static readonly global::NkGen.City Tanchon = new global::NkGen.City(
             name: "Tanchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -580,7 +580,7 @@ namespace NkGen
         /// <para>Also written: Tŏkch'ŏn, Deokcheon, Tŏkchŏn, 덕천시, 덕천, 德川市, 德川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 34).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Tokchon", "덕천시", "德川市", "Tŏkch'ŏn", "Deokcheon", "Tŏkchŏn", "덕천", "德川")]
+        [global::NkGen.LookupNames("Tokchon", "덕천시", "德川市", "Deokcheon", "덕천", "德川")]
         public static readonly global::NkGen.City Tokchon = new global::NkGen.City(
             name: "Tokchon",
             status: global::NkGen.AdministrativeStatus.City,
@@ -604,7 +604,7 @@ namespace NkGen
         /// <para>Known for: Wonsan is a major port city, with a significant fishing industry. The city is also a popular tourist destination, with many beaches, parks, and historic sites.</para>
         /// <para>Best for: visitors interested in tourism and leisure.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Wonsan", "원산시", "元山市", "Wŏnsan", "원산", "元山")]
+        [global::NkGen.LookupNames("Wonsan", "원산시", "元山市", "원산", "元山")]
         public static readonly global::NkGen.City Wonsan = new global::NkGen.City(
             name: "Wonsan",
             status: global::NkGen.AdministrativeStatus.City,
@@ -744,113 +744,83 @@ namespace NkGen
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("元山市", Wonsan),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("안주", Anju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("安州", Anju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Ch'ŏngjin", Chongjin),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Cheongjin", Chongjin),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Chŏngjin", Chongjin),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("청진", Chongjin),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("淸津", Chongjin),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Chŏngju", Chongju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Jeongju", Chongju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Jŏngju", Chongju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("정주", Chongju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("定州", Chongju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("해주", Haeju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("海州", Haeju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hamhŭng", Hamhung),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hamheung", Hamhung),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("함흥", Hamhung),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("咸興", Hamhung),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hoeryŏng", Hoeryong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hoeryeong", Hoeryong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("회령", Hoeryong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("會寧", Hoeryong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hŭich'ŏn", Huichon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Huicheon", Huichon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hŭichŏn", Huichon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("희천", Huichon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("熙川", Huichon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("혜산", Hyesan),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("惠山", Hyesan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaech'ŏn", Kaechon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gaecheon", Kaechon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaechŏn", Kaechon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개천", Kaechon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("价川", Kaechon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaesŏng", Kaesong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gaeseong", Kaesong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개성", Kaesong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("開城", Kaesong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Ganggye", Kanggye),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("강계", Kanggye),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("江界", Kanggye),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kimch'aek", Kimchaek),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gimchaek", Kimchaek),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("김책", Kimchaek),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("金策", Kimchaek),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kusŏng", Kusong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Guseong", Kusong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("구성", Kusong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("龜城", Kusong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Manp'o", Manpo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Manpho", Manpo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("만포", Manpo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("滿浦", Manpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Munch'ŏn", Munchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Muncheon", Munchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Munchŏn", Munchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("문천", Munchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("文川", Munchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Namp'o", Nampo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Nampho", Nampo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("남포", Nampo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("南浦", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("P'yŏngsŏng", Pyongsong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyeongseong", Pyongsong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Phyŏngsŏng", Pyongsong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평성", Pyongsong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平城", Pyongsong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("P'yŏngyang", Pyongyang),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyeongyang", Pyongyang),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Phyŏngyang", Pyongyang),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평양", Pyongyang),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平壤", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Rasŏn", Rason),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Raseon", Rason),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("라선", Rason),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("羅先", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Samjiyŏn", Samjiyon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Samjiyeon", Samjiyon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("삼지연", Samjiyon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("三池淵", Samjiyon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sariwŏn", Sariwon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("사리원", Sariwon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("沙里院", Sariwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sinp'o", Sinpo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sinpho", Sinpo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신포", Sinpo),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新浦", Sinpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sinŭiju", Sinuiju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신의주", Sinuiju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新義州", Sinuiju),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Songnim", Songrim),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("송림", Songrim),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("松林", Songrim),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sunch'ŏn", Sunchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Suncheon", Sunchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sunchŏn", Sunchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("순천", Sunchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("順川", Sunchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tanch'ŏn", Tanchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Dancheon", Tanchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tanchŏn", Tanchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("단천", Tanchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("端川", Tanchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tŏkch'ŏn", Tokchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Deokcheon", Tokchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tŏkchŏn", Tokchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("덕천", Tokchon),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("德川", Tokchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Wŏnsan", Wonsan),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("원산", Wonsan),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("元山", Wonsan),
             });

@@ -45,7 +45,7 @@ namespace NkGen
         /// <para>major city Chongjin; character: industrial, mountainous; known for steel production, coal mining.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 65); List of cities in North Korea (001_409756564114b8c5.txt, lines 21, 25, 31); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 45).</para>
         /// </summary>
-        [global::NkGen.LookupNames("North Hamgyong", "함경북도", "咸鏡北道", "Hamgyŏng-pukto", "Hamgyeongbuk-do", "함경북", "咸鏡北", "NorthHamgyong")]
+        [global::NkGen.LookupNames("North Hamgyong", "함경북도", "咸鏡北道", "Hamgyŏng-pukto", "Hamgyeongbuk-do", "함경북", "咸鏡北")]
         public static readonly global::NkGen.Province NorthHamgyong = new global::NkGen.Province(
             name: "North Hamgyong",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Chongjin, global::NkGen.Cities.Hoeryong, global::NkGen.Cities.Kimchaek },
@@ -60,7 +60,7 @@ namespace NkGen
         /// <para>major city Sariwon; character: agricultural, coastal; known for farming, fishing, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 68); List of cities in North Korea (001_409756564114b8c5.txt, lines 39, 43); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 48).</para>
         /// </summary>
-        [global::NkGen.LookupNames("North Hwanghae", "황해북도", "黃海北道", "Hwanghae-pukto", "Hwanghaebuk-do", "황해북", "黃海北", "NorthHwanghae")]
+        [global::NkGen.LookupNames("North Hwanghae", "황해북도", "黃海北道", "Hwanghae-pukto", "Hwanghaebuk-do", "황해북", "黃海北")]
         public static readonly global::NkGen.Province NorthHwanghae = new global::NkGen.Province(
             name: "North Hwanghae",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Sariwon, global::NkGen.Cities.Songrim },
@@ -75,7 +75,7 @@ namespace NkGen
         /// <para>major city Sinuiju; character: industrial, rural; known for coal mining, steel production.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 71); List of cities in North Korea (001_409756564114b8c5.txt, lines 22, 32, 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 41).</para>
         /// </summary>
-        [global::NkGen.LookupNames("North Pyongan", "평안북도", "平安北道", "P'yŏngan-pukto", "Pyeonganbuk-do", "Phyŏngan-pukto", "평안북", "平安北", "NorthPyongan")]
+        [global::NkGen.LookupNames("North Pyongan", "평안북도", "平安北道", "P'yŏngan-pukto", "Pyeonganbuk-do", "Phyŏngan-pukto", "평안북", "平安北")]
         public static readonly global::NkGen.Province NorthPyongan = new global::NkGen.Province(
             name: "North Pyongan",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Chongju, global::NkGen.Cities.Kusong, global::NkGen.Cities.Sinuiju },
@@ -105,7 +105,7 @@ namespace NkGen
         /// <para>major city Hamhung; character: industrial, coastal; known for textiles, chemicals, fishing.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 66); List of cities in North Korea (001_409756564114b8c5.txt, lines 24, 41, 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 44).</para>
         /// </summary>
-        [global::NkGen.LookupNames("South Hamgyong", "함경남도", "咸鏡南道", "Hamgyŏng-namdo", "Hamgyeongnam-do", "함경남", "咸鏡南", "SouthHamgyong")]
+        [global::NkGen.LookupNames("South Hamgyong", "함경남도", "咸鏡南道", "Hamgyŏng-namdo", "Hamgyeongnam-do", "함경남", "咸鏡南")]
         public static readonly global::NkGen.Province SouthHamgyong = new global::NkGen.Province(
             name: "South Hamgyong",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Hamhung, global::NkGen.Cities.Sinpo, global::NkGen.Cities.Tanchon },
@@ -120,7 +120,7 @@ namespace NkGen
         /// <para>major city Haeju; character: agricultural, coastal; known for farming, fishing, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 69); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 47).</para>
         /// </summary>
-        [global::NkGen.LookupNames("South Hwanghae", "황해남도", "黃海南道", "Hwanghae-namdo", "Hwanghaenam-do", "황해남", "黃海南", "SouthHwanghae")]
+        [global::NkGen.LookupNames("South Hwanghae", "황해남도", "黃海南道", "Hwanghae-namdo", "황해남", "黃海南")]
         public static readonly global::NkGen.Province SouthHwanghae = new global::NkGen.Province(
             name: "South Hwanghae",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Haeju },
@@ -134,7 +134,7 @@ namespace NkGen
         /// <para>South Pyongan province: 5 cities (Anju, Kaechon, Pyongsong, Sunchon, Tokchon).</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, lines 20, 28, 36, 44–45); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 27, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 40).</para>
         /// </summary>
-        [global::NkGen.LookupNames("South Pyongan", "평안남도", "平安南道", "P'yŏngan-namdo", "Pyeongannam-do", "Phyŏngan-namdo", "평안남", "平安南", "SouthPyongan")]
+        [global::NkGen.LookupNames("South Pyongan", "평안남도", "平安南道", "P'yŏngan-namdo", "Pyeongannam-do", "Phyŏngan-namdo", "평안남", "平安南")]
         public static readonly global::NkGen.Province SouthPyongan = new global::NkGen.Province(
             name: "South Pyongan",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Anju, global::NkGen.Cities.Kaechon, global::NkGen.Cities.Pyongsong, global::NkGen.Cities.Sunchon, global::NkGen.Cities.Tokchon },
@@ -216,7 +216,6 @@ namespace NkGen
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("함경남", SouthHamgyong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("咸鏡南", SouthHamgyong),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Hwanghae-namdo", SouthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Hwanghaenam-do", SouthHwanghae),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("황해남", SouthHwanghae),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("黃海南", SouthHwanghae),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("P'yŏngan-namdo", SouthPyongan),
@@ -224,12 +223,6 @@ namespace NkGen
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Phyŏngan-namdo", SouthPyongan),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("평안남", SouthPyongan),
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("平安南", SouthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("NorthHamgyong", NorthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("NorthHwanghae", NorthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("NorthPyongan", NorthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("SouthHamgyong", SouthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("SouthHwanghae", SouthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("SouthPyongan", SouthPyongan),
             });
 
         /// <summary>

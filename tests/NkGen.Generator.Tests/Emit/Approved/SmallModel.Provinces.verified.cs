@@ -14,7 +14,7 @@ namespace NkGen
         /// <para>South Hamgyong province: 1 city (Hamhung).</para>
         /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para>
         /// </summary>
-        [global::NkGen.LookupNames("South Hamgyong", "SouthHamgyong")]
+        [global::NkGen.LookupNames("South Hamgyong")]
         public static readonly global::NkGen.Province SouthHamgyong = new global::NkGen.Province(
             name: "South Hamgyong",
             cities: () => new global::NkGen.City[] { global::NkGen.Cities.Hamhung },
@@ -32,7 +32,6 @@ namespace NkGen
             new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>[]
             {
                 new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("South Hamgyong", SouthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("SouthHamgyong", SouthHamgyong),
             });
 
         /// <summary>
