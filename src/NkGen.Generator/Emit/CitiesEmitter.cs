@@ -25,20 +25,16 @@ namespace NkGen.Generator.Emit
                 writer.Doc("summary", CityDocs.Summary(city, context.Titles));
                 var remarks = CityDocs.Remarks(city);
                 if (remarks.Length > 0) writer.Doc("remarks", remarks);
-                if (city.Defunct is { } defunct) writer.Line(HistoryAttribute("FormerSpecialCity", city, defunct, id));
+                if (city.Defunct is { } defunct) writer.Line(EntityClassParts.HistoryAttribute("FormerSpecialCity", city, defunct, id));
                 if (names.Attribute(id) is { } lookupNames) writer.Line(lookupNames);
                 writer.NamedArguments($"public static readonly {EmitOptions.Runtime}City {id} = new {EmitOptions.Runtime}City", Arguments(city, context).ToList())
                     .Line();
             }
 
-            WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.IdentityName]).ToList(), names, options);
+            EntityClassParts.WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.IdentityName]).ToList(), names, options);
             writer.Close();
             return writer.Close().Complete();
         }
-
-        public static string HistoryAttribute(string attribute, CityModel city, DefunctSpecialStatus defunct, string id) =>
-            $"[{EmitOptions.Runtime}{attribute}({TextEscaping.Literal(city.Name)}, {defunct.EndedYear.ToString(CultureInfo.InvariantCulture)}, "
-            + $"{TextEscaping.Literal(defunct.AbsorbedInto)}, {TextEscaping.Literal(defunct.Years)}, {TextEscaping.Literal("Cities." + id)})]";
 
         /// <summary>
         /// Every name TryGet accepts for the cities: their names first, then Korean and Hancha names, then the other
@@ -65,34 +61,6 @@ namespace NkGen.Generator.Emit
 
             foreach (var city in list) names.Add(ids[city.IdentityName].TrimStart('@'), ids[city.IdentityName]);
             return names;
-        }
-
-        /// <summary>Writes <c>All</c>, the name index and <c>TryGet</c> for a class of entities.</summary>
-        public static void WriteCollection(SourceWriter writer, string noun, IReadOnlyList<string> members,
-            LookupNameList names, EmitOptions options, string type = "City")
-        {
-            var runtimeType = EmitOptions.Runtime + type;
-            writer.Doc("summary", $"Every {noun} of this class, in name order. <c>foreach</c> over it allocates nothing.");
-            writer.Line($"public static {EmitOptions.Runtime}EntityList<{runtimeType}> All {{ get; }} = new {EmitOptions.Runtime}EntityList<{runtimeType}>(new {runtimeType}[]");
-            writer.Line("{");
-            writer.Indent();
-            foreach (var member in members) writer.Line(member + ",");
-            writer.Outdent().Line("});").Line();
-
-            writer.Line($"private static readonly {EmitOptions.Runtime}NameIndex<{runtimeType}> __nkgenIndex = new {EmitOptions.Runtime}NameIndex<{runtimeType}>(");
-            writer.Indent().Line($"new global::System.Collections.Generic.KeyValuePair<string, {runtimeType}>[]").Line("{").Indent();
-            foreach (var (name, member) in names.All)
-            {
-                writer.Line($"new global::System.Collections.Generic.KeyValuePair<string, {runtimeType}>({TextEscaping.Literal(name)}, {member}),");
-            }
-
-            writer.Outdent().Line("});").Outdent().Line();
-            writer.Doc("summary", $"Finds a {noun} of this class by name, ignoring case; romanized, Chosŏn'gŭl and Hancha names are accepted where the tables give them.");
-            writer.Doc("param name=\"name\"", $"The {noun}'s name, e.g. as written in the data tables.");
-            writer.Doc("param name=\"" + noun + "\"", $"The {noun}, when found.");
-            writer.Doc("returns", $"Whether a {noun} of that name exists.");
-            var notNull = options.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
-            writer.Line($"public static bool TryGet(string{options.Nullable} name, {notNull}out {runtimeType}{options.Nullable} {noun}) => __nkgenIndex.TryGet(name, out {noun});");
         }
 
         private static IEnumerable<(string Name, string Value)> Arguments(CityModel city, EmitContext context)

@@ -25,7 +25,7 @@ namespace NkGen.Generator.Emit
             }
 
             var ids = context.Model.Provinces.Select(p => context.ProvinceIds[p.IdentityName]).ToList();
-            CitiesEmitter.WriteCollection(writer, "province", ids, names, options, "Province");
+            EntityClassParts.WriteCollection(writer, "province", ids, names, options, "Province");
             writer.Close();
             return writer.Close().Complete();
         }

@@ -36,11 +36,11 @@ namespace NkGen.Generator.Emit
                 writer.Doc("summary",
                     $"<para>Defunct: {TextEscaping.Doc(city.Name)} has not been a special city since {status.EndedYear}; it was re-merged into {TextEscaping.Doc(status.AbsorbedInto)} (special city {TextEscaping.Doc(status.Years)}).</para>",
                     $"<para>Use <see cref=\"{options.Generated}Cities.{id}\"/> for the city, and <c>StatusOn(year)</c> for its history.</para>");
-                writer.Line(CitiesEmitter.HistoryAttribute("DefunctSpecialCity", city, status, id));
+                writer.Line(EntityClassParts.HistoryAttribute("DefunctSpecialCity", city, status, id));
                 writer.Line($"public static readonly {EmitOptions.Runtime}City {id} = {options.Generated}Cities.{id};").Line();
             }
 
-            CitiesEmitter.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.IdentityName]).ToList(), names, options);
+            EntityClassParts.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.IdentityName]).ToList(), names, options);
             writer.Close();
             return writer.Close().Complete();
         }
