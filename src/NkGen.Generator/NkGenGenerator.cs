@@ -64,7 +64,9 @@ namespace NkGen.Generator
                 .Select((pair, _) => ReferencedClasses.ProviderOf(pair.Left, pair.Right.Namespace))
                 .WithTrackingName(TrackingNames.ReferencedClasses);
 
-            var emitted = model.Combine(emitOptions).Combine(providedByReference)
+            var emitInput = model.Select((m, _) => EmitInput.From(m)).WithTrackingName(TrackingNames.EmitInput);
+
+            var emitted = emitInput.Combine(emitOptions).Combine(providedByReference)
                 .Select((pair, _) => Guard.Run(
                     () => pair.Right is { } provider
                         ? CodeEmitter.NotEmitted(pair.Left.Left, pair.Left.Right, provider)

@@ -12,6 +12,7 @@ namespace NkGen.Generator
         public const string LanguageVersion = nameof(LanguageVersion);
         public const string EmitOptions = nameof(EmitOptions);
         public const string ReferencedClasses = nameof(ReferencedClasses);
+        public const string EmitInput = nameof(EmitInput);
         public const string Emit = nameof(Emit);
     }
 }

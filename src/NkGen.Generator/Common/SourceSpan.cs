@@ -12,6 +12,12 @@ namespace NkGen.Generator.Common
         /// <summary>The start of <paramref name="file"/>: where a problem of the whole file is shown.</summary>
         public static SourceSpan StartOf(string file) => new(file, 1, 1, 0, 0);
 
+        /// <summary>
+        /// This span's line only (column 1, no length): what documentation shows of a source, so that moving text
+        /// within its line leaves it equal.
+        /// </summary>
+        public SourceSpan WholeLine() => Column == 1 && Start == 0 && Length == 0 ? this : new(File, Line, 1, 0, 0);
+
         /// <summary>The file name without its folders, as shown in docs and messages.</summary>
         public string FileName => FileNameOf(File);
 

@@ -66,6 +66,23 @@ namespace NkGen.Generator.Tests.Generator
         }
 
         [Fact]
+        public void Indenting_a_cell_changes_the_model_but_not_what_is_emitted()
+        {
+            var harness = Harness();
+            var compilation = harness.Compilation();
+            var driver = harness.Driver().RunGenerators(compilation);
+            var indented = new InMemoryAdditionalText(FileB, Table("Bravo", 2000).Replace("| Bravo |", "|      Bravo    |"));
+
+            var second = driver.ReplaceAdditionalText(harness.Text(FileB), indented).RunGenerators(compilation).GetRunResult().Results.Single();
+
+            // The reading and the model hold columns (for located diagnostics), so they change...
+            Assert.Contains(second.TrackedSteps["Model"].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+            // ...but the emitter's input is cut to lines, so the code is not written again.
+            Assert.All(second.TrackedSteps["EmitInput"].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+            Assert.All(second.TrackedSteps["Emit"].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+
+        [Fact]
         public void No_pipeline_model_holds_a_symbol_a_syntax_node_or_a_compilation()
         {
             var harness = Harness();
