@@ -32,7 +32,7 @@ namespace NkGen.Generator.Emit
             }
 
             writer.Outdent().Line("});").Outdent().Line();
-            writer.Doc("summary", $"Finds a {noun} of this class by name, ignoring case; romanized, Chosŏn'gŭl and Hancha names are accepted where the tables give them.");
+            writer.Doc("summary", $"Finds a {noun} of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.");
             writer.Doc("param name=\"name\"", $"The {noun}'s name, e.g. as written in the data tables.");
             writer.Doc("param name=\"" + noun + "\"", $"The {noun}, when found.");
             writer.Doc("returns", $"Whether a {noun} of that name exists.");

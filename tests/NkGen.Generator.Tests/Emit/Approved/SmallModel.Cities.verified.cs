@@ -55,7 +55,7 @@ namespace NkGen
             });
 
         /// <summary>
-        /// Finds a city of this class by name, ignoring case; romanized, Chosŏn'gŭl and Hancha names are accepted where the tables give them.
+        /// Finds a city of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.
         /// </summary>
         /// <param name="name">
         /// The city's name, e.g. as written in the data tables.
