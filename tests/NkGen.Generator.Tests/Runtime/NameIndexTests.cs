@@ -33,6 +33,17 @@ namespace NkGen.Generator.Tests.Runtime
         [InlineData("Chong jin", "Chongjin")]
         [InlineData("Chong–jin", "Chongjin")]
         [InlineData("Ch'ŏngju", "Chongju")]
+        // Computed from the built-in Chosŏn'gŭl names (003_names) and emitted into the index: RR, DPRK 1992, no suffix, Hancha.
+        [InlineData("함흥", "Hamhung")]
+        [InlineData("Hamheung", "Hamhung")]
+        [InlineData("Cheongjin", "Chongjin")]
+        [InlineData("Pyeongyang", "Pyongyang")]
+        [InlineData("Phyongyang", "Pyongyang")]
+        [InlineData("Nampho", "Nampo")]
+        [InlineData("Gaeseong", "Kaesong")]
+        [InlineData("Raseon", "Rason")]
+        [InlineData("咸興", "Hamhung")]
+        [InlineData("평양", "Pyongyang")]
         public void Generated_TryGet_finds_every_spelling_of_the_built_in_cities(string spelling, string expected)
         {
             var (found, city) = Api.TryGet<City>("Cities", spelling);
