@@ -33,7 +33,8 @@ namespace NkGen.Generator.Tables
                 CityField.SpecialCityPeriods => PeriodsParser.Parse(written) is { } periods ? new PeriodsValue(periods, written) : null,
                 CityField.Roles => new TextListValue(ListText.Split(plain).Select(i => i.Item).ToEquatableArray(), written),
                 CityField.Province or CityField.RelatedProvince => new TextValue(ProvinceName.Of(plain), written),
-                _ => new TextValue(plain, written),
+                CityField.KoreanName or CityField.Hancha or CityField.IsoCode or CityField.Capital or CityField.Region
+                    or CityField.KnownFor or CityField.BestFor => new TextValue(plain, written),
             };
             if (value is null)
             {
@@ -68,7 +69,10 @@ namespace NkGen.Generator.Tables
             CityField.Density => "a density such as 1,019",
             CityField.Founded => "a date such as 1946, 1987-08 or 1945-09-02",
             CityField.Status => "a status such as city, special city, special-level city or directly administered city",
-            _ => "a list of years such as 1960–1967, 1977–1985",
+            CityField.SpecialCityPeriods => "a list of years such as 1960–1967, 1977–1985",
+            // Text fields accept any text: nothing is expected of them.
+            CityField.KoreanName or CityField.Hancha or CityField.Province or CityField.RelatedProvince or CityField.IsoCode
+                or CityField.Capital or CityField.Region or CityField.Roles or CityField.KnownFor or CityField.BestFor => "text",
         };
     }
 }
