@@ -55,8 +55,7 @@ namespace NkGen.Package.Tests
         {
             var consumer = _fixture.NewConsumer("OwnFormat")
                 .Project(
-                    // NKG0003 is data-driven: without the built-in tables, "Hamhung" names no city, and the build says so.
-                    properties: "<NkGenIncludeDefaultData>false</NkGenIncludeDefaultData><WarningsNotAsErrors>NKG0003</WarningsNotAsErrors>",
+                    properties: "<NkGenIncludeDefaultData>false</NkGenIncludeDefaultData>",
                     items: """<NkGenData Include="counties.data" Format="csv" />""")
                 .Write("counties.data", "City,Province,Population\r\nKilju,North Hamgyong,\"139,932\"\r\nMusan,North Hamgyong,\"123,721\"\r\n")
                 .Write("Program.cs", """
@@ -73,6 +72,39 @@ namespace NkGen.Package.Tests
             consumer.Build();
 
             Assert.Equal(new[] { "2", "139932" }, consumer.Run());
+        }
+
+        [Theory]
+        [InlineData("cities.csv")]
+        [InlineData("cities-semicolon.csv")]
+        [InlineData("cities.tsv")]
+        [InlineData("cities.md")]
+        [InlineData("cities.wiki")]
+        [InlineData("cities.json")]
+        public void A_table_of_the_built_in_cities_in_any_format_merges_into_them(string fixture)
+        {
+            // The 28 built-in cities as a spreadsheet, a browser paste, GitHub, a Wikipedia page's source or an API write them.
+            var text = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "tests", "Fixtures", "Formats", fixture));
+            var consumer = _fixture.NewConsumer("Merge" + fixture.Replace(".", "").Replace("-", ""))
+                .Project(items: $"""<NkGenData Include="{fixture}" Priority="10" />""")
+                .Write(fixture, text)
+                .Write("Program.cs", """
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            System.Console.WriteLine(NkGen.Cities.All.Count);
+                            System.Console.WriteLine(NkGen.Provinces.All.Count);
+                            System.Console.WriteLine(NkGen.Cities.Hamhung.Population);
+                            System.Console.WriteLine(NkGen.Cities.Anju.Population);
+                        }
+                    }
+                    """);
+
+            var output = consumer.Build();
+
+            Assert.DoesNotContain("NKG2008", output);
+            Assert.Equal(new[] { "28", "9", "768551", "240117" }, consumer.Run());
         }
 
         [Fact]
