@@ -82,6 +82,7 @@ namespace NkGen.Benchmarks
             yield return (typeof(GeneratorRunSmall), sized);
             yield return (typeof(GeneratorRunLarge), Heavy(0, 2));
             yield return (typeof(IncrementalBenchmarks), shortRun);
+            yield return (typeof(FormatBenchmarks), sized);
             yield return (typeof(LookupBenchmarks), micro);
             yield return (typeof(EnumerationBenchmarks), micro);
             yield return (typeof(FirstAccessBenchmarks), Heavy(1, 5));

@@ -31,7 +31,7 @@ namespace NkGen.Benchmarks.Report
         public string Write()
         {
             var body = new StringBuilder();
-            var sections = new Action<StringBuilder>[] { GeneratorRun, Incremental, GeneratedCode, Lookups, Analyzer, Completion };
+            var sections = new Action<StringBuilder>[] { GeneratorRun, Incremental, GeneratedCode, Lookups, Analyzer, Completion, Formats };
             foreach (var section in sections) section(body);
 
             Line("# NkGen benchmarks");
@@ -185,6 +185,19 @@ namespace NkGen.Benchmarks.Report
             Table(s, _results.Of<FirstAccessBenchmarks>(), "Cities");
             var first = _results.Find<FirstAccessBenchmarks>(nameof(FirstAccessBenchmarks.FirstAccess), ("Cities", RunSettings.CityCounts.Max()));
             Goal($"First access (type init) at {RunSettings.CityCounts.Max():N0} cities", "reported", $"{Time(first?.MedianNs)}, {Bytes(first?.AllocatedBytes)}", null);
+        }
+
+        private void Formats(StringBuilder s)
+        {
+            Section(s, "7. Reading CSV against the wiki dialect",
+                "The synthetic cities of suite 1 in one file, written in the wiki dialect and as a spreadsheet's CSV export (BOM, CRLF, quoted populations with separators); "
+                + "each is read by `DataFileReader.Read` (Text and Tables stages). The baseline is the wiki dialect at the same size.");
+            Table(s, _results.Of<FormatBenchmarks>(), "Rows");
+            foreach (var rows in RunSettings.FormatRows)
+            {
+                var ratio = _results.Find<FormatBenchmarks>(nameof(FormatBenchmarks.Csv), ("Rows", rows))?.Ratio;
+                Goal($"CSV per row vs the wiki dialect, {rows:N0} rows", "≤ 1.0×", Ratio(ratio), ratio <= 1.0);
+            }
         }
 
         private void Analyzer(StringBuilder s)

@@ -14,6 +14,9 @@ namespace NkGen.Benchmarks.Support
         /// <summary>Rows of the synthetic city lists: 1,000, 10,000 and 100,000; 1,000 only in smoke mode.</summary>
         public static IEnumerable<int> Rows => Smoke ? new[] { 1_000 } : new[] { 1_000, 10_000, 100_000 };
 
+        /// <summary>Rows of one file in the format suite (one file: the wiki dialect's 4 Mi-character limit applies).</summary>
+        public static IEnumerable<int> FormatRows => Smoke ? new[] { 1_000 } : new[] { 1_000, 10_000, 30_000 };
+
         /// <summary>
         /// Sizes of the generated-code compile suite. Compiling the code generated for 100,000 rows takes about ten minutes
         /// on the 2-core machine, so it runs only with <c>--compile-100k</c>.
