@@ -42,7 +42,7 @@ namespace NkGen.Generator.Model
         }
 
         public static string Title(TableReading reading) =>
-            string.IsNullOrWhiteSpace(reading.Title) ? new SourceSpan(reading.File, 1, 1, 0, 0).FileName : reading.Title!;
+            string.IsNullOrWhiteSpace(reading.Title) ? SourceSpan.FileNameOf(reading.File) : reading.Title!;
 
         private static List<EntityDraft<CityField>> GatherCities(List<PrioritizedReading> readings, List<DataProblem> problems)
         {

@@ -21,12 +21,12 @@ namespace NkGen.Robustness.Tests.Support
         public static PureRun Run(IEnumerable<(string Path, string Text)> files, CancellationToken cancellationToken = default) =>
             Run(files.Select(f => Read(f.Path, f.Text, cancellationToken)).ToList(), cancellationToken);
 
-        public static PrioritizedReading Read(string path, string text, CancellationToken cancellationToken = default)
-        {
-            var document = DocumentReader.Read(path, text, cancellationToken);
-            var reading = TableReader.Read(document, cancellationToken);
-            return new PrioritizedReading(reading with { Problems = document.Problems.Concat(reading.Problems).ToEquatableArray() }, 0);
-        }
+        /// <summary>
+        /// The generator's own per-file step: an exception inside it becomes NKG2008 (InternalError), which the
+        /// properties assert never appears; cancellation still throws.
+        /// </summary>
+        public static PrioritizedReading Read(string path, string text, CancellationToken cancellationToken = default) =>
+            NkGen.Generator.DataFileReader.Read(path, text, priority: 0, cancellationToken: cancellationToken);
 
         public static PureRun Run(IReadOnlyList<PrioritizedReading> readings, CancellationToken cancellationToken = default, EmitOptions? options = null)
         {
