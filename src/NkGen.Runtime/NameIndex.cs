@@ -33,15 +33,8 @@ namespace NkGen
     public sealed class NameIndex<T>
         where T : class
     {
-        private readonly Entry[] _entries;
-
-        // Per bucket, the index of its first entry plus one; 0 for an empty bucket.
-        private readonly int[] _buckets;
-        private readonly uint _mask;
-
-        // A name shorter than the shortest key cannot fold to any key (folding never lengthens), so it is rejected
-        // without hashing.
-        private readonly int _minLength;
+        private readonly NameKeys _keys;
+        private readonly T[] _entities;
 
         /// <summary>
         /// Builds the index from (name, entity) pairs. Of names that are the same under the fold (see the remarks), the
@@ -50,32 +43,16 @@ namespace NkGen
         public NameIndex(IEnumerable<KeyValuePair<string, T>> names)
         {
             if (names is null) throw new ArgumentNullException(nameof(names));
-            var pairs = names as ICollection<KeyValuePair<string, T>> ?? new List<KeyValuePair<string, T>>(names);
-
-            // At most half full, so that most buckets hold one name.
-            var size = 1;
-            while (size < pairs.Count * 2) size <<= 1;
-            _buckets = new int[size];
-            _mask = (uint)size - 1;
-            _entries = new Entry[pairs.Count];
-
-            var count = 0;
-            var minLength = int.MaxValue;
-            foreach (var pair in pairs)
+            var entities = new List<T>();
+            var numbered = new List<KeyValuePair<string, int>>();
+            foreach (var pair in names)
             {
-                if (pair.Key is null) throw new ArgumentException("A name is null.", nameof(names));
-                var key = NameFold.Key(pair.Key);
-                if (key.Length == 0) continue;
-                var hash = NameFold.Hash(key);
-                if (Find(key, hash) >= 0) continue;
-                ref var bucket = ref _buckets[hash & _mask];
-                _entries[count] = new Entry(key, pair.Value, hash, bucket - 1);
-                bucket = ++count;
-                minLength = Math.Min(minLength, key.Length);
+                numbered.Add(new KeyValuePair<string, int>(pair.Key, entities.Count));
+                entities.Add(pair.Value);
             }
 
-            if (count < _entries.Length) Array.Resize(ref _entries, count);
-            _minLength = minLength;
+            _keys = new NameKeys(numbered);
+            _entities = entities.ToArray();
         }
 
         /// <summary>
@@ -83,50 +60,9 @@ namespace NkGen
         /// </summary>
         public bool TryGet(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? entity)
         {
-            if (name is not null && name.Length >= _minLength)
-            {
-                var at = Find(name, NameFold.Hash(name));
-                if (at >= 0)
-                {
-                    entity = _entries[at].Value;
-                    return true;
-                }
-            }
-
-            entity = null;
-            return false;
-        }
-
-        private int Find(string name, uint hash)
-        {
-            var entries = _entries;
-            for (var i = _buckets[hash & _mask] - 1; (uint)i < (uint)entries.Length; i = entries[i].Next)
-            {
-                if (entries[i].Hash == hash && NameFold.MatchesKey(name, entries[i].Key)) return i;
-            }
-
-            return -1;
-        }
-
-        private readonly struct Entry
-        {
-            public Entry(string key, T value, uint hash, int next)
-            {
-                Key = key;
-                Value = value;
-                Hash = hash;
-                Next = next;
-            }
-
-            /// <summary>The name as folded by <see cref="NameFold.Key"/>.</summary>
-            public string Key { get; }
-
-            public T Value { get; }
-
-            public uint Hash { get; }
-
-            /// <summary>The next entry of the same bucket, or -1.</summary>
-            public int Next { get; }
+            var at = _keys.Find(name);
+            entity = at < 0 ? null : _entities[at];
+            return at >= 0;
         }
     }
 }
