@@ -65,7 +65,7 @@ namespace NkGen.Robustness.Tests
                 Assert.All(city.Sources, s => Assert.Equal("Doc " + hostile, s.Document));
             }
 
-            var attribute = generated.Type("SpecialCities").GetFields().SelectMany(f => f.GetCustomAttributes(false)).OfType<SpecialCityHistoryAttribute>().ToList();
+            var attribute = generated.Type("SpecialCities").GetProperties().SelectMany(f => f.GetCustomAttributes(false)).OfType<SpecialCityHistoryAttribute>().ToList();
             Assert.Equal(oneCity ? 1 : 2, attribute.Count);
             Assert.All(attribute, a => Assert.Equal(hostile, a.AbsorbedInto));
         }

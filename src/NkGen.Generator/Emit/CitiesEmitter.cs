@@ -6,19 +6,26 @@ using NkGen.Generator.Tables;
 
 namespace NkGen.Generator.Emit
 {
-    /// <summary>Writes <c>Cities.g.cs</c>: one static member per city, <c>All</c> and <c>TryGet</c>.</summary>
+    /// <summary>
+    /// Writes <c>Cities.g.cs</c>: one documented member per city over a table of compact rows, <c>All</c> and <c>TryGet</c>.
+    /// </summary>
     internal static class CitiesEmitter
     {
+        private const string Fields = EntityClassParts.NameFields + "|status|province row|related province row|population|founded (year,month,day)"
+            + "|status history (status,from,until)|ISO code|area|density|capital|region|roles|known for|best for|sources";
+
         public static string Emit(EmitContext context)
         {
             var options = context.Options;
             var writer = FileHeader.Start(options);
             writer.Doc("summary", $"The {context.Model.Cities.Count} cities of North Korea in the NkGen data tables, one member each, in name order.",
-                "Each member's documentation shows its facts and the sources they come from.");
+                "Each member's documentation shows its facts and the sources they come from; a city is built when first used.");
             writer.Line(FileHeader.GeneratedCode);
             writer.Open($"{options.Visibility} static partial class Cities");
 
             var names = LookupNames(context.Model.Cities, context.CityIds);
+            var documents = new SourceDocumentList();
+            var rows = new List<string>();
             foreach (var city in context.Model.Cities)
             {
                 var id = context.CityIds[city.IdentityName];
@@ -27,11 +34,12 @@ namespace NkGen.Generator.Emit
                 if (remarks.Length > 0) writer.Doc("remarks", remarks);
                 if (city.Defunct is { } defunct) writer.Line(EntityClassParts.HistoryAttribute("FormerSpecialCity", city, defunct, id));
                 if (names.Attribute(id) is { } lookupNames) writer.Line(lookupNames);
-                writer.NamedArguments($"public static readonly {EmitOptions.Runtime}City {id} = new {EmitOptions.Runtime}City", Arguments(city, context).ToList())
-                    .Line();
+                writer.Line(EntityClassParts.Member("City", id, rows.Count)).Line();
+                rows.Add(Row(city, id, context, documents));
             }
 
-            EntityClassParts.WriteCollection(writer, "city", context.Model.Cities.Select(c => context.CityIds[c.IdentityName]).ToList(), names, options);
+            EntityClassParts.WriteAllAndTryGet(writer, "city", "City", EntityClassParts.Table, options);
+            EntityClassParts.WriteTable(writer, "cities'", "City", Fields, documents, rows, $"row => {options.Generated}Provinces.All[row]");
             writer.Close();
             return writer.Close().Complete();
         }
@@ -41,6 +49,7 @@ namespace NkGen.Generator.Emit
         /// spellings the sources gave and the computed romanizations, then identifiers.
         /// The index keeps a name's first entity, so a city's own name always beats another city's Korean name or
         /// suffixed identifier (a city "All2" is found as itself, not as the city "All" generated as All2).
+        /// The runtime's table indexes its rows in the same order (EntityTable.BuildNames).
         /// </summary>
         public static LookupNameList LookupNames(IEnumerable<CityModel> cities, IReadOnlyDictionary<string, string> ids)
         {
@@ -63,32 +72,29 @@ namespace NkGen.Generator.Emit
             return names;
         }
 
-        private static IEnumerable<(string Name, string Value)> Arguments(CityModel city, EmitContext context)
-        {
-            var titles = context.Titles;
-            (string, string?)[] all =
-            {
-                ("name", TextEscaping.Literal(city.Name)),
-                ("status", RuntimeExpressions.Status(city.Status)),
-                ("koreanName", RuntimeExpressions.Text(city.Get(CityField.KoreanName))),
-                ("hancha", RuntimeExpressions.Text(city.Get(CityField.Hancha))),
-                ("province", context.ProvinceMember(city.ProvinceIdentity)),
-                ("relatedProvince", context.ProvinceMember(city.RelatedProvinceIdentity)),
-                ("population", RuntimeExpressions.Int(city.Get(CityField.Population))),
-                ("founded", RuntimeExpressions.Date(city.Get(CityField.Founded))),
-                ("statusHistory", RuntimeExpressions.History(city)),
-                ("isoCode", RuntimeExpressions.Text(city.Get(CityField.IsoCode))),
-                ("area", RuntimeExpressions.Double(city.Get(CityField.Area))),
-                ("density", RuntimeExpressions.Double(city.Get(CityField.Density))),
-                ("capital", RuntimeExpressions.Text(city.Get(CityField.Capital))),
-                ("region", RuntimeExpressions.Text(city.Get(CityField.Region))),
-                ("roles", RuntimeExpressions.TextList(city.Get(CityField.Roles))),
-                ("knownFor", RuntimeExpressions.Text(city.Get(CityField.KnownFor))),
-                ("bestFor", RuntimeExpressions.Text(city.Get(CityField.BestFor))),
-                ("sources", RuntimeExpressions.Sources(CityDocs.AllSources(city), titles)),
-                ("otherNames", RuntimeExpressions.Strings(city.OtherNames)),
-            };
-            return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, a.Item2!));
-        }
+        /// <summary>The city's row, in the field order of the runtime's CityTable.</summary>
+        private static string Row(CityModel city, string id, EmitContext context, SourceDocumentList documents) =>
+            EntityClassParts.Names(id, city.Name, Text(city.Get(CityField.KoreanName)), Text(city.Get(CityField.Hancha)), city.OtherNames)
+                .Number(RowValues.Status(city.Status))
+                .Number(context.ProvinceRow(city.ProvinceIdentity))
+                .Number(context.ProvinceRow(city.RelatedProvinceIdentity))
+                .Number(RowValues.Population(city.Get(CityField.Population)))
+                .Items(RowValues.Date(city.Get(CityField.Founded)))
+                .Items(city.History.Select(p => new[]
+                {
+                    RowBuilder.Number(RowValues.Status(p.Status)), RowBuilder.Number(p.From), p.Until?.ToString(CultureInfo.InvariantCulture),
+                }))
+                .Text(Text(city.Get(CityField.IsoCode)))
+                .Number(RowValues.Measure(city.Get(CityField.Area)))
+                .Number(RowValues.Measure(city.Get(CityField.Density)))
+                .Text(Text(city.Get(CityField.Capital)))
+                .Text(Text(city.Get(CityField.Region)))
+                .Strings(city.Get(CityField.Roles)?.Value is TextListValue roles ? roles.Items : Enumerable.Empty<string>())
+                .Text(Text(city.Get(CityField.KnownFor)))
+                .Text(Text(city.Get(CityField.BestFor)))
+                .Items(documents.References(FactText.Sources(CityDocs.AllSources(city), context.Titles)))
+                .ToString();
+
+        private static string? Text(ChosenFact? fact) => fact is null ? null : FactText.Text(fact);
     }
 }

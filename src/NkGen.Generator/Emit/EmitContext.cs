@@ -27,6 +27,7 @@ namespace NkGen.Generator.Emit
             {
                 var id = cityNames.Assign(city.IdentityName, city.NameSources.FirstOrDefault());
                 CityIds[city.IdentityName] = id;
+                _cityRows[city.IdentityName] = _cityRows.Count;
             }
 
             var provinceNames = new MemberNames("Provinces", MemberNames.Reserved, problems);
@@ -34,8 +35,12 @@ namespace NkGen.Generator.Emit
             {
                 var id = provinceNames.Assign(province.IdentityName, province.NameSources.FirstOrDefault());
                 ProvinceIds[province.IdentityName] = id;
+                _provinceRows[province.IdentityName] = _provinceRows.Count;
             }
         }
+
+        private readonly Dictionary<string, int> _cityRows = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _provinceRows = new(StringComparer.Ordinal);
 
         public DataModel Model { get; }
 
@@ -50,6 +55,12 @@ namespace NkGen.Generator.Emit
         /// <summary>The generated member of a province the Model resolved, e.g. <c>global::NkGen.Provinces.SouthHamgyong</c>.</summary>
         public string? ProvinceMember(string? identity) =>
             identity is not null && ProvinceIds.TryGetValue(identity, out var id) ? Options.Generated + "Provinces." + id : null;
+
+        /// <summary>The row of a province the Model resolved in the generated Provinces table (its place in <c>Provinces.All</c>).</summary>
+        public int? ProvinceRow(string? identity) => identity is not null && _provinceRows.TryGetValue(identity, out var row) ? row : null;
+
+        /// <summary>The row of a city the Model resolved in the generated Cities table (its place in <c>Cities.All</c>).</summary>
+        public int? CityRow(string? identity) => identity is not null && _cityRows.TryGetValue(identity, out var row) ? row : null;
 
         /// <summary>The generated member of a city the Model resolved, e.g. <c>global::NkGen.Cities.Hamhung</c>.</summary>
         public string? CityMember(string? identity) =>

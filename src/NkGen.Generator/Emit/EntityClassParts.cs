@@ -1,43 +1,86 @@
 using System.Collections.Generic;
 using System.Globalization;
+using NkGen.Generator.Common;
 using NkGen.Generator.Model;
 
 namespace NkGen.Generator.Emit
 {
-    /// <summary>The pieces every generated class shares: the history attributes NKG0001 reads, and <c>All</c>, the index and <c>TryGet</c>.</summary>
+    /// <summary>
+    /// The pieces every generated class shares: the history attributes NKG0001 reads, the rows' first fields, and
+    /// <c>All</c>, <c>TryGet</c> and the table of rows they read.
+    /// </summary>
     internal static class EntityClassParts
     {
+        /// <summary>The field that holds a class's table of rows.</summary>
+        public const string Table = "__nkgenTable";
+
         /// <summary>A <c>[FormerSpecialCity]</c> or <c>[DefunctSpecialCity]</c> attribute: the facts NKG0001 reports, read from metadata.</summary>
         public static string HistoryAttribute(string attribute, CityModel city, DefunctSpecialStatus defunct, string id) =>
             $"[{EmitOptions.Runtime}{attribute}({TextEscaping.Literal(city.Name)}, {defunct.EndedYear.ToString(CultureInfo.InvariantCulture)}, "
             + $"{TextEscaping.Literal(defunct.AbsorbedInto)}, {TextEscaping.Literal(defunct.Years)}, {TextEscaping.Literal("Cities." + id)})]";
 
-        /// <summary>Writes <c>All</c>, the name index and <c>TryGet</c> for a class of entities.</summary>
-        public static void WriteCollection(SourceWriter writer, string noun, IReadOnlyList<string> members,
-            LookupNameList names, EmitOptions options, string type = "City")
+        /// <summary>
+        /// A row's first five fields, the names the runtime indexes (RowFields): the member name when TryGet would not
+        /// find it by the entity's name, the name, the Chosŏn'gŭl and Hancha names, the other spellings.
+        /// </summary>
+        public static RowBuilder Names(string member, string name, string? korean, string? hancha, IEnumerable<string> otherNames)
+        {
+            var identifier = member.TrimStart('@');
+            return new RowBuilder()
+                .Text(LookupKey.Of(identifier) == LookupKey.Of(name) ? null : identifier)
+                .Text(name)
+                .Text(korean)
+                .Text(hancha)
+                .Strings(otherNames);
+        }
+
+        /// <summary>The first fields of every row, as the comment above a table names them.</summary>
+        public const string NameFields = "member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names";
+
+        /// <summary>A member: the entity of its row, built on first use.</summary>
+        public static string Member(string type, string id, int row) =>
+            $"public static {EmitOptions.Runtime}{type} {id} => {Table}[{row.ToString(CultureInfo.InvariantCulture)}];";
+
+        /// <summary>Writes <c>All</c> and <c>TryGet</c> over <paramref name="source"/> (a table or a selection).</summary>
+        public static void WriteAllAndTryGet(SourceWriter writer, string noun, string type, string source, EmitOptions options)
         {
             var runtimeType = EmitOptions.Runtime + type;
-            writer.Doc("summary", $"Every {noun} of this class, in name order. <c>foreach</c> over it allocates nothing.");
-            writer.Line($"public static {EmitOptions.Runtime}EntityList<{runtimeType}> All {{ get; }} = new {EmitOptions.Runtime}EntityList<{runtimeType}>(new {runtimeType}[]");
-            writer.Line("{");
-            writer.Indent();
-            foreach (var member in members) writer.Line(member + ",");
-            writer.Outdent().Line("});").Line();
-
-            writer.Line($"private static readonly {EmitOptions.Runtime}NameIndex<{runtimeType}> __nkgenIndex = new {EmitOptions.Runtime}NameIndex<{runtimeType}>(");
-            writer.Indent().Line($"new global::System.Collections.Generic.KeyValuePair<string, {runtimeType}>[]").Line("{").Indent();
-            foreach (var (name, member) in names.All)
-            {
-                writer.Line($"new global::System.Collections.Generic.KeyValuePair<string, {runtimeType}>({TextEscaping.Literal(name)}, {member}),");
-            }
-
-            writer.Outdent().Line("});").Outdent().Line();
+            writer.Doc("summary", $"Every {noun} of this class, in name order. <c>foreach</c> over it allocates nothing; each {noun} is built when first read.");
+            writer.Line($"public static {EmitOptions.Runtime}EntityList<{runtimeType}> All => {source}.All;").Line();
             writer.Doc("summary", $"Finds a {noun} of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.");
             writer.Doc("param name=\"name\"", $"The {noun}'s name, e.g. as written in the data tables.");
             writer.Doc("param name=\"" + noun + "\"", $"The {noun}, when found.");
             writer.Doc("returns", $"Whether a {noun} of that name exists.");
             var notNull = options.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
-            writer.Line($"public static bool TryGet(string{options.Nullable} name, {notNull}out {runtimeType}{options.Nullable} {noun}) => __nkgenIndex.TryGet(name, out {noun});");
+            writer.Line($"public static bool TryGet(string{options.Nullable} name, {notNull}out {runtimeType}{options.Nullable} {noun}) => {source}.TryGet(name, out {noun});");
+        }
+
+        /// <summary>
+        /// Writes the class's table: its source documents and its rows, a string literal per chunk of rows, returned by a
+        /// method so that the runtime loads only the chunk it reads. <paramref name="reference"/> resolves the row numbers
+        /// of the other class's entities the rows name.
+        /// </summary>
+        public static void WriteTable(SourceWriter writer, string noun, string type, string fields, SourceDocumentList documents, IReadOnlyList<string> rows, string reference)
+        {
+            writer.Line();
+            writer.Line($"// The {noun} facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.");
+            writer.Line("// Fields: " + fields + ". Sources are document,line; the documents are title|file.");
+            writer.Line($"private static readonly {EmitOptions.Runtime}{type}Table {Table} = new {EmitOptions.Runtime}{type}Table(").Indent();
+            writer.Line($"{RowText.Format}, {rows.Count.ToString(CultureInfo.InvariantCulture)},");
+            writer.Verbatim("", new List<string>(documents.Rows), ",");
+            writer.Line("__NkGenRows,");
+            writer.Line(reference + ");").Outdent().Line();
+            writer.Line("private static string __NkGenRows(int chunk)").Line("{").Indent();
+            writer.Line("switch (chunk)").Line("{").Indent();
+            for (var start = 0; start < rows.Count; start += RowText.RowsPerChunk)
+            {
+                var chunk = new List<string>();
+                for (var i = start; i < rows.Count && i < start + RowText.RowsPerChunk; i++) chunk.Add(rows[i]);
+                writer.Verbatim($"case {(start / RowText.RowsPerChunk).ToString(CultureInfo.InvariantCulture)}: return ", chunk, ";");
+            }
+
+            writer.Line("default: return \"\";");
+            writer.Outdent().Line("}").Outdent().Line("}");
         }
     }
 }

@@ -5,9 +5,13 @@ using NkGen.Generator.Tables;
 
 namespace NkGen.Generator.Emit
 {
-    /// <summary>Writes <c>Provinces.g.cs</c>: one static member per province, <c>All</c> and <c>TryGet</c>.</summary>
+    /// <summary>
+    /// Writes <c>Provinces.g.cs</c>: one documented member per province over a table of compact rows, <c>All</c> and <c>TryGet</c>.
+    /// </summary>
     internal static class ProvincesEmitter
     {
+        private const string Fields = EntityClassParts.NameFields + "|city rows|major city row|character|known for|sources";
+
         public static string Emit(EmitContext context)
         {
             var options = context.Options;
@@ -16,16 +20,19 @@ namespace NkGen.Generator.Emit
             writer.Line(FileHeader.GeneratedCode);
             writer.Open($"{options.Visibility} static partial class Provinces");
             var names = LookupNames(context);
+            var documents = new SourceDocumentList();
+            var rows = new List<string>();
             foreach (var province in context.Model.Provinces)
             {
+                var id = context.ProvinceIds[province.IdentityName];
                 writer.Doc("summary", Summary(province, context));
-                if (names.Attribute(context.ProvinceIds[province.IdentityName]) is { } lookupNames) writer.Line(lookupNames);
-                writer.NamedArguments($"public static readonly {EmitOptions.Runtime}Province {context.ProvinceIds[province.IdentityName]} = new {EmitOptions.Runtime}Province", Arguments(province, context).ToList())
-                    .Line();
+                if (names.Attribute(id) is { } lookupNames) writer.Line(lookupNames);
+                writer.Line(EntityClassParts.Member("Province", id, rows.Count)).Line();
+                rows.Add(Row(province, id, context, documents));
             }
 
-            var ids = context.Model.Provinces.Select(p => context.ProvinceIds[p.IdentityName]).ToList();
-            EntityClassParts.WriteCollection(writer, "province", ids, names, options, "Province");
+            EntityClassParts.WriteAllAndTryGet(writer, "province", "Province", EntityClassParts.Table, options);
+            EntityClassParts.WriteTable(writer, "provinces'", "Province", Fields, documents, rows, $"row => {options.Generated}Cities.All[row]");
             writer.Close();
             return writer.Close().Complete();
         }
@@ -73,21 +80,16 @@ namespace NkGen.Generator.Emit
         private static IEnumerable<Common.SourceSpan> Sources(ProvinceModel province) =>
             province.NameSources.Concat(province.Facts.SelectMany(f => new[] { f.Chosen.Source }.Concat(f.Chosen.Agreeing)));
 
-        private static IEnumerable<(string Name, string Value)> Arguments(ProvinceModel province, EmitContext context)
-        {
-            var cities = province.CityNames.Select(n => context.Options.Generated + "Cities." + context.CityIds[n]);
-            var major = context.CityMember(province.MajorCityIdentity);
-            (string, string?)[] all =
-            {
-                ("name", TextEscaping.Literal(province.Name)),
-                ("cities", $"() => new {EmitOptions.Runtime}City[] {{ {string.Join(", ", cities)} }}"),
-                ("majorCity", major is null ? null : "() => " + major),
-                ("character", RuntimeExpressions.Text(province.Get(ProvinceField.Character))),
-                ("knownFor", RuntimeExpressions.Text(province.Get(ProvinceField.KnownFor))),
-                ("sources", RuntimeExpressions.Sources(Sources(province), context.Titles)),
-                ("otherNames", RuntimeExpressions.Strings(province.OtherNames)),
-            };
-            return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, a.Item2!));
-        }
+        /// <summary>The province's row, in the field order of the runtime's ProvinceTable.</summary>
+        private static string Row(ProvinceModel province, string id, EmitContext context, SourceDocumentList documents) =>
+            EntityClassParts.Names(id, province.Name, Text(province.Get(ProvinceField.KoreanName)), Text(province.Get(ProvinceField.Hancha)), province.OtherNames)
+                .Items(province.CityNames.Select(n => new[] { RowBuilder.Number(context.CityRow(n)!.Value) }))
+                .Number(context.CityRow(province.MajorCityIdentity))
+                .Text(Text(province.Get(ProvinceField.Character)))
+                .Text(Text(province.Get(ProvinceField.KnownFor)))
+                .Items(documents.References(FactText.Sources(Sources(province), context.Titles)))
+                .ToString();
+
+        private static string? Text(ChosenFact? fact) => fact is null ? null : FactText.Text(fact);
     }
 }

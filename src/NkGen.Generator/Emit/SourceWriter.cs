@@ -51,17 +51,21 @@ namespace NkGen.Generator.Emit
             return Line("/// </" + tag.Split(' ')[0] + ">");
         }
 
-        /// <summary>Writes <c>head(</c>, then one named argument a line, the last closing with <c>);</c>.</summary>
-        public SourceWriter NamedArguments(string head, System.Collections.Generic.IReadOnlyList<(string Name, string Value)> arguments)
+        /// <summary>
+        /// Writes <paramref name="before"/>, a verbatim string literal of <paramref name="lines"/> (one a source line, not
+        /// indented, as indentation would become part of the string), then <paramref name="after"/>.
+        /// </summary>
+        public SourceWriter Verbatim(string before, System.Collections.Generic.IReadOnlyList<string> lines, string after)
         {
-            Line(head + "(");
-            Indent();
-            for (var i = 0; i < arguments.Count; i++)
+            _text.Append(' ', _indent * 4).Append(before).Append("@\"");
+            for (var i = 0; i < lines.Count; i++)
             {
-                Line($"{arguments[i].Name}: {arguments[i].Value}{(i == arguments.Count - 1 ? ");" : ",")}");
+                if (i > 0) _text.Append('\n');
+                _text.Append(lines[i].Replace("\"", "\"\""));
             }
 
-            return Outdent();
+            _text.Append('"').Append(after).Append('\n');
+            return this;
         }
 
         /// <summary>The finished file: every Open and Indent must have been closed, or the code would be unbalanced.</summary>

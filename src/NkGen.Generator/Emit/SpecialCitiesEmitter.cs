@@ -9,6 +9,8 @@ namespace NkGen.Generator.Emit
     /// </summary>
     internal static class SpecialCitiesEmitter
     {
+        private const string Selection = "__nkgenSelection";
+
         public static string Emit(EmitContext context)
         {
             var options = context.Options;
@@ -26,7 +28,7 @@ namespace NkGen.Generator.Emit
             {
                 writer.Doc("summary", CityDocs.Summary(city, context.Titles));
                 if (names.Attribute(context.CityIds[city.IdentityName]) is { } lookupNames) writer.Line(lookupNames);
-                writer.Line($"public static readonly {EmitOptions.Runtime}City {context.CityIds[city.IdentityName]} = {options.Generated}Cities.{context.CityIds[city.IdentityName]};").Line();
+                writer.Line($"public static {EmitOptions.Runtime}City {context.CityIds[city.IdentityName]} => {options.Generated}Cities.{context.CityIds[city.IdentityName]};").Line();
             }
 
             foreach (var city in defunct)
@@ -37,10 +39,15 @@ namespace NkGen.Generator.Emit
                     $"<para>Defunct: {TextEscaping.Doc(city.Name)} has not been a special city since {status.EndedYear}; it was re-merged into {TextEscaping.Doc(status.AbsorbedInto)} (special city {TextEscaping.Doc(status.Years)}).</para>",
                     $"<para>Use <see cref=\"{options.Generated}Cities.{id}\"/> for the city, and <c>StatusOn(year)</c> for its history.</para>");
                 writer.Line(EntityClassParts.HistoryAttribute("DefunctSpecialCity", city, status, id));
-                writer.Line($"public static readonly {EmitOptions.Runtime}City {id} = {options.Generated}Cities.{id};").Line();
+                writer.Line($"public static {EmitOptions.Runtime}City {id} => {options.Generated}Cities.{id};").Line();
             }
 
-            EntityClassParts.WriteCollection(writer, "city", current.Select(c => context.CityIds[c.IdentityName]).ToList(), names, options);
+            EntityClassParts.WriteAllAndTryGet(writer, "city", "City", Selection, options);
+            // Rows of Cities: the selection reads the cities' table, so a special city is the same object as its Cities member.
+            var rows = string.Join(", ", current.Select(c => RowBuilder.Number(context.CityRow(c.IdentityName)!.Value)));
+            writer.Line();
+            writer.Line($"private static readonly {EmitOptions.Runtime}EntitySelection<{EmitOptions.Runtime}City> {Selection} =");
+            writer.Indent().Line($"new {EmitOptions.Runtime}EntitySelection<{EmitOptions.Runtime}City>({options.Generated}Cities.All, new int[] {{ {rows} }});").Outdent();
             writer.Close();
             return writer.Close().Complete();
         }

@@ -49,9 +49,9 @@ namespace NkGen.Generator.Tests.Emit
             });
             var result = CodeEmitter.Emit(model, EmitOptions.Default);
             var cities = result.Files[0].Text;
-            Assert.Contains("City Uiju = ", cities);
-            Assert.Contains("City All2 = ", cities);
-            Assert.Contains("City TryGet2 = ", cities);
+            Assert.Contains("City Uiju => ", cities);
+            Assert.Contains("City All2 => ", cities);
+            Assert.Contains("City TryGet2 => ", cities);
             Assert.Equal(3, model.Cities.Count); // Ŭiju and U'iju are one city: names merge before identifiers are made
             Assert.Equal(2, result.Problems.Count);
             Assert.Contains(result.Problems, p => p.Message.Contains("'All' becomes the C# identifier Cities.All, but it is reserved"));

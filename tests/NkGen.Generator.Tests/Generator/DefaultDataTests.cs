@@ -58,15 +58,15 @@ namespace NkGen.Generator.Tests.Generator
         public void Defunct_special_city_statuses_are_members_outside_All_with_the_attribute()
         {
             var type = Api.Type("SpecialCities");
-            var chongjin = type.GetField("Chongjin")!;
+            var chongjin = type.GetProperty("Chongjin")!;
             var attribute = (DefunctSpecialCityAttribute)chongjin.GetCustomAttributes(typeof(DefunctSpecialCityAttribute), false).Single();
             Assert.Equal(("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin"),
                 (attribute.City, attribute.EndedYear, attribute.AbsorbedInto, attribute.Years, attribute.Replacement));
-            var hamhung = (DefunctSpecialCityAttribute)type.GetField("Hamhung")!.GetCustomAttributes(typeof(DefunctSpecialCityAttribute), false).Single();
+            var hamhung = (DefunctSpecialCityAttribute)type.GetProperty("Hamhung")!.GetCustomAttributes(typeof(DefunctSpecialCityAttribute), false).Single();
             Assert.Equal((1967, "South Hamgyong", "1960–1967"), (hamhung.EndedYear, hamhung.AbsorbedInto, hamhung.Years));
             Assert.Same(Api.City("Chongjin"), chongjin.GetValue(null));
             Assert.DoesNotContain(Api.SpecialCities, c => c.Name is "Chongjin" or "Hamhung");
-            Assert.Single(Api.Type("Cities").GetField("Chongjin")!.GetCustomAttributes(typeof(FormerSpecialCityAttribute), false));
+            Assert.Single(Api.Type("Cities").GetProperty("Chongjin")!.GetCustomAttributes(typeof(FormerSpecialCityAttribute), false));
         }
 
         [Fact]

@@ -27,7 +27,7 @@ namespace NkGen.Generator.Tests.Support
         public IReadOnlyList<City> SpecialCities => All<City>("SpecialCities");
 
         public T Member<T>(string type, string member) =>
-            (T)Type(type).GetField(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            (T)Type(type).GetProperty(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
         public City City(string member) => Member<City>("Cities", member);
 

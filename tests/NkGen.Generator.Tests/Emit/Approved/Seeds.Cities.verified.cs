@@ -6,7 +6,7 @@ namespace NkGen
 {
     /// <summary>
     /// The 28 cities of North Korea in the NkGen data tables, one member each, in name order.
-    /// Each member's documentation shows its facts and the sources they come from.
+    /// Each member's documentation shows its facts and the sources they come from; a city is built when first used.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
     internal static partial class Cities
@@ -18,17 +18,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 9).</para>
         /// </summary>
         [global::NkGen.LookupNames("Anju", "안주시", "安州市", "안주", "安州")]
-        public static readonly global::NkGen.City Anju = new global::NkGen.City(
-            name: "Anju",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "안주시",
-            hancha: "安州市",
-            province: global::NkGen.Provinces.SouthPyongan,
-            population: 240117,
-            founded: new global::NkGen.PartialDate(1987, 8, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1987, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 20), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 9) },
-            otherNames: new string[] { "안주시", "안주", "安州市", "安州" });
+        public static global::NkGen.City Anju => __nkgenTable[0];
 
         /// <summary>
         /// <para>Chongjin (청진시, 淸津市): city in North Hamgyong province.</para>
@@ -44,20 +34,7 @@ namespace NkGen
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
         [global::NkGen.LookupNames("Chongjin", "청진시", "淸津市", "Cheongjin", "청진", "淸津")]
-        public static readonly global::NkGen.City Chongjin = new global::NkGen.City(
-            name: "Chongjin",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "청진시",
-            hancha: "淸津市",
-            province: global::NkGen.Provinces.NorthHamgyong,
-            population: 667929,
-            founded: new global::NkGen.PartialDate(1985, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.SpecialCity, 1960, 1967), new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, 1977), new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.SpecialCity, 1977, 1985), new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1985, null) },
-            roles: new string[] { "industrial center", "port city" },
-            knownFor: "Chongjin is a major industrial center, with a focus on steel, chemicals, and machinery. The city is also an important port, with a significant fishing industry.",
-            bestFor: "visitors interested in industry and economy",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 35), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 36), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 37), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 38), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 21), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 36), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 10) },
-            otherNames: new string[] { "Ch'ŏngjin", "Cheongjin", "Chŏngjin", "청진시", "청진", "淸津市", "淸津" });
+        public static global::NkGen.City Chongjin => __nkgenTable[1];
 
         /// <summary>
         /// <para>Chongju (정주시, 定州市): city in North Pyongan province.</para>
@@ -66,17 +43,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 11).</para>
         /// </summary>
         [global::NkGen.LookupNames("Chongju", "정주시", "定州市", "Jeongju", "Jŏngju", "정주", "定州")]
-        public static readonly global::NkGen.City Chongju = new global::NkGen.City(
-            name: "Chongju",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "정주시",
-            hancha: "定州市",
-            province: global::NkGen.Provinces.NorthPyongan,
-            population: 189742,
-            founded: new global::NkGen.PartialDate(1994, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1994, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 22), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 11) },
-            otherNames: new string[] { "Chŏngju", "Jeongju", "Jŏngju", "정주시", "정주", "定州市", "定州" });
+        public static global::NkGen.City Chongju => __nkgenTable[2];
 
         /// <summary>
         /// <para>Haeju (해주시, 海州市): city in South Hwanghae province.</para>
@@ -90,20 +57,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
         [global::NkGen.LookupNames("Haeju", "해주시", "海州市", "해주", "海州")]
-        public static readonly global::NkGen.City Haeju = new global::NkGen.City(
-            name: "Haeju",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "해주시",
-            hancha: "海州市",
-            province: global::NkGen.Provinces.SouthHwanghae,
-            population: 273300,
-            founded: new global::NkGen.PartialDate(1945, 9, 2),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1945, null) },
-            roles: new string[] { "port city", "cultural center" },
-            knownFor: "Haeju is a historic city, with many ancient monuments and artifacts, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts, such as ceramics and textiles.",
-            bestFor: "visitors interested in history and culture",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 55), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 56), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 57), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 58), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 23), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 12) },
-            otherNames: new string[] { "해주시", "해주", "海州市", "海州" });
+        public static global::NkGen.City Haeju => __nkgenTable[3];
 
         /// <summary>
         /// <para>Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>
@@ -119,20 +73,7 @@ namespace NkGen
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
         [global::NkGen.LookupNames("Hamhung", "함흥시", "咸興市", "Hamheung", "함흥", "咸興")]
-        public static readonly global::NkGen.City Hamhung = new global::NkGen.City(
-            name: "Hamhung",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "함흥시",
-            hancha: "咸興市",
-            province: global::NkGen.Provinces.SouthHamgyong,
-            population: 768551,
-            founded: new global::NkGen.PartialDate(1967, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.SpecialCity, 1960, 1967), new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, null) },
-            roles: new string[] { "industrial center", "port city" },
-            knownFor: "Hamhung is the second-largest city in North Korea and is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important port, with a significant fishing industry.",
-            bestFor: "visitors interested in industry and economy",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 30), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 31), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 32), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 33), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 24), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 37), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 13) },
-            otherNames: new string[] { "Hamhŭng", "Hamheung", "함흥시", "함흥", "咸興市", "咸興" });
+        public static global::NkGen.City Hamhung => __nkgenTable[4];
 
         /// <summary>
         /// <para>Hoeryong (회령시, 會寧市): city in North Hamgyong province.</para>
@@ -141,17 +82,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 14).</para>
         /// </summary>
         [global::NkGen.LookupNames("Hoeryong", "회령시", "會寧市", "Hoeryeong", "회령", "會寧")]
-        public static readonly global::NkGen.City Hoeryong = new global::NkGen.City(
-            name: "Hoeryong",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "회령시",
-            hancha: "會寧市",
-            province: global::NkGen.Provinces.NorthHamgyong,
-            population: 153532,
-            founded: new global::NkGen.PartialDate(1991, 7, 8),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1991, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 25), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 14) },
-            otherNames: new string[] { "Hoeryŏng", "Hoeryeong", "회령시", "회령", "會寧市", "會寧" });
+        public static global::NkGen.City Hoeryong => __nkgenTable[5];
 
         /// <summary>
         /// <para>Huichon (희천시, 熙川市): city in Chagang province.</para>
@@ -160,17 +91,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 15).</para>
         /// </summary>
         [global::NkGen.LookupNames("Huichon", "희천시", "熙川市", "Huicheon", "희천", "熙川")]
-        public static readonly global::NkGen.City Huichon = new global::NkGen.City(
-            name: "Huichon",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "희천시",
-            hancha: "熙川市",
-            province: global::NkGen.Provinces.Chagang,
-            population: 168180,
-            founded: new global::NkGen.PartialDate(1967, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 26), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 15) },
-            otherNames: new string[] { "Hŭich'ŏn", "Huicheon", "Hŭichŏn", "희천시", "희천", "熙川市", "熙川" });
+        public static global::NkGen.City Huichon => __nkgenTable[6];
 
         /// <summary>
         /// <para>Hyesan (혜산시, 惠山市): city in Ryanggang province.</para>
@@ -179,17 +100,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 16).</para>
         /// </summary>
         [global::NkGen.LookupNames("Hyesan", "혜산시", "惠山市", "혜산", "惠山")]
-        public static readonly global::NkGen.City Hyesan = new global::NkGen.City(
-            name: "Hyesan",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "혜산시",
-            hancha: "惠山市",
-            province: global::NkGen.Provinces.Ryanggang,
-            population: 192680,
-            founded: new global::NkGen.PartialDate(1954, 10, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1954, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 27), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 16) },
-            otherNames: new string[] { "혜산시", "혜산", "惠山市", "惠山" });
+        public static global::NkGen.City Hyesan => __nkgenTable[7];
 
         /// <summary>
         /// <para>Kaechon (개천시, 价川市): city in South Pyongan province.</para>
@@ -198,17 +109,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 17).</para>
         /// </summary>
         [global::NkGen.LookupNames("Kaechon", "개천시", "价川市", "Gaecheon", "개천", "价川")]
-        public static readonly global::NkGen.City Kaechon = new global::NkGen.City(
-            name: "Kaechon",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "개천시",
-            hancha: "价川市",
-            province: global::NkGen.Provinces.SouthPyongan,
-            population: 319554,
-            founded: new global::NkGen.PartialDate(1990, 8, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1990, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 17) },
-            otherNames: new string[] { "Kaech'ŏn", "Gaecheon", "Kaechŏn", "개천시", "개천", "价川市", "价川" });
+        public static global::NkGen.City Kaechon => __nkgenTable[8];
 
         /// <summary>
         /// <para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
@@ -222,23 +123,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
         [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市", "Gaeseong", "개성", "開城")]
-        public static readonly global::NkGen.City Kaesong = new global::NkGen.City(
-            name: "Kaesong",
-            status: global::NkGen.AdministrativeStatus.SpecialCity,
-            koreanName: "개성특별시",
-            hancha: "開城特別市",
-            relatedProvince: global::NkGen.Provinces.NorthHwanghae,
-            population: 308440,
-            founded: new global::NkGen.PartialDate(2019, 2, 28),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.SpecialCity, 2019, null) },
-            area: 1309d,
-            density: 235d,
-            region: "Haeso",
-            roles: new string[] { "cultural center", "historic site" },
-            knownFor: "Kaesong is a historic city, with many ancient monuments and artifacts, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts, such as ceramics and textiles.",
-            bestFor: "visitors interested in history and culture",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 40), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 41), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 42), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 43), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 29), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 18) },
-            otherNames: new string[] { "Kaesŏng", "Gaeseong", "개성특별시", "개성", "開城特別市", "開城" });
+        public static global::NkGen.City Kaesong => __nkgenTable[9];
 
         /// <summary>
         /// <para>Kanggye (강계시, 江界市): city in Chagang province.</para>
@@ -247,17 +132,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 19).</para>
         /// </summary>
         [global::NkGen.LookupNames("Kanggye", "강계시", "江界市", "Ganggye", "강계", "江界")]
-        public static readonly global::NkGen.City Kanggye = new global::NkGen.City(
-            name: "Kanggye",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "강계시",
-            hancha: "江界市",
-            province: global::NkGen.Provinces.Chagang,
-            population: 251971,
-            founded: new global::NkGen.PartialDate(1949, 1, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1949, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 19) },
-            otherNames: new string[] { "Ganggye", "강계시", "강계", "江界市", "江界" });
+        public static global::NkGen.City Kanggye => __nkgenTable[10];
 
         /// <summary>
         /// <para>Kimchaek (김책시, 金策市): city in North Hamgyong province.</para>
@@ -266,17 +141,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 20).</para>
         /// </summary>
         [global::NkGen.LookupNames("Kimchaek", "김책시", "金策市", "Gimchaek", "김책", "金策")]
-        public static readonly global::NkGen.City Kimchaek = new global::NkGen.City(
-            name: "Kimchaek",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "김책시",
-            hancha: "金策市",
-            province: global::NkGen.Provinces.NorthHamgyong,
-            population: 207299,
-            founded: new global::NkGen.PartialDate(1953, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1953, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 31), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 20) },
-            otherNames: new string[] { "Kimch'aek", "Gimchaek", "김책시", "김책", "金策市", "金策" });
+        public static global::NkGen.City Kimchaek => __nkgenTable[11];
 
         /// <summary>
         /// <para>Kusong (구성시, 龜城市): city in North Pyongan province.</para>
@@ -285,17 +150,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 21).</para>
         /// </summary>
         [global::NkGen.LookupNames("Kusong", "구성시", "龜城市", "Guseong", "구성", "龜城")]
-        public static readonly global::NkGen.City Kusong = new global::NkGen.City(
-            name: "Kusong",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "구성시",
-            hancha: "龜城市",
-            province: global::NkGen.Provinces.NorthPyongan,
-            population: 196515,
-            founded: new global::NkGen.PartialDate(1967, 10, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 32), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 21) },
-            otherNames: new string[] { "Kusŏng", "Guseong", "구성시", "구성", "龜城市", "龜城" });
+        public static global::NkGen.City Kusong => __nkgenTable[12];
 
         /// <summary>
         /// <para>Manpo (만포시, 滿浦市): city in Chagang province.</para>
@@ -304,17 +159,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 22).</para>
         /// </summary>
         [global::NkGen.LookupNames("Manpo", "만포시", "滿浦市", "Manpho", "만포", "滿浦")]
-        public static readonly global::NkGen.City Manpo = new global::NkGen.City(
-            name: "Manpo",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "만포시",
-            hancha: "滿浦市",
-            province: global::NkGen.Provinces.Chagang,
-            population: 116760,
-            founded: new global::NkGen.PartialDate(1961, 10, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1961, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 33), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 22) },
-            otherNames: new string[] { "Manp'o", "Manpho", "만포시", "만포", "滿浦市", "滿浦" });
+        public static global::NkGen.City Manpo => __nkgenTable[13];
 
         /// <summary>
         /// <para>Munchon (문천시, 文川市): city in Kangwon province.</para>
@@ -323,17 +168,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 23).</para>
         /// </summary>
         [global::NkGen.LookupNames("Munchon", "문천시", "文川市", "Muncheon", "문천", "文川")]
-        public static readonly global::NkGen.City Munchon = new global::NkGen.City(
-            name: "Munchon",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "문천시",
-            hancha: "文川市",
-            province: global::NkGen.Provinces.Kangwon,
-            population: 122934,
-            founded: new global::NkGen.PartialDate(1991, 5, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1991, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 34), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 23) },
-            otherNames: new string[] { "Munch'ŏn", "Muncheon", "Munchŏn", "문천시", "문천", "文川市", "文川" });
+        public static global::NkGen.City Munchon => __nkgenTable[14];
 
         /// <summary>
         /// <para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
@@ -342,21 +177,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
         [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市", "Nampho", "남포", "南浦")]
-        public static readonly global::NkGen.City Nampo = new global::NkGen.City(
-            name: "Nampo",
-            status: global::NkGen.AdministrativeStatus.SpecialCity,
-            koreanName: "남포특별시",
-            hancha: "南浦特別市",
-            relatedProvince: global::NkGen.Provinces.SouthPyongan,
-            population: 366341,
-            founded: new global::NkGen.PartialDate(2011, 2, 15),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.SpecialCity, 2011, null) },
-            area: 829d,
-            density: 442d,
-            capital: "Waudo-guyok",
-            region: "Kwanso",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 35), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 29), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 24) },
-            otherNames: new string[] { "Namp'o", "Nampho", "남포특별시", "남포", "南浦特別市", "南浦" });
+        public static global::NkGen.City Nampo => __nkgenTable[15];
 
         /// <summary>
         /// <para>Pyongsong (평성시, 平城市): city in South Pyongan province.</para>
@@ -365,17 +186,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 25).</para>
         /// </summary>
         [global::NkGen.LookupNames("Pyongsong", "평성시", "平城市", "Pyeongseong", "Phyŏngsŏng", "평성", "平城")]
-        public static readonly global::NkGen.City Pyongsong = new global::NkGen.City(
-            name: "Pyongsong",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "평성시",
-            hancha: "平城市",
-            province: global::NkGen.Provinces.SouthPyongan,
-            population: 284386,
-            founded: new global::NkGen.PartialDate(1969, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1969, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 36), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 25) },
-            otherNames: new string[] { "P'yŏngsŏng", "Pyeongseong", "Phyŏngsŏng", "평성시", "평성", "平城市", "平城" });
+        public static global::NkGen.City Pyongsong => __nkgenTable[16];
 
         /// <summary>
         /// <para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
@@ -389,25 +200,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in history, culture, and politics.</para>
         /// </remarks>
         [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市", "Pyeongyang", "Phyŏngyang", "평양", "平壤")]
-        public static readonly global::NkGen.City Pyongyang = new global::NkGen.City(
-            name: "Pyongyang",
-            status: global::NkGen.AdministrativeStatus.DirectlyGovernedCity,
-            koreanName: "평양직할시",
-            hancha: "平壤直轄市",
-            relatedProvince: global::NkGen.Provinces.SouthPyongan,
-            population: 3255288,
-            founded: new global::NkGen.PartialDate(1946, 9, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.DirectlyGovernedCity, 1946, null) },
-            isoCode: "KP-01",
-            area: 3194d,
-            density: 1019d,
-            capital: "Chung-guyok",
-            region: "Kwanso",
-            roles: new string[] { "capital", "economic hub", "cultural center" },
-            knownFor: "Pyongyang is the largest city in North Korea and is known for its grand monuments, museums, and historic sites, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities, theaters, and cultural institutions.",
-            bestFor: "visitors interested in history, culture, and politics",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 14), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 25), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 26), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 27), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 28), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 37), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 19), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 27), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 26) },
-            otherNames: new string[] { "P'yŏngyang", "Pyeongyang", "Phyŏngyang", "평양직할시", "평양", "平壤直轄市", "平壤" });
+        public static global::NkGen.City Pyongyang => __nkgenTable[17];
 
         /// <summary>
         /// <para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
@@ -416,22 +209,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
         [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市", "Raseon", "라선", "羅先")]
-        public static readonly global::NkGen.City Rason = new global::NkGen.City(
-            name: "Rason",
-            status: global::NkGen.AdministrativeStatus.SpecialCity,
-            koreanName: "라선특별시",
-            hancha: "羅先特別市",
-            relatedProvince: global::NkGen.Provinces.NorthHamgyong,
-            population: 196954,
-            founded: new global::NkGen.PartialDate(2010, 1, 5),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.SpecialCity, 2010, null) },
-            isoCode: "KP-13",
-            area: 746d,
-            density: 275d,
-            capital: "Rajin-guyok",
-            region: "Kwanbuk",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 38), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 8), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 9), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 20), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 27) },
-            otherNames: new string[] { "Rasŏn", "Raseon", "라선특별시", "라선", "羅先特別市", "羅先" });
+        public static global::NkGen.City Rason => __nkgenTable[18];
 
         /// <summary>
         /// <para>Samjiyon (삼지연시, 三池淵市): city in Ryanggang province.</para>
@@ -440,17 +218,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 29).</para>
         /// </summary>
         [global::NkGen.LookupNames("Samjiyon", "삼지연시", "三池淵市", "Samjiyeon", "삼지연", "三池淵")]
-        public static readonly global::NkGen.City Samjiyon = new global::NkGen.City(
-            name: "Samjiyon",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "삼지연시",
-            hancha: "三池淵市",
-            province: global::NkGen.Provinces.Ryanggang,
-            population: 31471,
-            founded: new global::NkGen.PartialDate(2019, 12, 10),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 2019, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 40), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 29) },
-            otherNames: new string[] { "Samjiyŏn", "Samjiyeon", "삼지연시", "삼지연", "三池淵市", "三池淵" });
+        public static global::NkGen.City Samjiyon => __nkgenTable[19];
 
         /// <summary>
         /// <para>Sariwon (사리원시, 沙里院市): city in North Hwanghae province.</para>
@@ -459,17 +227,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 28).</para>
         /// </summary>
         [global::NkGen.LookupNames("Sariwon", "사리원시", "沙里院市", "사리원", "沙里院")]
-        public static readonly global::NkGen.City Sariwon = new global::NkGen.City(
-            name: "Sariwon",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "사리원시",
-            hancha: "沙里院市",
-            province: global::NkGen.Provinces.NorthHwanghae,
-            population: 307764,
-            founded: new global::NkGen.PartialDate(1947, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1947, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 39), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 28) },
-            otherNames: new string[] { "Sariwŏn", "사리원시", "사리원", "沙里院市", "沙里院" });
+        public static global::NkGen.City Sariwon => __nkgenTable[20];
 
         /// <summary>
         /// <para>Sinpo (신포시, 新浦市): city in South Hamgyong province.</para>
@@ -478,17 +236,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 30).</para>
         /// </summary>
         [global::NkGen.LookupNames("Sinpo", "신포시", "新浦市", "Sinpho", "신포", "新浦")]
-        public static readonly global::NkGen.City Sinpo = new global::NkGen.City(
-            name: "Sinpo",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "신포시",
-            hancha: "新浦市",
-            province: global::NkGen.Provinces.SouthHamgyong,
-            population: 152759,
-            founded: new global::NkGen.PartialDate(1960, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1960, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 41), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 30) },
-            otherNames: new string[] { "Sinp'o", "Sinpho", "신포시", "신포", "新浦市", "新浦" });
+        public static global::NkGen.City Sinpo => __nkgenTable[21];
 
         /// <summary>
         /// <para>Sinuiju (신의주시, 新義州市): city in North Pyongan province.</para>
@@ -502,20 +250,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and trade.</para>
         /// </remarks>
         [global::NkGen.LookupNames("Sinuiju", "신의주시", "新義州市", "신의주", "新義州")]
-        public static readonly global::NkGen.City Sinuiju = new global::NkGen.City(
-            name: "Sinuiju",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "신의주시",
-            hancha: "新義州市",
-            province: global::NkGen.Provinces.NorthPyongan,
-            population: 359341,
-            founded: new global::NkGen.PartialDate(1947, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1947, null) },
-            roles: new string[] { "industrial center", "border city" },
-            knownFor: "Sinuiju is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important border crossing, with China.",
-            bestFor: "visitors interested in industry and trade",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 50), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 51), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 52), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 53), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 42), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 31) },
-            otherNames: new string[] { "Sinŭiju", "신의주시", "신의주", "新義州市", "新義州" });
+        public static global::NkGen.City Sinuiju => __nkgenTable[22];
 
         /// <summary>
         /// <para>Songrim (송림시, 松林市): city in North Hwanghae province.</para>
@@ -524,17 +259,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 32).</para>
         /// </summary>
         [global::NkGen.LookupNames("Songrim", "송림시", "松林市", "Songnim", "송림", "松林")]
-        public static readonly global::NkGen.City Songrim = new global::NkGen.City(
-            name: "Songrim",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "송림시",
-            hancha: "松林市",
-            province: global::NkGen.Provinces.NorthHwanghae,
-            population: 128831,
-            founded: new global::NkGen.PartialDate(1947, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1947, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 43), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 32) },
-            otherNames: new string[] { "Songnim", "송림시", "송림", "松林市", "松林" });
+        public static global::NkGen.City Songrim => __nkgenTable[23];
 
         /// <summary>
         /// <para>Sunchon (순천시, 順川市): city in South Pyongan province.</para>
@@ -543,17 +268,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 33).</para>
         /// </summary>
         [global::NkGen.LookupNames("Sunchon", "순천시", "順川市", "Suncheon", "순천", "順川")]
-        public static readonly global::NkGen.City Sunchon = new global::NkGen.City(
-            name: "Sunchon",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "순천시",
-            hancha: "順川市",
-            province: global::NkGen.Provinces.SouthPyongan,
-            population: 297317,
-            founded: new global::NkGen.PartialDate(1983, 10, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1983, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 44), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 33) },
-            otherNames: new string[] { "Sunch'ŏn", "Suncheon", "Sunchŏn", "순천시", "순천", "順川市", "順川" });
+        public static global::NkGen.City Sunchon => __nkgenTable[24];
 
         /// <summary>
         /// <para>Tanchon (단천시, 端川市): city in South Hamgyong province.</para>
@@ -562,17 +277,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 35).</para>
         /// </summary>
         [global::NkGen.LookupNames("Tanchon", "단천시", "端川市", "Dancheon", "단천", "端川")]
-        public static readonly global::NkGen.City Tanchon = new global::NkGen.City(
-            name: "Tanchon",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "단천시",
-            hancha: "端川市",
-            province: global::NkGen.Provinces.SouthHamgyong,
-            population: 345876,
-            founded: new global::NkGen.PartialDate(1983, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1983, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 46), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 35) },
-            otherNames: new string[] { "Tanch'ŏn", "Dancheon", "Tanchŏn", "단천시", "단천", "端川市", "端川" });
+        public static global::NkGen.City Tanchon => __nkgenTable[25];
 
         /// <summary>
         /// <para>Tokchon (덕천시, 德川市): city in South Pyongan province.</para>
@@ -581,17 +286,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 34).</para>
         /// </summary>
         [global::NkGen.LookupNames("Tokchon", "덕천시", "德川市", "Deokcheon", "덕천", "德川")]
-        public static readonly global::NkGen.City Tokchon = new global::NkGen.City(
-            name: "Tokchon",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "덕천시",
-            hancha: "德川市",
-            province: global::NkGen.Provinces.SouthPyongan,
-            population: 237133,
-            founded: new global::NkGen.PartialDate(1986, 6, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1986, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 45), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 34) },
-            otherNames: new string[] { "Tŏkch'ŏn", "Deokcheon", "Tŏkchŏn", "덕천시", "덕천", "德川市", "德川" });
+        public static global::NkGen.City Tokchon => __nkgenTable[26];
 
         /// <summary>
         /// <para>Wonsan (원산시, 元山市): city in Kangwon province.</para>
@@ -605,225 +300,12 @@ namespace NkGen
         /// <para>Best for: visitors interested in tourism and leisure.</para>
         /// </remarks>
         [global::NkGen.LookupNames("Wonsan", "원산시", "元山市", "원산", "元山")]
-        public static readonly global::NkGen.City Wonsan = new global::NkGen.City(
-            name: "Wonsan",
-            status: global::NkGen.AdministrativeStatus.City,
-            koreanName: "원산시",
-            hancha: "元山市",
-            province: global::NkGen.Provinces.Kangwon,
-            population: 363127,
-            founded: new global::NkGen.PartialDate(1946, 9, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1946, null) },
-            roles: new string[] { "port city", "tourist center" },
-            knownFor: "Wonsan is a major port city, with a significant fishing industry. The city is also a popular tourist destination, with many beaches, parks, and historic sites.",
-            bestFor: "visitors interested in tourism and leisure",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 45), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 46), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 47), new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 48), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 47), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 36) },
-            otherNames: new string[] { "Wŏnsan", "원산시", "원산", "元山市", "元山" });
+        public static global::NkGen.City Wonsan => __nkgenTable[27];
 
         /// <summary>
-        /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing.
+        /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing; each city is built when first read.
         /// </summary>
-        public static global::NkGen.EntityList<global::NkGen.City> All { get; } = new global::NkGen.EntityList<global::NkGen.City>(new global::NkGen.City[]
-        {
-            Anju,
-            Chongjin,
-            Chongju,
-            Haeju,
-            Hamhung,
-            Hoeryong,
-            Huichon,
-            Hyesan,
-            Kaechon,
-            Kaesong,
-            Kanggye,
-            Kimchaek,
-            Kusong,
-            Manpo,
-            Munchon,
-            Nampo,
-            Pyongsong,
-            Pyongyang,
-            Rason,
-            Samjiyon,
-            Sariwon,
-            Sinpo,
-            Sinuiju,
-            Songrim,
-            Sunchon,
-            Tanchon,
-            Tokchon,
-            Wonsan,
-        });
-
-        private static readonly global::NkGen.NameIndex<global::NkGen.City> __nkgenIndex = new global::NkGen.NameIndex<global::NkGen.City>(
-            new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>[]
-            {
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Anju", Anju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Chongjin", Chongjin),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Chongju", Chongju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Haeju", Haeju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hamhung", Hamhung),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hoeryong", Hoeryong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Huichon", Huichon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hyesan", Hyesan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaechon", Kaechon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaesong", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kanggye", Kanggye),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kimchaek", Kimchaek),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kusong", Kusong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Manpo", Manpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Munchon", Munchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Nampo", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyongsong", Pyongsong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyongyang", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Rason", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Samjiyon", Samjiyon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sariwon", Sariwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sinpo", Sinpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sinuiju", Sinuiju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Songrim", Songrim),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sunchon", Sunchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tanchon", Tanchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Tokchon", Tokchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Wonsan", Wonsan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("안주시", Anju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("安州市", Anju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("청진시", Chongjin),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("淸津市", Chongjin),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("정주시", Chongju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("定州市", Chongju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("해주시", Haeju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("海州市", Haeju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("함흥시", Hamhung),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("咸興市", Hamhung),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("회령시", Hoeryong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("會寧市", Hoeryong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("희천시", Huichon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("熙川市", Huichon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("혜산시", Hyesan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("惠山市", Hyesan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개천시", Kaechon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("价川市", Kaechon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개성특별시", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("開城特別市", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("강계시", Kanggye),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("江界市", Kanggye),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("김책시", Kimchaek),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("金策市", Kimchaek),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("구성시", Kusong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("龜城市", Kusong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("만포시", Manpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("滿浦市", Manpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("문천시", Munchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("文川市", Munchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("남포특별시", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("南浦特別市", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평성시", Pyongsong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平城市", Pyongsong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평양직할시", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平壤直轄市", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("라선특별시", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("羅先特別市", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("삼지연시", Samjiyon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("三池淵市", Samjiyon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("사리원시", Sariwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("沙里院市", Sariwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신포시", Sinpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新浦市", Sinpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신의주시", Sinuiju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新義州市", Sinuiju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("송림시", Songrim),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("松林市", Songrim),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("순천시", Sunchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("順川市", Sunchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("단천시", Tanchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("端川市", Tanchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("덕천시", Tokchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("德川市", Tokchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("원산시", Wonsan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("元山市", Wonsan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("안주", Anju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("安州", Anju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Cheongjin", Chongjin),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("청진", Chongjin),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("淸津", Chongjin),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Jeongju", Chongju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Jŏngju", Chongju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("정주", Chongju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("定州", Chongju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("해주", Haeju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("海州", Haeju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hamheung", Hamhung),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("함흥", Hamhung),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("咸興", Hamhung),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hoeryeong", Hoeryong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("회령", Hoeryong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("會寧", Hoeryong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Huicheon", Huichon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("희천", Huichon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("熙川", Huichon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("혜산", Hyesan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("惠山", Hyesan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gaecheon", Kaechon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개천", Kaechon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("价川", Kaechon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gaeseong", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개성", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("開城", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Ganggye", Kanggye),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("강계", Kanggye),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("江界", Kanggye),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gimchaek", Kimchaek),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("김책", Kimchaek),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("金策", Kimchaek),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Guseong", Kusong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("구성", Kusong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("龜城", Kusong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Manpho", Manpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("만포", Manpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("滿浦", Manpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Muncheon", Munchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("문천", Munchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("文川", Munchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Nampho", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("남포", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("南浦", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyeongseong", Pyongsong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Phyŏngsŏng", Pyongsong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평성", Pyongsong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平城", Pyongsong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyeongyang", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Phyŏngyang", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평양", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平壤", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Raseon", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("라선", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("羅先", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Samjiyeon", Samjiyon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("삼지연", Samjiyon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("三池淵", Samjiyon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("사리원", Sariwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("沙里院", Sariwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Sinpho", Sinpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신포", Sinpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新浦", Sinpo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("신의주", Sinuiju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("新義州", Sinuiju),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Songnim", Songrim),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("송림", Songrim),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("松林", Songrim),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Suncheon", Sunchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("순천", Sunchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("順川", Sunchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Dancheon", Tanchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("단천", Tanchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("端川", Tanchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Deokcheon", Tokchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("덕천", Tokchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("德川", Tokchon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("원산", Wonsan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("元山", Wonsan),
-            });
+        public static global::NkGen.EntityList<global::NkGen.City> All => __nkgenTable.All;
 
         /// <summary>
         /// Finds a city of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.
@@ -837,6 +319,53 @@ namespace NkGen
         /// <returns>
         /// Whether a city of that name exists.
         /// </returns>
-        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenIndex.TryGet(name, out city);
+        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenTable.TryGet(name, out city);
+
+        // The cities' facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.
+        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|status|province row|related province row|population|founded (year,month,day)|status history (status,from,until)|ISO code|area|density|capital|region|roles|known for|best for|sources. Sources are document,line; the documents are title|file.
+        private static readonly global::NkGen.CityTable __nkgenTable = new global::NkGen.CityTable(
+            1, 28,
+            @"List of cities in North Korea|001_409756564114b8c5.txt
+Korean and Hancha names of North Korea's cities and provinces|003_names.txt
+North Korea Cities & Regions Guide|000_51fdb5159fa901a4.txt
+Special cities of North Korea|002_9f86aa84e4a8ddfe.txt",
+            __NkGenRows,
+            row => global::NkGen.Provinces.All[row]);
+
+        private static string __NkGenRows(int chunk)
+        {
+            switch (chunk)
+            {
+                case 0: return @"|Anju|안주시|安州市|안주시;안주;安州市;安州|0|8||240117|1987,8|0,1987|||||||||0,20;1,9
+|Chongjin|청진시|淸津市|Ch'ŏngjin;Cheongjin;Chŏngjin;청진시;청진;淸津市;淸津|0|2||667929|1985|1,1960,1967;0,1967,1977;1,1977,1985;0,1985||||||industrial center;port city|Chongjin is a major industrial center\, with a focus on steel\, chemicals\, and machinery. The city is also an important port\, with a significant fishing industry.|visitors interested in industry and economy|2,35;2,36;2,37;2,38;0,21;3,36;1,10
+|Chongju|정주시|定州市|Chŏngju;Jeongju;Jŏngju;정주시;정주;定州市;定州|0|4||189742|1994|0,1994|||||||||0,22;1,11
+|Haeju|해주시|海州市|해주시;해주;海州市;海州|0|7||273300|1945,9,2|0,1945||||||port city;cultural center|Haeju is a historic city\, with many ancient monuments and artifacts\, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts\, such as ceramics and textiles.|visitors interested in history and culture|2,55;2,56;2,57;2,58;0,23;1,12
+|Hamhung|함흥시|咸興市|Hamhŭng;Hamheung;함흥시;함흥;咸興市;咸興|0|6||768551|1967|1,1960,1967;0,1967||||||industrial center;port city|Hamhung is the second-largest city in North Korea and is a major industrial center\, with a focus on textiles\, chemicals\, and machinery. The city is also an important port\, with a significant fishing industry.|visitors interested in industry and economy|2,30;2,31;2,32;2,33;0,24;3,37;1,13
+|Hoeryong|회령시|會寧市|Hoeryŏng;Hoeryeong;회령시;회령;會寧市;會寧|0|2||153532|1991,7,8|0,1991|||||||||0,25;1,14
+|Huichon|희천시|熙川市|Hŭich'ŏn;Huicheon;Hŭichŏn;희천시;희천;熙川市;熙川|0|0||168180|1967|0,1967|||||||||0,26;1,15
+|Hyesan|혜산시|惠山市|혜산시;혜산;惠山市;惠山|0|5||192680|1954,10|0,1954|||||||||0,27;1,16
+|Kaechon|개천시|价川市|Kaech'ŏn;Gaecheon;Kaechŏn;개천시;개천;价川市;价川|0|8||319554|1990,8|0,1990|||||||||0,28;1,17
+|Kaesong|개성특별시|開城特別市|Kaesŏng;Gaeseong;개성특별시;개성;開城特別市;開城|1||3|308440|2019,2,28|1,2019||1309|235||Haeso|cultural center;historic site|Kaesong is a historic city\, with many ancient monuments and artifacts\, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts\, such as ceramics and textiles.|visitors interested in history and culture|2,40;2,41;2,42;2,43;0,29;3,20;3,30;1,18
+|Kanggye|강계시|江界市|Ganggye;강계시;강계;江界市;江界|0|0||251971|1949,1|0,1949|||||||||0,30;1,19
+|Kimchaek|김책시|金策市|Kimch'aek;Gimchaek;김책시;김책;金策市;金策|0|2||207299|1953|0,1953|||||||||0,31;1,20
+|Kusong|구성시|龜城市|Kusŏng;Guseong;구성시;구성;龜城市;龜城|0|4||196515|1967,10|0,1967|||||||||0,32;1,21
+|Manpo|만포시|滿浦市|Manp'o;Manpho;만포시;만포;滿浦市;滿浦|0|0||116760|1961,10|0,1961|||||||||0,33;1,22
+|Munchon|문천시|文川市|Munch'ŏn;Muncheon;Munchŏn;문천시;문천;文川市;文川|0|1||122934|1991,5|0,1991|||||||||0,34;1,23
+|Nampo|남포특별시|南浦特別市|Namp'o;Nampho;남포특별시;남포;南浦特別市;南浦|1||8|366341|2011,2,15|1,2011||829|442|Waudo-guyok|Kwanso||||0,35;3,20;3,29;1,24
+|Pyongsong|평성시|平城市|P'yŏngsŏng;Pyeongseong;Phyŏngsŏng;평성시;평성;平城市;平城|0|8||284386|1969|0,1969|||||||||0,36;1,25
+|Pyongyang|평양직할시|平壤直轄市|P'yŏngyang;Pyeongyang;Phyŏngyang;평양직할시;평양;平壤直轄市;平壤|2||8|3255288|1946,9|2,1946|KP-01|3194|1019|Chung-guyok|Kwanso|capital;economic hub;cultural center|Pyongyang is the largest city in North Korea and is known for its grand monuments\, museums\, and historic sites\, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities\, theaters\, and cultural institutions.|visitors interested in history\, culture\, and politics|2,14;2,25;2,26;2,27;2,28;0,37;3,8;3,9;3,19;3,27;1,26
+|Rason|라선특별시|羅先特別市|Rasŏn;Raseon;라선특별시;라선;羅先特別市;羅先|1||2|196954|2010,1,5|1,2010|KP-13|746|275|Rajin-guyok|Kwanbuk||||0,38;3,8;3,9;3,20;3,28;1,27
+|Samjiyon|삼지연시|三池淵市|Samjiyŏn;Samjiyeon;삼지연시;삼지연;三池淵市;三池淵|0|5||31471|2019,12,10|0,2019|||||||||0,40;1,29
+|Sariwon|사리원시|沙里院市|Sariwŏn;사리원시;사리원;沙里院市;沙里院|0|3||307764|1947|0,1947|||||||||0,39;1,28
+|Sinpo|신포시|新浦市|Sinp'o;Sinpho;신포시;신포;新浦市;新浦|0|6||152759|1960|0,1960|||||||||0,41;1,30
+|Sinuiju|신의주시|新義州市|Sinŭiju;신의주시;신의주;新義州市;新義州|0|4||359341|1947|0,1947||||||industrial center;border city|Sinuiju is a major industrial center\, with a focus on textiles\, chemicals\, and machinery. The city is also an important border crossing\, with China.|visitors interested in industry and trade|2,50;2,51;2,52;2,53;0,42;1,31
+|Songrim|송림시|松林市|Songnim;송림시;송림;松林市;松林|0|3||128831|1947|0,1947|||||||||0,43;1,32
+|Sunchon|순천시|順川市|Sunch'ŏn;Suncheon;Sunchŏn;순천시;순천;順川市;順川|0|8||297317|1983,10|0,1983|||||||||0,44;1,33
+|Tanchon|단천시|端川市|Tanch'ŏn;Dancheon;Tanchŏn;단천시;단천;端川市;端川|0|6||345876|1983|0,1983|||||||||0,46;1,35
+|Tokchon|덕천시|德川市|Tŏkch'ŏn;Deokcheon;Tŏkchŏn;덕천시;덕천;德川市;德川|0|8||237133|1986,6|0,1986|||||||||0,45;1,34
+|Wonsan|원산시|元山市|Wŏnsan;원산시;원산;元山市;元山|0|1||363127|1946,9|0,1946||||||port city;tourist center|Wonsan is a major port city\, with a significant fishing industry. The city is also a popular tourist destination\, with many beaches\, parks\, and historic sites.|visitors interested in tourism and leisure|2,45;2,46;2,47;2,48;0,47;1,36";
+                default: return "";
+            }
+        }
     }
 }

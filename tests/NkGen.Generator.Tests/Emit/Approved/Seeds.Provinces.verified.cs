@@ -16,14 +16,7 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 72); List of cities in North Korea (001_409756564114b8c5.txt, lines 26, 30, 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 42).</para>
         /// </summary>
         [global::NkGen.LookupNames("Chagang", "자강도", "慈江道", "Chagang-do", "Jagang-do", "자강", "慈江")]
-        public static readonly global::NkGen.Province Chagang = new global::NkGen.Province(
-            name: "Chagang",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Huichon, global::NkGen.Cities.Kanggye, global::NkGen.Cities.Manpo },
-            majorCity: () => global::NkGen.Cities.Kanggye,
-            character: "mountainous, rural",
-            knownFor: "mining, forestry, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 72), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 26), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 30), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 33), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 42) },
-            otherNames: new string[] { "Chagang-do", "Jagang-do", "자강도", "자강", "慈江道", "慈江" });
+        public static global::NkGen.Province Chagang => __nkgenTable[0];
 
         /// <summary>
         /// <para>Kangwon province: 2 cities (Munchon, Wonsan).</para>
@@ -31,14 +24,7 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 70); List of cities in North Korea (001_409756564114b8c5.txt, lines 34, 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 46).</para>
         /// </summary>
         [global::NkGen.LookupNames("Kangwon", "강원도", "江原道", "Kangwŏn-do", "Gangwon-do", "강원", "江原")]
-        public static readonly global::NkGen.Province Kangwon = new global::NkGen.Province(
-            name: "Kangwon",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Munchon, global::NkGen.Cities.Wonsan },
-            majorCity: () => global::NkGen.Cities.Wonsan,
-            character: "mountainous, rural",
-            knownFor: "mining, forestry, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 70), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 34), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 47), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 46) },
-            otherNames: new string[] { "Kangwŏn-do", "Gangwon-do", "강원도", "강원", "江原道", "江原" });
+        public static global::NkGen.Province Kangwon => __nkgenTable[1];
 
         /// <summary>
         /// <para>North Hamgyong province: 3 cities (Chongjin, Hoeryong, Kimchaek).</para>
@@ -46,14 +32,7 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 65); List of cities in North Korea (001_409756564114b8c5.txt, lines 21, 25, 31); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 45).</para>
         /// </summary>
         [global::NkGen.LookupNames("North Hamgyong", "함경북도", "咸鏡北道", "Hamgyŏng-pukto", "Hamgyeongbuk-do", "함경북", "咸鏡北")]
-        public static readonly global::NkGen.Province NorthHamgyong = new global::NkGen.Province(
-            name: "North Hamgyong",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Chongjin, global::NkGen.Cities.Hoeryong, global::NkGen.Cities.Kimchaek },
-            majorCity: () => global::NkGen.Cities.Chongjin,
-            character: "industrial, mountainous",
-            knownFor: "steel production, coal mining",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 65), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 21), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 25), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 31), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 28), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 45) },
-            otherNames: new string[] { "Hamgyŏng-pukto", "Hamgyeongbuk-do", "함경북도", "함경북", "咸鏡北道", "咸鏡北" });
+        public static global::NkGen.Province NorthHamgyong => __nkgenTable[2];
 
         /// <summary>
         /// <para>North Hwanghae province: 2 cities (Sariwon, Songrim).</para>
@@ -61,14 +40,7 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 68); List of cities in North Korea (001_409756564114b8c5.txt, lines 39, 43); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 48).</para>
         /// </summary>
         [global::NkGen.LookupNames("North Hwanghae", "황해북도", "黃海北道", "Hwanghae-pukto", "Hwanghaebuk-do", "황해북", "黃海北")]
-        public static readonly global::NkGen.Province NorthHwanghae = new global::NkGen.Province(
-            name: "North Hwanghae",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Sariwon, global::NkGen.Cities.Songrim },
-            majorCity: () => global::NkGen.Cities.Sariwon,
-            character: "agricultural, coastal",
-            knownFor: "farming, fishing, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 68), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 39), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 43), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 30), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 48) },
-            otherNames: new string[] { "Hwanghae-pukto", "Hwanghaebuk-do", "황해북도", "황해북", "黃海北道", "黃海北" });
+        public static global::NkGen.Province NorthHwanghae => __nkgenTable[3];
 
         /// <summary>
         /// <para>North Pyongan province: 3 cities (Chongju, Kusong, Sinuiju).</para>
@@ -76,14 +48,7 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 71); List of cities in North Korea (001_409756564114b8c5.txt, lines 22, 32, 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 41).</para>
         /// </summary>
         [global::NkGen.LookupNames("North Pyongan", "평안북도", "平安北道", "P'yŏngan-pukto", "Pyeonganbuk-do", "Phyŏngan-pukto", "평안북", "平安北")]
-        public static readonly global::NkGen.Province NorthPyongan = new global::NkGen.Province(
-            name: "North Pyongan",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Chongju, global::NkGen.Cities.Kusong, global::NkGen.Cities.Sinuiju },
-            majorCity: () => global::NkGen.Cities.Sinuiju,
-            character: "industrial, rural",
-            knownFor: "coal mining, steel production",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 71), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 22), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 32), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 42), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 41) },
-            otherNames: new string[] { "P'yŏngan-pukto", "Pyeonganbuk-do", "Phyŏngan-pukto", "평안북도", "평안북", "平安北道", "平安北" });
+        public static global::NkGen.Province NorthPyongan => __nkgenTable[4];
 
         /// <summary>
         /// <para>Ryanggang province: 2 cities (Hyesan, Samjiyon).</para>
@@ -91,14 +56,7 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 67); List of cities in North Korea (001_409756564114b8c5.txt, lines 27, 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 43).</para>
         /// </summary>
         [global::NkGen.LookupNames("Ryanggang", "량강도", "兩江道", "Ryanggang-do", "량강", "兩江")]
-        public static readonly global::NkGen.Province Ryanggang = new global::NkGen.Province(
-            name: "Ryanggang",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Hyesan, global::NkGen.Cities.Samjiyon },
-            majorCity: () => global::NkGen.Cities.Hyesan,
-            character: "mountainous, rural",
-            knownFor: "mining, forestry, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 67), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 27), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 40), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 43) },
-            otherNames: new string[] { "Ryanggang-do", "량강도", "량강", "兩江道", "兩江" });
+        public static global::NkGen.Province Ryanggang => __nkgenTable[5];
 
         /// <summary>
         /// <para>South Hamgyong province: 3 cities (Hamhung, Sinpo, Tanchon).</para>
@@ -106,14 +64,7 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 66); List of cities in North Korea (001_409756564114b8c5.txt, lines 24, 41, 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 44).</para>
         /// </summary>
         [global::NkGen.LookupNames("South Hamgyong", "함경남도", "咸鏡南道", "Hamgyŏng-namdo", "Hamgyeongnam-do", "함경남", "咸鏡南")]
-        public static readonly global::NkGen.Province SouthHamgyong = new global::NkGen.Province(
-            name: "South Hamgyong",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Hamhung, global::NkGen.Cities.Sinpo, global::NkGen.Cities.Tanchon },
-            majorCity: () => global::NkGen.Cities.Hamhung,
-            character: "industrial, coastal",
-            knownFor: "textiles, chemicals, fishing",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 66), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 24), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 41), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 46), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 44) },
-            otherNames: new string[] { "Hamgyŏng-namdo", "Hamgyeongnam-do", "함경남도", "함경남", "咸鏡南道", "咸鏡南" });
+        public static global::NkGen.Province SouthHamgyong => __nkgenTable[6];
 
         /// <summary>
         /// <para>South Hwanghae province: 1 city (Haeju).</para>
@@ -121,109 +72,19 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 69); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 47).</para>
         /// </summary>
         [global::NkGen.LookupNames("South Hwanghae", "황해남도", "黃海南道", "Hwanghae-namdo", "황해남", "黃海南")]
-        public static readonly global::NkGen.Province SouthHwanghae = new global::NkGen.Province(
-            name: "South Hwanghae",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Haeju },
-            majorCity: () => global::NkGen.Cities.Haeju,
-            character: "agricultural, coastal",
-            knownFor: "farming, fishing, tourism",
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("North Korea Cities & Regions Guide", "000_51fdb5159fa901a4.txt", 69), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 23), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 47) },
-            otherNames: new string[] { "Hwanghae-namdo", "Hwanghaenam-do", "황해남도", "황해남", "黃海南道", "黃海南" });
+        public static global::NkGen.Province SouthHwanghae => __nkgenTable[7];
 
         /// <summary>
         /// <para>South Pyongan province: 5 cities (Anju, Kaechon, Pyongsong, Sunchon, Tokchon).</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, lines 20, 28, 36, 44–45); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 27, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 40).</para>
         /// </summary>
         [global::NkGen.LookupNames("South Pyongan", "평안남도", "平安南道", "P'yŏngan-namdo", "Pyeongannam-do", "Phyŏngan-namdo", "평안남", "平安南")]
-        public static readonly global::NkGen.Province SouthPyongan = new global::NkGen.Province(
-            name: "South Pyongan",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Anju, global::NkGen.Cities.Kaechon, global::NkGen.Cities.Pyongsong, global::NkGen.Cities.Sunchon, global::NkGen.Cities.Tokchon },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 20), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 28), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 36), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 44), new global::NkGen.SourceReference("List of cities in North Korea", "001_409756564114b8c5.txt", 45), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 27), new global::NkGen.SourceReference("Special cities of North Korea", "002_9f86aa84e4a8ddfe.txt", 29), new global::NkGen.SourceReference("Korean and Hancha names of North Korea's cities and provinces", "003_names.txt", 40) },
-            otherNames: new string[] { "P'yŏngan-namdo", "Pyeongannam-do", "Phyŏngan-namdo", "평안남도", "평안남", "平安南道", "平安南" });
+        public static global::NkGen.Province SouthPyongan => __nkgenTable[8];
 
         /// <summary>
-        /// Every province of this class, in name order. <c>foreach</c> over it allocates nothing.
+        /// Every province of this class, in name order. <c>foreach</c> over it allocates nothing; each province is built when first read.
         /// </summary>
-        public static global::NkGen.EntityList<global::NkGen.Province> All { get; } = new global::NkGen.EntityList<global::NkGen.Province>(new global::NkGen.Province[]
-        {
-            Chagang,
-            Kangwon,
-            NorthHamgyong,
-            NorthHwanghae,
-            NorthPyongan,
-            Ryanggang,
-            SouthHamgyong,
-            SouthHwanghae,
-            SouthPyongan,
-        });
-
-        private static readonly global::NkGen.NameIndex<global::NkGen.Province> __nkgenIndex = new global::NkGen.NameIndex<global::NkGen.Province>(
-            new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>[]
-            {
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Chagang", Chagang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Kangwon", Kangwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("North Hamgyong", NorthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("North Hwanghae", NorthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("North Pyongan", NorthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Ryanggang", Ryanggang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("South Hamgyong", SouthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("South Hwanghae", SouthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("South Pyongan", SouthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("자강도", Chagang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("慈江道", Chagang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("강원도", Kangwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("江原道", Kangwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("함경북도", NorthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("咸鏡北道", NorthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("황해북도", NorthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("黃海北道", NorthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("평안북도", NorthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("平安北道", NorthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("량강도", Ryanggang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("兩江道", Ryanggang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("함경남도", SouthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("咸鏡南道", SouthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("황해남도", SouthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("黃海南道", SouthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("평안남도", SouthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("平安南道", SouthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Chagang-do", Chagang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Jagang-do", Chagang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("자강", Chagang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("慈江", Chagang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Kangwŏn-do", Kangwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Gangwon-do", Kangwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("강원", Kangwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("江原", Kangwon),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Hamgyŏng-pukto", NorthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Hamgyeongbuk-do", NorthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("함경북", NorthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("咸鏡北", NorthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Hwanghae-pukto", NorthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Hwanghaebuk-do", NorthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("황해북", NorthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("黃海北", NorthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("P'yŏngan-pukto", NorthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Pyeonganbuk-do", NorthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Phyŏngan-pukto", NorthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("평안북", NorthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("平安北", NorthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Ryanggang-do", Ryanggang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("량강", Ryanggang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("兩江", Ryanggang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Hamgyŏng-namdo", SouthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Hamgyeongnam-do", SouthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("함경남", SouthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("咸鏡南", SouthHamgyong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Hwanghae-namdo", SouthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("황해남", SouthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("黃海南", SouthHwanghae),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("P'yŏngan-namdo", SouthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Pyeongannam-do", SouthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("Phyŏngan-namdo", SouthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("평안남", SouthPyongan),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("平安南", SouthPyongan),
-            });
+        public static global::NkGen.EntityList<global::NkGen.Province> All => __nkgenTable.All;
 
         /// <summary>
         /// Finds a province of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.
@@ -237,6 +98,34 @@ namespace NkGen
         /// <returns>
         /// Whether a province of that name exists.
         /// </returns>
-        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.Province? province) => __nkgenIndex.TryGet(name, out province);
+        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.Province? province) => __nkgenTable.TryGet(name, out province);
+
+        // The provinces' facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.
+        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|city rows|major city row|character|known for|sources. Sources are document,line; the documents are title|file.
+        private static readonly global::NkGen.ProvinceTable __nkgenTable = new global::NkGen.ProvinceTable(
+            1, 9,
+            @"North Korea Cities & Regions Guide|000_51fdb5159fa901a4.txt
+List of cities in North Korea|001_409756564114b8c5.txt
+Korean and Hancha names of North Korea's cities and provinces|003_names.txt
+Special cities of North Korea|002_9f86aa84e4a8ddfe.txt",
+            __NkGenRows,
+            row => global::NkGen.Cities.All[row]);
+
+        private static string __NkGenRows(int chunk)
+        {
+            switch (chunk)
+            {
+                case 0: return @"|Chagang|자강도|慈江道|Chagang-do;Jagang-do;자강도;자강;慈江道;慈江|6;10;13|10|mountainous\, rural|mining\, forestry\, tourism|0,72;1,26;1,30;1,33;2,42
+|Kangwon|강원도|江原道|Kangwŏn-do;Gangwon-do;강원도;강원;江原道;江原|14;27|27|mountainous\, rural|mining\, forestry\, tourism|0,70;1,34;1,47;2,46
+|North Hamgyong|함경북도|咸鏡北道|Hamgyŏng-pukto;Hamgyeongbuk-do;함경북도;함경북;咸鏡北道;咸鏡北|1;5;11|1|industrial\, mountainous|steel production\, coal mining|0,65;1,21;1,25;1,31;3,28;2,45
+|North Hwanghae|황해북도|黃海北道|Hwanghae-pukto;Hwanghaebuk-do;황해북도;황해북;黃海北道;黃海北|20;23|20|agricultural\, coastal|farming\, fishing\, tourism|0,68;1,39;1,43;3,30;2,48
+|North Pyongan|평안북도|平安北道|P'yŏngan-pukto;Pyeonganbuk-do;Phyŏngan-pukto;평안북도;평안북;平安北道;平安北|2;12;22|22|industrial\, rural|coal mining\, steel production|0,71;1,22;1,32;1,42;2,41
+|Ryanggang|량강도|兩江道|Ryanggang-do;량강도;량강;兩江道;兩江|7;19|7|mountainous\, rural|mining\, forestry\, tourism|0,67;1,27;1,40;2,43
+|South Hamgyong|함경남도|咸鏡南道|Hamgyŏng-namdo;Hamgyeongnam-do;함경남도;함경남;咸鏡南道;咸鏡南|4;21;25|4|industrial\, coastal|textiles\, chemicals\, fishing|0,66;1,24;1,41;1,46;2,44
+|South Hwanghae|황해남도|黃海南道|Hwanghae-namdo;Hwanghaenam-do;황해남도;황해남;黃海南道;黃海南|3|3|agricultural\, coastal|farming\, fishing\, tourism|0,69;1,23;2,47
+|South Pyongan|평안남도|平安南道|P'yŏngan-namdo;Pyeongannam-do;Phyŏngan-namdo;평안남도;평안남;平安南道;平安南|0;8;16;24;26||||1,20;1,28;1,36;1,44;1,45;3,27;3,29;2,40";
+                default: return "";
+            }
+        }
     }
 }

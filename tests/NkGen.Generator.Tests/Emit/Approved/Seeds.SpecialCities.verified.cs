@@ -18,7 +18,7 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 40–43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para>
         /// </summary>
         [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市", "Gaeseong", "개성", "開城")]
-        public static readonly global::NkGen.City Kaesong = global::NkGen.Cities.Kaesong;
+        public static global::NkGen.City Kaesong => global::NkGen.Cities.Kaesong;
 
         /// <summary>
         /// <para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
@@ -27,7 +27,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
         [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市", "Nampho", "남포", "南浦")]
-        public static readonly global::NkGen.City Nampo = global::NkGen.Cities.Nampo;
+        public static global::NkGen.City Nampo => global::NkGen.Cities.Nampo;
 
         /// <summary>
         /// <para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
@@ -36,7 +36,7 @@ namespace NkGen
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 14, 25–28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 19, 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para>
         /// </summary>
         [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市", "Pyeongyang", "Phyŏngyang", "평양", "平壤")]
-        public static readonly global::NkGen.City Pyongyang = global::NkGen.Cities.Pyongyang;
+        public static global::NkGen.City Pyongyang => global::NkGen.Cities.Pyongyang;
 
         /// <summary>
         /// <para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
@@ -45,62 +45,26 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
         [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市", "Raseon", "라선", "羅先")]
-        public static readonly global::NkGen.City Rason = global::NkGen.Cities.Rason;
+        public static global::NkGen.City Rason => global::NkGen.Cities.Rason;
 
         /// <summary>
         /// <para>Defunct: Chongjin has not been a special city since 1985; it was re-merged into North Hamgyong (special city 1960–1967, 1977–1985).</para>
         /// <para>Use <see cref="global::NkGen.Cities.Chongjin"/> for the city, and <c>StatusOn(year)</c> for its history.</para>
         /// </summary>
         [global::NkGen.DefunctSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
-        public static readonly global::NkGen.City Chongjin = global::NkGen.Cities.Chongjin;
+        public static global::NkGen.City Chongjin => global::NkGen.Cities.Chongjin;
 
         /// <summary>
         /// <para>Defunct: Hamhung has not been a special city since 1967; it was re-merged into South Hamgyong (special city 1960–1967).</para>
         /// <para>Use <see cref="global::NkGen.Cities.Hamhung"/> for the city, and <c>StatusOn(year)</c> for its history.</para>
         /// </summary>
         [global::NkGen.DefunctSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
-        public static readonly global::NkGen.City Hamhung = global::NkGen.Cities.Hamhung;
+        public static global::NkGen.City Hamhung => global::NkGen.Cities.Hamhung;
 
         /// <summary>
-        /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing.
+        /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing; each city is built when first read.
         /// </summary>
-        public static global::NkGen.EntityList<global::NkGen.City> All { get; } = new global::NkGen.EntityList<global::NkGen.City>(new global::NkGen.City[]
-        {
-            Kaesong,
-            Nampo,
-            Pyongyang,
-            Rason,
-        });
-
-        private static readonly global::NkGen.NameIndex<global::NkGen.City> __nkgenIndex = new global::NkGen.NameIndex<global::NkGen.City>(
-            new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>[]
-            {
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Kaesong", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Nampo", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyongyang", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Rason", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개성특별시", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("開城特別市", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("남포특별시", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("南浦特別市", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평양직할시", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平壤直轄市", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("라선특별시", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("羅先特別市", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Gaeseong", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("개성", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("開城", Kaesong),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Nampho", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("남포", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("南浦", Nampo),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Pyeongyang", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Phyŏngyang", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("평양", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("平壤", Pyongyang),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Raseon", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("라선", Rason),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("羅先", Rason),
-            });
+        public static global::NkGen.EntityList<global::NkGen.City> All => __nkgenSelection.All;
 
         /// <summary>
         /// Finds a city of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.
@@ -114,6 +78,9 @@ namespace NkGen
         /// <returns>
         /// Whether a city of that name exists.
         /// </returns>
-        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenIndex.TryGet(name, out city);
+        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenSelection.TryGet(name, out city);
+
+        private static readonly global::NkGen.EntitySelection<global::NkGen.City> __nkgenSelection =
+            new global::NkGen.EntitySelection<global::NkGen.City>(global::NkGen.Cities.All, new int[] { 9, 15, 17, 18 });
     }
 }

@@ -6,7 +6,7 @@ namespace NkGen
 {
     /// <summary>
     /// The 2 cities of North Korea in the NkGen data tables, one member each, in name order.
-    /// Each member's documentation shows its facts and the sources they come from.
+    /// Each member's documentation shows its facts and the sources they come from; a city is built when first used.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
     internal static partial class Cities
@@ -19,40 +19,19 @@ namespace NkGen
         /// </summary>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
         [global::NkGen.LookupNames("Hamhung")]
-        public static readonly global::NkGen.City Hamhung = new global::NkGen.City(
-            name: "Hamhung",
-            status: global::NkGen.AdministrativeStatus.City,
-            province: global::NkGen.Provinces.SouthHamgyong,
-            population: 768551,
-            founded: new global::NkGen.PartialDate(1967, null, null),
-            statusHistory: new global::NkGen.StatusPeriod[] { new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.SpecialCity, 1960, 1967), new global::NkGen.StatusPeriod(global::NkGen.AdministrativeStatus.City, 1967, null) },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("Title of /t/list.txt", "list.txt", 5) });
+        public static global::NkGen.City Hamhung => __nkgenTable[0];
 
         /// <summary>
         /// <para>Rason: special city, a first-level division.</para>
         /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para>
         /// </summary>
         [global::NkGen.LookupNames("Rason")]
-        public static readonly global::NkGen.City Rason = new global::NkGen.City(
-            name: "Rason",
-            status: global::NkGen.AdministrativeStatus.SpecialCity,
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("Title of /t/list.txt", "list.txt", 6) });
+        public static global::NkGen.City Rason => __nkgenTable[1];
 
         /// <summary>
-        /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing.
+        /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing; each city is built when first read.
         /// </summary>
-        public static global::NkGen.EntityList<global::NkGen.City> All { get; } = new global::NkGen.EntityList<global::NkGen.City>(new global::NkGen.City[]
-        {
-            Hamhung,
-            Rason,
-        });
-
-        private static readonly global::NkGen.NameIndex<global::NkGen.City> __nkgenIndex = new global::NkGen.NameIndex<global::NkGen.City>(
-            new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>[]
-            {
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Hamhung", Hamhung),
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Rason", Rason),
-            });
+        public static global::NkGen.EntityList<global::NkGen.City> All => __nkgenTable.All;
 
         /// <summary>
         /// Finds a city of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.
@@ -66,6 +45,24 @@ namespace NkGen
         /// <returns>
         /// Whether a city of that name exists.
         /// </returns>
-        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenIndex.TryGet(name, out city);
+        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenTable.TryGet(name, out city);
+
+        // The cities' facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.
+        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|status|province row|related province row|population|founded (year,month,day)|status history (status,from,until)|ISO code|area|density|capital|region|roles|known for|best for|sources. Sources are document,line; the documents are title|file.
+        private static readonly global::NkGen.CityTable __nkgenTable = new global::NkGen.CityTable(
+            1, 2,
+            @"Title of /t/list.txt|list.txt",
+            __NkGenRows,
+            row => global::NkGen.Provinces.All[row]);
+
+        private static string __NkGenRows(int chunk)
+        {
+            switch (chunk)
+            {
+                case 0: return @"|Hamhung||||0|0||768551|1967|1,1960,1967;0,1967|||||||||0,5
+|Rason||||1||||||||||||||0,6";
+                default: return "";
+            }
+        }
     }
 }

@@ -15,24 +15,12 @@ namespace NkGen
         /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para>
         /// </summary>
         [global::NkGen.LookupNames("South Hamgyong")]
-        public static readonly global::NkGen.Province SouthHamgyong = new global::NkGen.Province(
-            name: "South Hamgyong",
-            cities: () => new global::NkGen.City[] { global::NkGen.Cities.Hamhung },
-            sources: new global::NkGen.SourceReference[] { new global::NkGen.SourceReference("Title of /t/list.txt", "list.txt", 5) });
+        public static global::NkGen.Province SouthHamgyong => __nkgenTable[0];
 
         /// <summary>
-        /// Every province of this class, in name order. <c>foreach</c> over it allocates nothing.
+        /// Every province of this class, in name order. <c>foreach</c> over it allocates nothing; each province is built when first read.
         /// </summary>
-        public static global::NkGen.EntityList<global::NkGen.Province> All { get; } = new global::NkGen.EntityList<global::NkGen.Province>(new global::NkGen.Province[]
-        {
-            SouthHamgyong,
-        });
-
-        private static readonly global::NkGen.NameIndex<global::NkGen.Province> __nkgenIndex = new global::NkGen.NameIndex<global::NkGen.Province>(
-            new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>[]
-            {
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.Province>("South Hamgyong", SouthHamgyong),
-            });
+        public static global::NkGen.EntityList<global::NkGen.Province> All => __nkgenTable.All;
 
         /// <summary>
         /// Finds a province of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.
@@ -46,6 +34,23 @@ namespace NkGen
         /// <returns>
         /// Whether a province of that name exists.
         /// </returns>
-        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.Province? province) => __nkgenIndex.TryGet(name, out province);
+        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.Province? province) => __nkgenTable.TryGet(name, out province);
+
+        // The provinces' facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.
+        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|city rows|major city row|character|known for|sources. Sources are document,line; the documents are title|file.
+        private static readonly global::NkGen.ProvinceTable __nkgenTable = new global::NkGen.ProvinceTable(
+            1, 1,
+            @"Title of /t/list.txt|list.txt",
+            __NkGenRows,
+            row => global::NkGen.Cities.All[row]);
+
+        private static string __NkGenRows(int chunk)
+        {
+            switch (chunk)
+            {
+                case 0: return @"|South Hamgyong||||0||||0,5";
+                default: return "";
+            }
+        }
     }
 }

@@ -16,28 +16,19 @@ namespace NkGen
         /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para>
         /// </summary>
         [global::NkGen.LookupNames("Rason")]
-        public static readonly global::NkGen.City Rason = global::NkGen.Cities.Rason;
+        public static global::NkGen.City Rason => global::NkGen.Cities.Rason;
 
         /// <summary>
         /// <para>Defunct: Hamhung has not been a special city since 1967; it was re-merged into South Hamgyong (special city 1960–1967).</para>
         /// <para>Use <see cref="global::NkGen.Cities.Hamhung"/> for the city, and <c>StatusOn(year)</c> for its history.</para>
         /// </summary>
         [global::NkGen.DefunctSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
-        public static readonly global::NkGen.City Hamhung = global::NkGen.Cities.Hamhung;
+        public static global::NkGen.City Hamhung => global::NkGen.Cities.Hamhung;
 
         /// <summary>
-        /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing.
+        /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing; each city is built when first read.
         /// </summary>
-        public static global::NkGen.EntityList<global::NkGen.City> All { get; } = new global::NkGen.EntityList<global::NkGen.City>(new global::NkGen.City[]
-        {
-            Rason,
-        });
-
-        private static readonly global::NkGen.NameIndex<global::NkGen.City> __nkgenIndex = new global::NkGen.NameIndex<global::NkGen.City>(
-            new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>[]
-            {
-                new global::System.Collections.Generic.KeyValuePair<string, global::NkGen.City>("Rason", Rason),
-            });
+        public static global::NkGen.EntityList<global::NkGen.City> All => __nkgenSelection.All;
 
         /// <summary>
         /// Finds a city of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.
@@ -51,6 +42,9 @@ namespace NkGen
         /// <returns>
         /// Whether a city of that name exists.
         /// </returns>
-        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenIndex.TryGet(name, out city);
+        public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenSelection.TryGet(name, out city);
+
+        private static readonly global::NkGen.EntitySelection<global::NkGen.City> __nkgenSelection =
+            new global::NkGen.EntitySelection<global::NkGen.City>(global::NkGen.Cities.All, new int[] { 1 });
     }
 }

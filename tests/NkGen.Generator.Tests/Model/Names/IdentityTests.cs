@@ -216,9 +216,11 @@ namespace NkGen.Generator.Tests.Model.Names
             var result = NkGen.Generator.Emit.CodeEmitter.Emit(WithDefaults(reading), NkGen.Generator.Emit.EmitOptions.Default);
 
             var cities = result.Files.Single(f => f.HintName == "Cities.g.cs").Text;
-            Assert.Contains("public static readonly global::NkGen.City Hamhung = new global::NkGen.City(", cities);
-            Assert.Contains("name: \"Hamheung\"", cities);
-            Assert.Contains("province: global::NkGen.Provinces.SouthHamgyong", cities);
+            Assert.Contains("public static global::NkGen.City Hamhung => __nkgenTable[", cities);
+            // The displayed name follows precedence; the province is the built-in one (its row in Provinces.g.cs).
+            var provinces = result.Files.Single(f => f.HintName == "Provinces.g.cs").Text;
+            var southHamgyong = System.Text.RegularExpressions.Regex.Match(provinces, @"Province SouthHamgyong => __nkgenTable\[(\d+)\]").Groups[1].Value;
+            Assert.Matches(@"\nHamhung\|Hamheung\|함흥시\|[^|]*\|[^|]*\|0\|" + southHamgyong + @"\|", cities);
         }
 
         [Fact]

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NkGen.Generator.Model;
+using NkGen.Generator.Tables;
+
+namespace NkGen.Generator.Emit
+{
+    /// <summary>Model values as row fields read by the runtime's tables.</summary>
+    internal static class RowValues
+    {
+        /// <summary>The runtime's AdministrativeStatus value (City 0, SpecialCity 1, DirectlyGovernedCity 2, SpecialLevelCity 3).</summary>
+        public static int Status(CityStatus status) => status switch
+        {
+            CityStatus.City => 0,
+            // A first-level city whose kind no table names: SpecialCity is the general first-level rank; the doc says so.
+            CityStatus.SpecialCity or CityStatus.FirstLevel => 1,
+            CityStatus.DirectlyGovernedCity => 2,
+            CityStatus.SpecialLevelCity => 3,
+        };
+
+        public static int? Population(ChosenFact? fact) =>
+            fact?.Value is PopulationValue { Figure.Value: var v } && v >= 0 && v <= int.MaxValue ? (int)v : null;
+
+        public static double? Measure(ChosenFact? fact) =>
+            fact?.Value is MeasureValue { Measure.Value: var v } && !double.IsNaN(v) && !double.IsInfinity(v) ? v : null;
+
+        /// <summary>A date as one item: year, month, day, the unknown parts empty; no item when there is no date.</summary>
+        public static IEnumerable<IEnumerable<string?>> Date(ChosenFact? fact)
+        {
+            if (fact?.Value is DateValue { Date: var d })
+            {
+                yield return new[] { RowBuilder.Number(d.Year), d.Month?.ToString(CultureInfo.InvariantCulture), d.Day?.ToString(CultureInfo.InvariantCulture) };
+            }
+        }
+    }
+}

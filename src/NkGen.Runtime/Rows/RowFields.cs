@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace NkGen
+{
+    /// <summary>
+    /// One generated row split into its fields (see <see cref="RowText"/>). The first five fields are the same for every
+    /// kind of entity — they hold the names the entity is found by —, the rest are the kind's own.
+    /// </summary>
+    internal readonly struct RowFields
+    {
+        public const int Member = 0;
+        public const int Name = 1;
+        public const int KoreanName = 2;
+        public const int Hancha = 3;
+        public const int OtherNames = 4;
+
+        private static readonly string[] NoStrings = new string[0];
+
+        private readonly string _text;
+
+        // Start of each field; the field ends where the next starts, less its separator.
+        private readonly int[] _starts;
+        private readonly int _end;
+
+        public RowFields(string text, int start, int end)
+        {
+            _text = text;
+            _end = end;
+            var starts = new List<int>(24) { start };
+            for (var at = RowText.NextSeparator(text, RowText.Field, start, end); at < end; at = RowText.NextSeparator(text, RowText.Field, at + 1, end))
+            {
+                starts.Add(at + 1);
+            }
+
+            _starts = starts.ToArray();
+        }
+
+        /// <summary>The field's text, or <see langword="null"/> when it is empty or absent (trailing empty fields are not written).</summary>
+        public string? Text(int field)
+        {
+            var (start, end) = Range(field);
+            return start == end ? null : RowText.Unescaped(_text, start, end);
+        }
+
+        public int? Int(int field)
+        {
+            var (start, end) = Range(field);
+            return start == end ? null : ParseInt(_text, start, end);
+        }
+
+        public double? Double(int field) => Text(field) is { } text ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
+
+        /// <summary>The field's items (separated by <c>;</c>), each split into its parts (separated by <c>,</c>; empty parts are null).</summary>
+        public IReadOnlyList<string?[]> Items(int field)
+        {
+            var (start, end) = Range(field);
+            var items = new List<string?[]>();
+            if (start == end) return items;
+            for (var item = start; item <= end;)
+            {
+                var itemEnd = RowText.NextSeparator(_text, RowText.Item, item, end);
+                var parts = new List<string?>();
+                for (var part = item; part <= itemEnd;)
+                {
+                    var partEnd = RowText.NextSeparator(_text, RowText.Part, part, itemEnd);
+                    parts.Add(part == partEnd ? null : RowText.Unescaped(_text, part, partEnd));
+                    part = partEnd + 1;
+                }
+
+                items.Add(parts.ToArray());
+                item = itemEnd + 1;
+            }
+
+            return items;
+        }
+
+        /// <summary>The field's items as strings (each item one part).</summary>
+        public string[] Strings(int field)
+        {
+            var items = Items(field);
+            if (items.Count == 0) return NoStrings;
+            var strings = new string[items.Count];
+            for (var i = 0; i < strings.Length; i++) strings[i] = items[i][0] ?? "";
+            return strings;
+        }
+
+        /// <summary>Part <paramref name="part"/> of an item as a number, or null when it is empty or absent.</summary>
+        public static int? Number(string?[] parts, int part) =>
+            part < parts.Length && parts[part] is { } text ? int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
+
+        private (int Start, int End) Range(int field)
+        {
+            if (field >= _starts.Length) return (_end, _end);
+            var start = _starts[field];
+            var end = field + 1 < _starts.Length ? _starts[field + 1] - 1 : _end;
+            return (start, end);
+        }
+
+        private static int ParseInt(string text, int start, int end)
+        {
+            var negative = text[start] == '-';
+            var value = 0;
+            for (var i = negative ? start + 1 : start; i < end; i++)
+            {
+                var digit = text[i] - '0';
+                if ((uint)digit > 9) throw new System.FormatException("Not a number in a generated row: " + text.Substring(start, end - start));
+                value = checked(value * 10 + digit);
+            }
+
+            return negative ? -value : value;
+        }
+    }
+}

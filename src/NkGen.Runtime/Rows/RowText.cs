@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+
+namespace NkGen
+{
+    /// <summary>
+    /// The text form of generated rows: one row per line, fields separated by <c>|</c>, list items by <c>;</c>, the parts
+    /// of an item by <c>,</c>. A value escapes those, the backslash and every character that could break a line or a
+    /// string literal with a backslash (<c>\|</c>, <c>\n</c>, <c>\u0085</c>), so a raw separator is always a separator.
+    /// </summary>
+    /// <remarks>
+    /// One file shared by the runtime (which reads rows) and the generator (which writes them, linked into
+    /// NkGen.Generator), so that both sides follow one set of rules. A compiler binds one long string literal far faster
+    /// than the object creations it replaces, and the runtime reads a row only when its entity is first used.
+    /// </remarks>
+    internal static class RowText
+    {
+        /// <summary>The layout version: a generated table and the runtime that reads it must agree.</summary>
+        public const int Format = 1;
+
+        /// <summary>Rows per string literal: a row is found by scanning its chunk only.</summary>
+        public const int RowsPerChunk = 128;
+
+        public const char Row = '\n';
+        public const char Field = '|';
+        public const char Item = ';';
+        public const char Part = ',';
+        public const char Escape = '\\';
+
+        /// <summary><paramref name="value"/> with every separator, backslash and line-breaking character escaped.</summary>
+        public static string Escaped(string value)
+        {
+            StringBuilder? text = null;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                var escape = EscapeOf(value, i);
+                if (escape is null)
+                {
+                    text?.Append(c);
+                    continue;
+                }
+
+                text ??= new StringBuilder(value, 0, i, value.Length + 8);
+                text.Append(escape);
+            }
+
+            return text?.ToString() ?? value;
+        }
+
+        /// <summary>The text between <paramref name="start"/> and <paramref name="end"/> with its escapes resolved.</summary>
+        public static string Unescaped(string text, int start, int end)
+        {
+            var slash = text.IndexOf(Escape, start, end - start);
+            if (slash < 0) return text.Substring(start, end - start);
+            var value = new StringBuilder(end - start);
+            value.Append(text, start, slash - start);
+            for (var i = slash; i < end; i++)
+            {
+                var c = text[i];
+                if (c != Escape || i + 1 >= end)
+                {
+                    value.Append(c);
+                    continue;
+                }
+
+                var next = text[++i];
+                if (next == 'n') value.Append('\n');
+                else if (next == 'r') value.Append('\r');
+                else if (next == 'u' && i + 4 < end)
+                {
+                    value.Append((char)int.Parse(text.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+                    i += 4;
+                }
+                else value.Append(next);
+            }
+
+            return value.ToString();
+        }
+
+        /// <summary>The first unescaped <paramref name="separator"/> at or after <paramref name="start"/> before <paramref name="end"/>, or <paramref name="end"/>.</summary>
+        public static int NextSeparator(string text, char separator, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c == separator) return i;
+                if (c == Escape) i++;
+            }
+
+            return end;
+        }
+
+        private static string? EscapeOf(string value, int i)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case Escape:
+                case Field:
+                case Item:
+                case Part:
+                    return "\\" + c;
+                case '\n':
+                    return "\\n";
+                case '\r':
+                    return "\\r";
+            }
+
+            // Control and line-separator characters, and a surrogate without its pair (which no file encoding keeps).
+            var unpaired = char.IsHighSurrogate(c) ? i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])
+                : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
+            return c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || unpaired
+                ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
+                : null;
+        }
+    }
+}
