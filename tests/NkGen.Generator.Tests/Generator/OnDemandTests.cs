@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using NkGen.Generator.Tests.Support;
+using Xunit;
+
+namespace NkGen.Generator.Tests.Generator
+{
+    /// <summary>
+    /// Generated members read their table on demand: using one city builds that city (and the province it names) and
+    /// nothing else; every member returns the same instance each time, the one <c>All</c> and <c>TryGet</c> return.
+    /// Each test loads its own copy of the generated assembly, so no other test has touched its tables.
+    /// </summary>
+    public class OnDemandTests
+    {
+        private static readonly GenerationResult Result = new GeneratorHarness().Run();
+
+        [Fact]
+        public void Touching_one_member_builds_that_entity_and_the_province_it_names_only()
+        {
+            var api = new Generated(Result.Load());
+            var hamhung = api.City("Hamhung");
+
+            Assert.Equal(768551, hamhung.Population);
+            Assert.Equal(new[] { "Hamhung" }, Built(api, "Cities"));
+            Assert.Equal(new[] { "South Hamgyong" }, Built(api, "Provinces"));
+            // A province's cities are built when asked for.
+            Assert.Contains(hamhung, hamhung.Province!.Cities);
+            Assert.Equal(hamhung.Province.Cities.Select(c => c.Name).OrderBy(n => n), Built(api, "Cities"));
+        }
+
+        [Fact]
+        public void TryGet_indexes_names_without_building_entities()
+        {
+            var api = new Generated(Result.Load());
+            var (found, chongjin) = api.TryGet<NkGen.City>("Cities", "Ch'ŏngjin");
+
+            Assert.True(found);
+            Assert.Equal(new[] { "Chongjin" }, Built(api, "Cities"));
+            Assert.Same(api.City("Chongjin"), chongjin);
+        }
+
+        [Fact]
+        public void Members_All_TryGet_and_SpecialCities_return_one_instance_per_entity()
+        {
+            var api = new Generated(Result.Load());
+            var all = api.Cities;
+
+            Assert.Equal(28, all.Count);
+            Assert.Same(all.Single(c => c.Name == "Pyongyang"), api.City("Pyongyang"));
+            Assert.Same(api.City("Pyongyang"), api.Member<NkGen.City>("SpecialCities", "Pyongyang"));
+            Assert.Same(api.City("Pyongyang"), api.SpecialCities.Single(c => c.Name == "Pyongyang"));
+            Assert.Same(api.City("Pyongyang"), api.TryGet<NkGen.City>("SpecialCities", "평양").Value);
+            Assert.Same(api.City("Pyongyang"), api.City("Pyongyang"));
+        }
+
+        [Fact]
+        public void SpecialCities_TryGet_finds_only_the_current_first_level_cities()
+        {
+            var api = new Generated(Result.Load());
+
+            Assert.False(api.TryGet<NkGen.City>("SpecialCities", "Hamhung").Found);
+            Assert.False(api.TryGet<NkGen.City>("SpecialCities", "Chongjin").Found);
+            Assert.True(api.TryGet<NkGen.City>("SpecialCities", "Rason").Found);
+            Assert.Empty(Built(api, "Cities").Except(new[] { "Rason" }));
+        }
+
+        // The names of the entities a generated class's table has built so far.
+        private static string[] Built(Generated api, string type)
+        {
+            var table = api.Type(type).GetField("__nkgenTable", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+            var entities = (Array)table.GetType().GetProperty("Entities", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(table)!;
+            return entities.Cast<object?>().Where(e => e is not null).Select(e => e!.ToString()!).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        }
+    }
+}
