@@ -60,19 +60,6 @@ namespace NkGen.Generator.Emit
             return doc.ToString();
         }
 
-        /// <summary>
-        /// Characters that must not appear raw in generated source: controls, C# line terminators, format characters
-        /// (bidi overrides and isolates, zero-width marks) and unpaired surrogates. Letters of any script stay as written.
-        /// </summary>
-        private static bool NeedsEscape(string text, int index)
-        {
-            var c = text[index];
-            if (char.IsHighSurrogate(c)) return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
-            if (char.IsLowSurrogate(c)) return index == 0 || !char.IsHighSurrogate(text[index - 1]);
-            if (c == '\u2028' || c == '\u2029' || c == '\u0085') return true;
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
-                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
-        }
+        private static bool NeedsEscape(string text, int index) => RowText.MustNotAppearRaw(text, index);
     }
 }

@@ -107,12 +107,23 @@ namespace NkGen
                     return "\\r";
             }
 
-            // Control and line-separator characters, and a surrogate without its pair (which no file encoding keeps).
-            var unpaired = char.IsHighSurrogate(c) ? i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])
-                : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
-            return c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || unpaired
-                ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
-                : null;
+            return MustNotAppearRaw(value, i) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null;
+        }
+
+        /// <summary>
+        /// Characters that must not appear raw in generated source: controls, C# line terminators, format characters
+        /// (bidi overrides and isolates, zero-width marks), unassigned and private-use characters, and unpaired
+        /// surrogates (which no file encoding keeps). Letters of any script stay as written.
+        /// </summary>
+        public static bool MustNotAppearRaw(string text, int index)
+        {
+            var c = text[index];
+            if (char.IsHighSurrogate(c)) return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+            if (char.IsLowSurrogate(c)) return index == 0 || !char.IsHighSurrogate(text[index - 1]);
+            if (c == '\u2028' || c == '\u2029' || c == '\u0085') return true;
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
         }
     }
 }
