@@ -24,6 +24,7 @@ namespace NkGen.Benchmarks
     {
         private static int Main(string[] args)
         {
+            if (OptionValue(args, "--probe") is { } probeRows) return Probe.Run(int.Parse(probeRows, System.Globalization.CultureInfo.InvariantCulture));
             var all = args.Contains("--all");
             var smoke = args.Contains("--smoke");
             if (!all && !smoke) return Switcher(args);

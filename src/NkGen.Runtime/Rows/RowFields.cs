@@ -27,13 +27,14 @@ namespace NkGen
         {
             _text = text;
             _end = end;
-            var starts = new List<int>(24) { start };
-            for (var at = RowText.NextSeparator(text, RowText.Field, start, end); at < end; at = RowText.NextSeparator(text, RowText.Field, at + 1, end))
+            var count = 1;
+            for (var at = RowText.NextSeparator(text, RowText.Field, start, end); at < end; at = RowText.NextSeparator(text, RowText.Field, at + 1, end)) count++;
+            _starts = new int[count];
+            _starts[0] = start;
+            for (int i = 1, at = RowText.NextSeparator(text, RowText.Field, start, end); at < end; at = RowText.NextSeparator(text, RowText.Field, at + 1, end))
             {
-                starts.Add(at + 1);
+                _starts[i++] = at + 1;
             }
-
-            _starts = starts.ToArray();
         }
 
         /// <summary>The field's text, or <see langword="null"/> when it is empty or absent (trailing empty fields are not written).</summary>
@@ -78,10 +79,18 @@ namespace NkGen
         /// <summary>The field's items as strings (each item one part).</summary>
         public string[] Strings(int field)
         {
-            var items = Items(field);
-            if (items.Count == 0) return NoStrings;
-            var strings = new string[items.Count];
-            for (var i = 0; i < strings.Length; i++) strings[i] = items[i][0] ?? "";
+            var (start, end) = Range(field);
+            if (start == end) return NoStrings;
+            var count = 1;
+            for (var at = RowText.NextSeparator(_text, RowText.Item, start, end); at < end; at = RowText.NextSeparator(_text, RowText.Item, at + 1, end)) count++;
+            var strings = new string[count];
+            for (int i = 0, item = start; i < count; i++)
+            {
+                var itemEnd = RowText.NextSeparator(_text, RowText.Item, item, end);
+                strings[i] = RowText.Unescaped(_text, item, itemEnd);
+                item = itemEnd + 1;
+            }
+
             return strings;
         }
 

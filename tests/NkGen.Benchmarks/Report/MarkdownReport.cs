@@ -181,10 +181,15 @@ namespace NkGen.Benchmarks.Report
             Goal("Enumerating Cities.All allocates nothing", "0 B", string.Join(", ", enumeration.Select(r => $"{Bytes(r.AllocatedBytes)} at {r.Parameter("Cities")}")),
                 enumeration.Count == 0 ? null : enumeration.All(r => r.AllocatedBytes == 0));
 
-            s.AppendLine("First access to `Cities` in a process: each iteration loads the compiled consumer into a fresh collectible context (not timed), then runs the type initializer (timed: JIT of the initializer, every City, the All list, the name index).").AppendLine();
+            s.AppendLine("First use of `Cities` in a process: each iteration loads the compiled consumer into a fresh collectible context (not timed), then times one first use, JIT included: "
+                + "one member (the type initializer, the table, that member's row), the first `TryGet` (which indexes every row's names), or a first pass over `All` (which builds every city).").AppendLine();
             Table(s, _results.Of<FirstAccessBenchmarks>(), "Cities");
-            var first = _results.Find<FirstAccessBenchmarks>(nameof(FirstAccessBenchmarks.FirstAccess), ("Cities", RunSettings.CityCounts.Max()));
-            Goal($"First access (type init) at {RunSettings.CityCounts.Max():N0} cities", "reported", $"{Time(first?.MedianNs)}, {Bytes(first?.AllocatedBytes)}", null);
+            var largest = RunSettings.CityCounts.Max();
+            var first = _results.Find<FirstAccessBenchmarks>(nameof(FirstAccessBenchmarks.FirstMember), ("Cities", largest));
+            Goal($"First access to one member at {largest:N0} cities", "≤ 20 ms", $"{Time(first?.MedianNs)}, {Bytes(first?.AllocatedBytes)}", first is null ? null : first.MedianNs <= 20e6);
+            var tryGet = _results.Find<FirstAccessBenchmarks>(nameof(FirstAccessBenchmarks.FirstTryGet), ("Cities", largest));
+            var all = _results.Find<FirstAccessBenchmarks>(nameof(FirstAccessBenchmarks.FirstAll), ("Cities", largest));
+            Goal($"First TryGet and first pass over All at {largest:N0} cities", "reported", $"{Time(tryGet?.MedianNs)}; {Time(all?.MedianNs)}", null);
         }
 
         private void Formats(StringBuilder s)

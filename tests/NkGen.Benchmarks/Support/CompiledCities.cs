@@ -21,19 +21,20 @@ namespace NkGen.Benchmarks.Support
             var cities = assembly.GetType("NkGen.Cities", throwOnError: true)!;
             TryGet = (TryGetCity)Delegate.CreateDelegate(typeof(TryGetCity), cities.GetMethod("TryGet", BindingFlags.Public | BindingFlags.Static)!);
             All = (EntityList<City>)cities.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-            Index = (NameIndex<City>)cities.GetField("__nkgenIndex", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-            // The names the generated index holds, in the emitter's order: name, Chosŏn'gŭl, Hancha, member name.
+            // The names the generated index holds: name, Chosŏn'gŭl, Hancha, member name.
             var names = new List<KeyValuePair<string, City>>();
-            foreach (var field in cities.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(City)))
+            foreach (var member in cities.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(City)))
             {
-                var city = (City)field.GetValue(null)!;
+                var city = (City)member.GetValue(null)!;
                 names.Add(new(city.Name, city));
                 if (city.KoreanName is { } korean) names.Add(new(korean, city));
                 if (city.Hancha is { } hancha) names.Add(new(hancha, city));
-                names.Add(new(field.Name, city));
+                names.Add(new(member.Name, city));
             }
 
             Names = names;
+            // The generated class indexes the same names by row in its table; a NameIndex over them does the same lookup.
+            Index = new NameIndex<City>(names);
         }
 
         public TryGetCity TryGet { get; }

@@ -1,0 +1,51 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using NkGen.Benchmarks.Inputs;
+
+namespace NkGen.Benchmarks.Support
+{
+    /// <summary>
+    /// <c>-- --probe ROWS</c>: one generator run, one compile and one first access at a size, timed once with a stopwatch,
+    /// with the sizes that limit scale (generated characters, the user-string heap, which .NET caps at 16 MB). A quick
+    /// look while working, not a measurement: the suites measure.
+    /// </summary>
+    internal static class Probe
+    {
+        public static int Run(int rows)
+        {
+            var files = SyntheticCityList.Files(rows);
+            var clock = Stopwatch.StartNew();
+            var (image, generated) = CompilerSetup.Build(files, includeDefaultData: false);
+            var build = clock.Elapsed;
+            var characters = generated.Sum(g => (long)g.Text.Length);
+            using var pe = new PEReader(new MemoryStream(image));
+            var metadata = pe.GetMetadataReader();
+            Console.WriteLine($"{rows:N0} rows: generate + compile {build.TotalSeconds:F1} s; {characters:N0} generated characters ({characters / rows:N0} per row); "
+                + $"user strings {metadata.GetHeapSize(HeapIndex.UserString):N0} B of 16,777,215; image {image.Length:N0} B");
+
+            var cities = CompilerSetup.Load(image).GetType("NkGen.Cities", throwOnError: true)!;
+            var members = cities.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(City)).ToList();
+            clock.Restart();
+            var first = (City)members[members.Count / 2].GetValue(null)!;
+            var firstAccess = clock.Elapsed;
+            clock.Restart();
+            var second = (City)members[members.Count / 3].GetValue(null)!;
+            var secondAccess = clock.Elapsed;
+            clock.Restart();
+            var found = (bool)cities.GetMethod("TryGet")!.Invoke(null, new object?[] { first.Name, null })!;
+            var firstTryGet = clock.Elapsed;
+            clock.Restart();
+            var all = ((EntityList<City>)cities.GetProperty("All")!.GetValue(null)!).Sum(c => c.Population ?? 0L);
+            var allAccess = clock.Elapsed;
+            Console.WriteLine($"first member {firstAccess.TotalMilliseconds:F2} ms ({first.Name}, {first.Population}); second {secondAccess.TotalMilliseconds:F2} ms ({second.Name}); "
+                + $"first TryGet {firstTryGet.TotalMilliseconds:F2} ms ({found}); all {allAccess.TotalMilliseconds:F2} ms");
+            return 0;
+        }
+    }
+}
