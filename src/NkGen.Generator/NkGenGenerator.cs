@@ -47,17 +47,21 @@ namespace NkGen.Generator
                     "merging the tables"))
                 .WithTrackingName(TrackingNames.Model);
 
-            var hasNotNullWhen = context.CompilationProvider
-                .Select((compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
-                    && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly))
+            var libraries = context.CompilationProvider
+                .Select((compilation, _) => TargetLibraries.Of(compilation))
                 .WithTrackingName(TrackingNames.NullableAttributes);
 
-            var supportsNullable = context.ParseOptionsProvider
-                .Select((parse, _) => parse is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8)
+            var language = context.ParseOptionsProvider
+                .Select((parse, _) => parse is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest)
                 .WithTrackingName(TrackingNames.LanguageVersion);
 
-            var emitOptions = options.Combine(hasNotNullWhen).Combine(supportsNullable)
-                .Select((pair, _) => new EmitOptions(pair.Left.Left.Namespace, pair.Left.Left.IsPublic, pair.Left.Right, pair.Right))
+            var emitOptions = options.Combine(libraries).Combine(language)
+                .Select((pair, _) => new EmitOptions(
+                    pair.Left.Left.Namespace,
+                    pair.Left.Left.IsPublic,
+                    pair.Left.Right.HasNotNullWhen,
+                    SupportsNullable: pair.Right >= LanguageVersion.CSharp8,
+                    SupportsUtf8Data: pair.Right >= LanguageVersion.CSharp11 && pair.Left.Right.HasUtf8Decoding))
                 .WithTrackingName(TrackingNames.EmitOptions);
 
             var providedByReference = context.CompilationProvider.Combine(options)

@@ -39,7 +39,7 @@ namespace NkGen.Generator.Emit
             }
 
             EntityClassParts.WriteAllAndTryGet(writer, "city", "City", EntityClassParts.Table, options);
-            EntityClassParts.WriteTable(writer, "cities'", "City", Fields, documents, rows, $"row => {options.Generated}Provinces.All[row]");
+            EntityClassParts.WriteTable(writer, "cities'", "City", Fields, documents, rows, $"row => {options.Generated}Provinces.All[row]", options);
             writer.Close();
             return writer.Close().Complete();
         }

@@ -8,7 +8,11 @@ namespace NkGen.Generator.Emit
     /// Whether the project's C# version has nullable reference types (8.0 and later); netstandard2.0 and .NET Framework
     /// projects default to C# 7.3, where <c>#nullable</c> and <c>string?</c> do not compile.
     /// </param>
-    internal sealed record EmitOptions(string Namespace, bool IsPublic, bool HasNotNullWhen, bool SupportsNullable = true)
+    /// <param name="SupportsUtf8Data">
+    /// Whether rows can be UTF-8 literals (C# 11 and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>): stored beside the IL,
+    /// they are not limited by the 16 MB heap that holds string literals, and take half the bytes of mostly Latin text.
+    /// </param>
+    internal sealed record EmitOptions(string Namespace, bool IsPublic, bool HasNotNullWhen, bool SupportsNullable = true, bool SupportsUtf8Data = false)
     {
         public static readonly EmitOptions Default = new("NkGen", false, true);
 

@@ -60,7 +60,7 @@ namespace NkGen.Generator.Emit
         /// method so that the runtime loads only the chunk it reads. <paramref name="reference"/> resolves the row numbers
         /// of the other class's entities the rows name.
         /// </summary>
-        public static void WriteTable(SourceWriter writer, string noun, string type, string fields, SourceDocumentList documents, IReadOnlyList<string> rows, string reference)
+        public static void WriteTable(SourceWriter writer, string noun, string type, string fields, SourceDocumentList documents, IReadOnlyList<string> rows, string reference, EmitOptions options)
         {
             writer.Line();
             writer.Line($"// The {noun} facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.");
@@ -76,7 +76,9 @@ namespace NkGen.Generator.Emit
             {
                 var chunk = new List<string>();
                 for (var i = start; i < rows.Count && i < start + RowText.RowsPerChunk; i++) chunk.Add(rows[i]);
-                writer.Verbatim($"case {(start / RowText.RowsPerChunk).ToString(CultureInfo.InvariantCulture)}: return ", chunk, ";");
+                var label = $"case {(start / RowText.RowsPerChunk).ToString(CultureInfo.InvariantCulture)}: return ";
+                if (options.SupportsUtf8Data) writer.Verbatim(label + "global::System.Text.Encoding.UTF8.GetString(", chunk, "u8);");
+                else writer.Verbatim(label, chunk, ";");
             }
 
             writer.Line("default: return \"\";");

@@ -32,7 +32,7 @@ namespace NkGen.Generator.Emit
             }
 
             EntityClassParts.WriteAllAndTryGet(writer, "province", "Province", EntityClassParts.Table, options);
-            EntityClassParts.WriteTable(writer, "provinces'", "Province", Fields, documents, rows, $"row => {options.Generated}Cities.All[row]");
+            EntityClassParts.WriteTable(writer, "provinces'", "Province", Fields, documents, rows, $"row => {options.Generated}Cities.All[row]", options);
             writer.Close();
             return writer.Close().Complete();
         }

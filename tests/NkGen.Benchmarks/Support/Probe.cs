@@ -24,6 +24,11 @@ namespace NkGen.Benchmarks.Support
             var (image, generated) = CompilerSetup.Build(files, includeDefaultData: false);
             var build = clock.Elapsed;
             var characters = generated.Sum(g => (long)g.Text.Length);
+            if (Environment.GetEnvironmentVariable("NKGEN_PROBE_DUMP") is { Length: > 0 } dump)
+            {
+                foreach (var (hint, text) in generated) File.WriteAllText(Path.Combine(dump, hint), text);
+            }
+
             using var pe = new PEReader(new MemoryStream(image));
             var metadata = pe.GetMetadataReader();
             Console.WriteLine($"{rows:N0} rows: generate + compile {build.TotalSeconds:F1} s; {characters:N0} generated characters ({characters / rows:N0} per row); "

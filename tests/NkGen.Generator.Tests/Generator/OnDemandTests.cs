@@ -66,6 +66,18 @@ namespace NkGen.Generator.Tests.Generator
             Assert.Empty(Built(api, "Cities").Except(new[] { "Rason" }));
         }
 
+        [Fact]
+        public void Rows_are_UTF8_literals_where_the_language_and_libraries_have_them_and_strings_elsewhere()
+        {
+            Assert.Contains("global::System.Text.Encoding.UTF8.GetString(@\"", Result.Sources["Cities.g.cs"]);
+            Assert.Contains("u8);", Result.Sources["Provinces.g.cs"]);
+
+            var csharp10 = new GeneratorHarness { LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10 }.Run();
+            Assert.DoesNotContain("u8);", csharp10.Sources["Cities.g.cs"]);
+            Assert.Empty(csharp10.CompilationDiagnostics);
+            Assert.Equal(768551, new Generated(csharp10.Load()).City("Hamhung").Population);
+        }
+
         // The names of the entities a generated class's table has built so far.
         private static string[] Built(Generated api, string type)
         {
