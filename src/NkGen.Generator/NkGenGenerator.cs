@@ -49,7 +49,7 @@ namespace NkGen.Generator
 
             var libraries = context.CompilationProvider
                 .Select((compilation, _) => TargetLibraries.Of(compilation))
-                .WithTrackingName(TrackingNames.NullableAttributes);
+                .WithTrackingName(TrackingNames.TargetLibraries);
 
             var language = context.ParseOptionsProvider
                 .Select((parse, _) => parse is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest)

@@ -8,7 +8,7 @@ namespace NkGen.Generator
         public const string Readings = nameof(Readings);
         public const string DefaultReadings = nameof(DefaultReadings);
         public const string Model = nameof(Model);
-        public const string NullableAttributes = nameof(NullableAttributes);
+        public const string TargetLibraries = nameof(TargetLibraries);
         public const string LanguageVersion = nameof(LanguageVersion);
         public const string EmitOptions = nameof(EmitOptions);
         public const string ReferencedClasses = nameof(ReferencedClasses);
