@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using NkGen.Generator.Common;
 
@@ -74,13 +73,6 @@ namespace NkGen.Generator.Model.Names
             }
 
             return false;
-        }
-
-        public static List<Syllable> DecomposeAll(string syllables)
-        {
-            var list = new List<Syllable>(syllables.Length);
-            foreach (var c in syllables) list.Add(Decompose(c));
-            return list;
         }
 
         /// <summary>

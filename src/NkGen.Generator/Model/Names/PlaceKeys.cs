@@ -17,10 +17,14 @@ namespace NkGen.Generator.Model.Names
         /// <summary>Words English and romanized city names end with that name the unit, not the place ("Kilju County", "Hamhŭng-si").</summary>
         private static readonly HashSet<string> CityUnits = new() { "city", "county", "si", "shi", "gun", "kun", "guyok", "kuyok", "guyeok" };
 
+        private static readonly char[] UnitSeparators = { ' ', '-' };
+
         private PlaceKeys(PlaceKind kind)
         {
             Kind = kind;
         }
+
+        private string[]? _coreRomanized;
 
         public PlaceKind Kind { get; }
 
@@ -72,14 +76,26 @@ namespace NkGen.Generator.Model.Names
             Direction = direction;
             HangulCore = plain;
             var prefix = Prefix(direction);
-            Hangul = prefix + Names.Hangul.SouthernSpelling(plain);
             var southern = Names.Hangul.SouthernSpelling(plain);
-            foreach (var spelling in southern == plain ? new[] { plain } : new[] { plain, southern })
+            Hangul = prefix + southern;
+            // Simplified first: the key then needs no Unicode decomposition (ŏ, ŭ and apostrophes are all that is not ASCII).
+            _coreRomanized = new string[Systems.Length];
+            for (var s = 0; s < Systems.Length; s++)
             {
-                // Simplified first: the key then needs no Unicode decomposition (ŏ, ŭ and apostrophes are all that is not ASCII).
-                foreach (var system in Systems) Romanized.Add(prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(spelling, system))));
+                _coreRomanized[s] = Romanizer.Romanize(plain, Systems[s]);
+                Romanized.Add(prefix + NameKey.Of(Romanizer.Simplify(_coreRomanized[s])));
             }
+
+            if (southern == plain) return;
+            foreach (var system in Systems) Romanized.Add(prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(southern, system))));
         }
+
+        /// <summary>
+        /// <see cref="HangulCore"/> romanized in <paramref name="system"/> (Revised, McCune–Reischauer or the DPRK's), as the
+        /// keys computed it: the other names of an entity list the same spellings, and need not romanize again.
+        /// </summary>
+        public string CoreRomanized(RomanizationSystem system) =>
+            _coreRomanized is null ? throw new InvalidOperationException("The name has no Hangul.") : _coreRomanized[Array.IndexOf(Systems, system)];
 
         private void SetHanja(string core)
         {
@@ -114,7 +130,7 @@ namespace NkGen.Generator.Model.Names
         private static string WithoutUnit(string name)
         {
             var trimmed = name.Trim();
-            var cut = trimmed.LastIndexOfAny(new[] { ' ', '-' });
+            var cut = trimmed.LastIndexOfAny(UnitSeparators);
             return cut > 0 && CityUnits.Contains(NameKey.Of(trimmed.Substring(cut + 1))) ? trimmed.Substring(0, cut) : trimmed;
         }
     }
