@@ -21,6 +21,8 @@ namespace NkGen.Generator.Model
         /// </summary>
         public const int MaxPairwiseValues = 256;
 
+        private static readonly RankedFact[] NoLosers = new RankedFact[0];
+
         private static readonly (string Basis, Func<RankedFact, Support, int> Rank)[] Rules =
         {
             ("higher source priority", (f, _) => f.Priority),
@@ -39,7 +41,7 @@ namespace NkGen.Generator.Model
             if (facts.Count == 1)
             {
                 var only = facts[0];
-                return new FactChoice(new ChosenFact(only.Value, only.Span, only.Document, EquatableArray<SourceSpan>.Empty), only, new List<RankedFact>());
+                return new FactChoice(new ChosenFact(only.Value, only.Span, only.Document, EquatableArray<SourceSpan>.Empty), only, NoLosers);
             }
 
             var support = new Support(facts, agree);
