@@ -24,6 +24,8 @@ namespace NkGen.Generator.Model.Names
             Kind = kind;
         }
 
+        private readonly List<string> _romanized = new(7);
+        private readonly List<string> _loose = new(1);
         private string[]? _coreRomanized;
 
         public PlaceKind Kind { get; }
@@ -32,9 +34,11 @@ namespace NkGen.Generator.Model.Names
 
         public string? Hanja { get; private set; }
 
-        public HashSet<string> Romanized { get; } = new(StringComparer.Ordinal);
+        /// <summary>Distinct, in the order computed. A list: a row has a handful of keys, and a hash set per row cost more than its keys.</summary>
+        public IReadOnlyList<string> Romanized => _romanized;
 
-        public HashSet<string> Loose { get; } = new(StringComparer.Ordinal);
+        /// <summary>Distinct, in the order computed (at most one today: the written name's).</summary>
+        public IReadOnlyList<string> Loose => _loose;
 
         /// <summary>The Hangul core as written (North Korean spelling), for the computed romanizations.</summary>
         public string? HangulCore { get; private set; }
@@ -83,11 +87,11 @@ namespace NkGen.Generator.Model.Names
             for (var s = 0; s < Systems.Length; s++)
             {
                 _coreRomanized[s] = Romanizer.Romanize(plain, Systems[s]);
-                Romanized.Add(prefix + NameKey.Of(Romanizer.Simplify(_coreRomanized[s])));
+                AddDistinct(_romanized, prefix + NameKey.Of(Romanizer.Simplify(_coreRomanized[s])));
             }
 
             if (southern == plain) return;
-            foreach (var system in Systems) Romanized.Add(prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(southern, system))));
+            foreach (var system in Systems) AddDistinct(_romanized, prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(southern, system))));
         }
 
         /// <summary>
@@ -121,8 +125,13 @@ namespace NkGen.Generator.Model.Names
             // A name of punctuation alone still names itself: the same text twice is one entity.
             if (core.Length == 0) core = "\u0000" + name;
             WrittenKey = prefix + core;
-            Romanized.Add(prefix + core);
-            Loose.Add(prefix + LooseSpelling.Of(core));
+            AddDistinct(_romanized, prefix + core);
+            AddDistinct(_loose, prefix + LooseSpelling.Of(core));
+        }
+
+        private static void AddDistinct(List<string> keys, string key)
+        {
+            if (!keys.Contains(key)) keys.Add(key);
         }
 
         private string Prefix(Direction direction) => Kind == PlaceKind.Province ? ProvinceSpelling.Prefix(direction) : "";
