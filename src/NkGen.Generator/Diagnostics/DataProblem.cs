@@ -44,7 +44,7 @@ namespace NkGen.Generator.Diagnostics
         /// <summary>NKG2010: a column of a recognized table that NkGen could not use; reported once per column.</summary>
         UnusedColumn,
 
-        /// <summary>NKG2010 at Info: a row that totals the country ("North Korea", "Total"); it loses nothing.</summary>
+        /// <summary>NKG2012 (Info): a row that totals the country ("North Korea", "Total"); it is not a city or province, and loses nothing.</summary>
         TotalRow,
 
         /// <summary>NKG1002: two rows were taken to be one place only because their romanizations are alike.</summary>

@@ -89,11 +89,15 @@ namespace NkGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor UnusedColumn = Create(
             "NKG2010", "Column not used", DataCategory, DiagnosticSeverity.Warning,
-            "A column of a recognized table could not be used: its header is not one NkGen knows, or its values are not what the header promises (a District column without provinces), or they describe rows NkGen keeps no such fact for. Reported once per column. A row that totals the country is reported under this ID at Info: it loses nothing.");
+            "A column of a recognized table could not be used: its header is not one NkGen knows, or its values are not what the header promises (a District column without provinces), or they describe rows NkGen keeps no such fact for. Reported once per column.");
 
         public static readonly DiagnosticDescriptor UnknownProvince = Create(
             "NKG2011", "Unknown province", DataCategory, DiagnosticSeverity.Warning,
             "A province name, in a province table or in a city's Province column, is none of North Korea's nine provinces in any script or romanization NkGen reads. It is kept as a province of its own; check its spelling or give its Chosŏn'gŭl name.");
+
+        public static readonly DiagnosticDescriptor TotalRow = Create(
+            "NKG2012", "Total row not read as a city", DataCategory, DiagnosticSeverity.Info,
+            "A row of a city or province table totals the whole country (North Korea, DPRK, Total, Gesamt, 합계, …): it is neither a city nor a province, so it was not read as one. Nothing is lost; the report says where the row went.");
 
         public static DiagnosticDescriptor For(ProblemKind kind) => kind switch
         {
@@ -107,13 +111,11 @@ namespace NkGen.Generator.Diagnostics
             ProblemKind.InternalError => InternalError,
             ProblemKind.InvalidOption => InvalidOption,
             ProblemKind.NoTableRead => NoTableRead,
-            ProblemKind.UnusedColumn or ProblemKind.TotalRow => UnusedColumn,
+            ProblemKind.UnusedColumn => UnusedColumn,
+            ProblemKind.TotalRow => TotalRow,
             ProblemKind.LooseNameMatch => LooseNameMatch,
             ProblemKind.UnknownProvince => UnknownProvince,
         };
-
-        /// <summary>The severity a problem is reported at: its descriptor's, except a total row, which loses nothing.</summary>
-        public static DiagnosticSeverity SeverityOf(ProblemKind kind) => kind == ProblemKind.TotalRow ? DiagnosticSeverity.Info : For(kind).DefaultSeverity;
 
         private static DiagnosticDescriptor Create(string id, string title, string category, DiagnosticSeverity severity, string description) =>
             new(id, title, "{0}", category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");

@@ -21,7 +21,7 @@ namespace NkGen.Generator.Diagnostics
                         new LinePosition(span.Line - 1, span.Column - 1 + span.Length)));
 
             // The package's own tables are not the user's to fix: their problems are never more than Info.
-            var severity = DiagnosticDescriptors.SeverityOf(problem.Kind);
+            var severity = descriptor.DefaultSeverity;
             if (DefaultReadings.IsDefaultFile(span.File) && severity > DiagnosticSeverity.Info) severity = DiagnosticSeverity.Info;
             return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, problem.Message);
         }

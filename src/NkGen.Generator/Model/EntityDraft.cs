@@ -25,7 +25,8 @@ namespace NkGen.Generator.Model
         /// <summary>The keys of every row and every Korean or Hancha value the entity was joined by.</summary>
         public List<PlaceKeys> Keys { get; } = new();
 
-        public SortedDictionary<TField, List<RankedFact>> Facts { get; } = new();
+        /// <summary>The facts by field, in field order. A sorted list: an entity has a handful of fields, and a tree per entity costs more than its facts.</summary>
+        public SortedList<TField, List<RankedFact>> Facts { get; } = new();
 
         public void Add(TField field, RankedFact fact)
         {
@@ -41,6 +42,8 @@ namespace NkGen.Generator.Model
         public string ChooseName(List<DataProblem> problems)
         {
             var candidates = Candidates();
+            // One spelling (most entities) is its own choice: nothing to rank, nothing to disagree with.
+            if (candidates.Count == 1) return candidates[0].Name;
             var facts = candidates.Select(n => new RankedFact(new TextValue(n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name, n.Name), n.Span, n.Priority, FactAuthority.Incidental, n.Document)).ToList();
             var choice = FactChooser.Choose(facts);
             var name = choice.Winner.Value.Written;
@@ -52,6 +55,7 @@ namespace NkGen.Generator.Model
         public string ChooseIdentityName()
         {
             var candidates = Candidates();
+            if (candidates.Count == 1) return candidates[0].Name;
             var builtIn = candidates.Where(n => DefaultReadings.IsDefaultFile(n.Span.File)).ToList();
             return (builtIn.Count > 0 ? builtIn : candidates)
                 .OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).ThenBy(n => n.Span.Column).First().Name;
@@ -61,7 +65,7 @@ namespace NkGen.Generator.Model
             AlsoWritten.Of(
                 name,
                 kind,
-                Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name),
+                Names.Count == 1 ? new[] { Names[0].Name } : Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList(),
                 Written(koreanField),
                 Written(hanchaField),
                 Keys);
@@ -71,6 +75,7 @@ namespace NkGen.Generator.Model
 
         private List<NameSource> Candidates()
         {
+            if (Names.Count == 1) return Names;
             var romanized = Names.Where(n => !n.IsKoreanScript).ToList();
             return romanized.Count > 0 ? romanized : Names;
         }

@@ -21,6 +21,8 @@ namespace NkGen.Generator.Model
         /// </summary>
         public const int MaxPairwiseValues = 256;
 
+        private static readonly RankedFact[] NoLosers = new RankedFact[0];
+
         private static readonly (string Basis, Func<RankedFact, Support, int> Rank)[] Rules =
         {
             ("higher source priority", (f, _) => f.Priority),
@@ -39,7 +41,7 @@ namespace NkGen.Generator.Model
             if (facts.Count == 1)
             {
                 var only = facts[0];
-                return new FactChoice(new ChosenFact(only.Value, only.Span, only.Document, EquatableArray<SourceSpan>.Empty), only, new List<RankedFact>());
+                return new FactChoice(new ChosenFact(only.Value, only.Span, only.Document, EquatableArray<SourceSpan>.Empty), only, NoLosers);
             }
 
             var support = new Support(facts, agree);
@@ -49,8 +51,16 @@ namespace NkGen.Generator.Model
                 if (Compare(fact, winner, support) > 0) winner = fact;
             }
 
-            var losers = facts.Where(f => !agree(f.Value, winner.Value)).ToList();
-            var agreeing = facts.Where(f => !ReferenceEquals(f, winner) && agree(f.Value, winner.Value))
+            // Once per distinct value: a province named by thousands of city rows has a handful of spellings.
+            var agreement = new Dictionary<FactValue, bool>();
+            bool AgreesWithWinner(RankedFact fact)
+            {
+                if (!agreement.TryGetValue(fact.Value, out var agrees)) agreement[fact.Value] = agrees = agree(fact.Value, winner.Value);
+                return agrees;
+            }
+
+            var losers = facts.Where(f => !AgreesWithWinner(f)).ToList();
+            var agreeing = facts.Where(f => !ReferenceEquals(f, winner) && AgreesWithWinner(f))
                 .Select(f => f.Span).ToEquatableArray();
             var runnerUp = losers.Count == 0 ? null : losers.Aggregate((best, l) => Compare(l, best, support) > 0 ? l : best);
             var basis = runnerUp is null ? null : DecidingRule(winner, runnerUp, support);

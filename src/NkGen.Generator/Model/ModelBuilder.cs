@@ -90,18 +90,27 @@ namespace NkGen.Generator.Model
         private static CityModel ChooseCity(EntityDraft<CityField> draft, ProvinceSpellings provinces, List<DataProblem> problems)
         {
             var name = draft.ChooseName(problems);
-            var chosen = new List<CityFieldChoice>();
+            var chosen = new List<CityFieldChoice>(draft.Facts.Count);
             foreach (var pair in draft.Facts)
             {
                 var choice = pair.Key is CityField.Province or CityField.RelatedProvince ? FactChooser.Choose(pair.Value, provinces.Agree) : FactChooser.Choose(pair.Value);
-                problems.AddRange(Disagreement.Report(name, FieldNames.Of(pair.Key), choice, pair.Value));
+                if (choice.Losers.Count > 0) problems.AddRange(Disagreement.Report(name, FieldNames.Of(pair.Key), choice, pair.Value));
                 chosen.Add(new CityFieldChoice(pair.Key, choice.Chosen));
             }
 
-            ChosenFact? Get(CityField field) => chosen.FirstOrDefault(c => c.Field == field)?.Chosen;
+            ChosenFact? Get(CityField field)
+            {
+                foreach (var choice in chosen)
+                {
+                    if (choice.Field == field) return choice.Chosen;
+                }
+
+                return null;
+            }
+
             var status = (Get(CityField.Status)?.Value as StatusValue)?.Status ?? CityStatus.City;
             var (history, defunct) = StatusHistory.Build(status, Get(CityField.SpecialCityPeriods), Get(CityField.Founded), Get(CityField.Province));
-            var nameSources = draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
+            var nameSources = draft.Names.Count == 1 ? new EquatableArray<SourceSpan>(new[] { draft.Names[0].Span }) : draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
             return new CityModel(name, nameSources, chosen.ToEquatableArray(), status, history, defunct)
             {
                 IdentityName = draft.ChooseIdentityName(),

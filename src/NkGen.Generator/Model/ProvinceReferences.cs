@@ -16,6 +16,25 @@ namespace NkGen.Generator.Model
     {
         public static List<ProvinceModel> LinkMajorCities(List<ProvinceModel> provinces, IReadOnlyList<CityModel> cities, List<DataProblem> problems)
         {
+            // Built only when some province names a major city: folding every spelling of every city is most of this step's
+            // cost, and a city list alone (the common large input) has no major city to link.
+            Dictionary<string, string>? citiesBySpelling = null;
+            return provinces.Select(province =>
+            {
+                if (province.Get(ProvinceField.MajorCity) is not { Value: TextValue major } fact) return province;
+                citiesBySpelling ??= SpellingsOf(cities);
+                if (citiesBySpelling.TryGetValue(NameKey.Of(major.Text), out var identity)) return province with { MajorCityIdentity = identity };
+                problems.Add(new DataProblem(
+                    ProblemKind.SourceDisagreement,
+                    fact.Source,
+                    $"{province.Name} province: its major city '{major.Text}' ({fact.Document} {fact.Source}) is none of the cities in the tables; "
+                    + "it is shown in the province's documentation but not linked to a city"));
+                return province;
+            }).ToList();
+        }
+
+        private static Dictionary<string, string> SpellingsOf(IReadOnlyList<CityModel> cities)
+        {
             var citiesBySpelling = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var city in cities)
             {
@@ -27,17 +46,7 @@ namespace NkGen.Generator.Model
                 }
             }
 
-            return provinces.Select(province =>
-            {
-                if (province.Get(ProvinceField.MajorCity) is not { Value: TextValue major } fact) return province;
-                if (citiesBySpelling.TryGetValue(NameKey.Of(major.Text), out var identity)) return province with { MajorCityIdentity = identity };
-                problems.Add(new DataProblem(
-                    ProblemKind.SourceDisagreement,
-                    fact.Source,
-                    $"{province.Name} province: its major city '{major.Text}' ({fact.Document} {fact.Source}) is none of the cities in the tables; "
-                    + "it is shown in the province's documentation but not linked to a city"));
-                return province;
-            }).ToList();
+            return citiesBySpelling;
         }
     }
 }

@@ -87,7 +87,7 @@ namespace NkGen.Generator.Tables
 
         private static CityRow CityRowOf(TextRow row, string name, SourceSpan nameSpan, ColumnPlan plan, SortedDictionary<int, UnusedValues> unused, ReadingParts parts)
         {
-            var facts = new List<CityFact>();
+            var facts = new List<CityFact>(plan.Headers.Count);
             for (var i = 0; i < plan.Headers.Count && i < row.Cells.Count; i++)
             {
                 if (i == plan.NameColumn) continue;

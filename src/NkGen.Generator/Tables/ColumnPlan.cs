@@ -85,9 +85,12 @@ namespace NkGen.Generator.Tables
         /// </summary>
         private static bool NamesProvinces(TextTable table, int column)
         {
-            int provinces = 0, others = 0;
+            int provinces = 0, others = 0, left = table.Rows.Count;
             foreach (var row in table.Rows)
             {
+                // Once the rows left could not make up the difference the answer is known: a city list stops halfway.
+                if (others > provinces + left) return false;
+                left--;
                 if (TableShape.CellAt(row, column) is not { } cell) continue;
                 var plain = Footnotes.Strip(Markup.Plain(cell.Text));
                 if (Placeholder.Is(plain) || CountryTotal.Is(plain) || FirstLevelCode.Is(plain)) continue;

@@ -23,6 +23,7 @@ namespace NkGen.Generator.Tables
             var s = text.IndexOf('<') >= 0 ? Tag.Replace(text, "") : text;
             s = s.IndexOf("^{", System.StringComparison.Ordinal) >= 0 ? Superscript.Replace(s, "$1") : s;
             s = s.Replace("**", "").Replace("[[", "").Replace("]]", "").Replace("__", "");
+            if (IsCollapsed(s)) return s;
             var result = new StringBuilder(s.Length);
             var pendingSpace = false;
             foreach (var c in s)
@@ -39,6 +40,18 @@ namespace NkGen.Generator.Tables
             }
 
             return result.ToString();
+        }
+
+        /// <summary>Text the loop above would copy unchanged (most cells): no blank at either end, no blank but single spaces.</summary>
+        private static bool IsCollapsed(string s)
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (!Common.Blank.Is(s[i])) continue;
+                if (s[i] != ' ' || i == 0 || i == s.Length - 1 || Common.Blank.Is(s[i + 1])) return false;
+            }
+
+            return true;
         }
     }
 }

@@ -39,9 +39,11 @@ namespace NkGen.Generator.Text
         {
             var records = new List<DelimitedRecord>();
             var i = start;
+            var width = 4;
             while (i < _text.Length)
             {
-                var cells = new List<TextCell>();
+                // As wide as the record before: records of one file are nearly always alike.
+                var cells = new List<TextCell>(width);
                 var recordStart = i;
                 var anyText = false;
                 while (true)
@@ -60,6 +62,7 @@ namespace NkGen.Generator.Text
                     break;
                 }
 
+                width = cells.Count;
                 if (anyText) records.Add(new DelimitedRecord(cells, _index.LineAt(recordStart).Span));
             }
 

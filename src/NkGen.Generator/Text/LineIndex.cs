@@ -18,10 +18,22 @@ namespace NkGen.Generator.Text
             _lines = lines;
         }
 
+        /// <summary>The line found last: readers ask in text order, so the answer is nearly always it or the next line.</summary>
+        private int _last;
+
         /// <summary>The line holding <paramref name="offset"/>; an offset in a line break belongs to the line it ends.</summary>
         public SourceLine LineAt(int offset)
         {
             if (_lines.Count == 0) return new SourceLine(_file, 1, 0, "");
+            for (var at = _last; at < _lines.Count && at <= _last + 1; at++)
+            {
+                if (_lines[at].Start <= offset && (at + 1 == _lines.Count || _lines[at + 1].Start > offset))
+                {
+                    _last = at;
+                    return _lines[at];
+                }
+            }
+
             int low = 0, high = _lines.Count - 1;
             while (low < high)
             {
@@ -30,6 +42,7 @@ namespace NkGen.Generator.Text
                 else high = mid - 1;
             }
 
+            _last = low;
             return _lines[low];
         }
 

@@ -22,9 +22,9 @@ namespace NkGen.Generator.Tests.Generator
                 .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>().Single(d => d.Id == id);
 
         [Fact]
-        public void There_are_sixteen_ids()
+        public void There_are_seventeen_ids()
         {
-            Assert.Equal(16, Descriptors().Count());
+            Assert.Equal(17, Descriptors().Count());
         }
 
         [Theory]

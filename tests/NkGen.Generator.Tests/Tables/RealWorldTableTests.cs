@@ -30,7 +30,7 @@ namespace NkGen.Generator.Tests.Tables
             var total = Assert.Single(reading.Problems, p => p.Kind == ProblemKind.TotalRow);
             Assert.Equal((7, 3), (total.Span.Line, total.Span.Column));
             Assert.Contains("'North Korea'", total.Message);
-            Assert.Equal(DiagnosticSeverity.Info, DiagnosticDescriptors.SeverityOf(total.Kind));
+            Assert.Equal(("NKG2012", DiagnosticSeverity.Info), (DiagnosticDescriptors.For(total.Kind).Id, DiagnosticDescriptors.For(total.Kind).DefaultSeverity));
             // A province's Korean name is kept (it is an identity key); its capital, area and population are not modelled
             // for provinces: one report per column.
             Assert.Equal("평안남도", Assert.Single(reading.Provinces[0].Facts, f => f.Field == ProvinceField.KoreanName).Value.Written);
@@ -222,9 +222,9 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Equal(("airports.md", 1, 1), (file.Span.File, file.Span.Line, file.Span.Column));
             Assert.Contains("'Airport | IATA'; 'Bürgermeister | Partei'", file.Message);
             Assert.Contains("NkGen reads cities", file.Message);
-            Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.SeverityOf(file.Kind));
+            Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.For(file.Kind).DefaultSeverity);
             Assert.Equal(2, reading.Problems.Count(p => p.Kind == ProblemKind.UnrecognizedTable));
-            Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.SeverityOf(ProblemKind.UnrecognizedTable));
+            Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.For(ProblemKind.UnrecognizedTable).DefaultSeverity);
         }
 
         [Fact]
@@ -239,19 +239,33 @@ namespace NkGen.Generator.Tests.Tables
         {
             var problems = DefaultReadings.All.SelectMany(r => r.Reading.Problems).ToList();
 
-            Assert.DoesNotContain(problems, p => DiagnosticDescriptors.SeverityOf(p.Kind) >= DiagnosticSeverity.Warning);
+            Assert.DoesNotContain(problems, p => DiagnosticDescriptors.For(p.Kind).DefaultSeverity >= DiagnosticSeverity.Warning);
         }
 
         [Fact]
-        public void A_total_row_is_an_info_and_an_unused_column_a_warning_in_a_build_located_in_the_data_file()
+        public void A_total_row_is_an_NKG2012_info_and_an_unused_column_an_NKG2010_warning_in_a_build_located_in_the_data_file()
         {
             var reading = Read("= P =\n| Province | Mayor | Major city |\n| Chagang | Kim | Kanggye |\n| Total | | |\n", "/data/p.md");
 
             var diagnostics = reading.Problems.Select(DiagnosticFactory.Create).ToList();
 
-            Assert.Equal(new[] { ("NKG2010", DiagnosticSeverity.Info, 4), ("NKG2010", DiagnosticSeverity.Warning, 2) },
+            Assert.Equal(new[] { ("NKG2012", DiagnosticSeverity.Info, 4), ("NKG2010", DiagnosticSeverity.Warning, 2) },
                 diagnostics.Select(d => (d.Id, d.Severity, d.Location.GetLineSpan().StartLinePosition.Line + 1)).ToArray());
             Assert.All(diagnostics, d => Assert.Equal("/data/p.md", d.Location.GetLineSpan().Path));
+        }
+
+        [Fact]
+        public void A_country_total_row_in_a_city_list_is_NKG2012_at_its_name_and_becomes_no_city()
+        {
+            var reading = Read("= C =\n| City | Population |\n| Kilju | 139,932 |\n| North Korea | 24,052,231 |\n| Musan | 98,000 |\n", "/data/c.md");
+
+            var diagnostic = DiagnosticFactory.Create(Assert.Single(reading.Problems));
+
+            Assert.Equal(new[] { "Kilju", "Musan" }, reading.Cities.Select(c => c.Name).ToArray());
+            Assert.Equal(("NKG2012", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
+            var at = diagnostic.Location.GetLineSpan();
+            Assert.Equal(("/data/c.md", 4, 3), (at.Path, at.StartLinePosition.Line + 1, at.StartLinePosition.Character + 1));
+            Assert.Contains("'North Korea' totals the whole country", diagnostic.GetMessage());
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace NkGen.Generator.Model.Names
 {
@@ -13,29 +12,58 @@ namespace NkGen.Generator.Model.Names
     {
         private static readonly RomanizationSystem[] Systems = { RomanizationSystem.McCuneReischauer, RomanizationSystem.Revised, RomanizationSystem.Dprk };
 
-        public static List<string> Of(string name, PlaceKind kind, IEnumerable<string> writtenNames, IEnumerable<string> korean, IEnumerable<string> hancha, IEnumerable<PlaceKeys> keys)
+        public static List<string> Of(string name, PlaceKind kind, IReadOnlyList<string> writtenNames, IEnumerable<string> korean, IEnumerable<string> hancha, IReadOnlyList<PlaceKeys> keys)
         {
-            var keyList = keys.ToList();
-            var all = new List<string>(writtenNames.Where(n => Hangul.Syllables(n) is null && Hanja.Characters(n) is null));
-            if (keyList.FirstOrDefault(k => k.HangulCore is not null) is { HangulCore: { } core } withHangul)
+            // The order is the documented one: written romanized names, computed romanizations, Hangul as written, Hangul
+            // cores, Hanja as written, Hanja cores. Each name's script is found once.
+            var all = new List<string>();
+            var koreanWritten = new List<string>(korean);
+            var hanchaWritten = new List<string>(hancha);
+            var writtenHangul = new List<string>();
+            var writtenHanja = new List<string>();
+            foreach (var written in writtenNames)
             {
-                all.AddRange(Systems.Select(system => Romanized(core, withHangul.Direction, kind, system)));
+                if (Hangul.Syllables(written) is not null) writtenHangul.Add(written);
+                else if (Hanja.Characters(written) is not null) writtenHanja.Add(written);
+                else all.Add(written);
             }
 
-            var koreanWritten = korean.Concat(writtenNames.Where(n => Hangul.Syllables(n) is not null)).ToList();
+            foreach (var key in keys)
+            {
+                if (key.HangulCore is not { } core) continue;
+                foreach (var system in Systems) all.Add(Romanized(key, core, kind, system));
+                break;
+            }
+
+            koreanWritten.AddRange(writtenHangul);
             all.AddRange(koreanWritten);
-            all.AddRange(koreanWritten.Select(Hangul.Syllables).Where(s => s is not null).Select(s => AdministrativeSuffix.StripHangul(s!, kind)));
-            var hanchaWritten = hancha.Concat(writtenNames.Where(n => Hanja.Characters(n) is not null)).ToList();
+            foreach (var written in koreanWritten)
+            {
+                if (Hangul.Syllables(written) is { } syllables) all.Add(AdministrativeSuffix.StripHangul(syllables, kind));
+            }
+
+            hanchaWritten.AddRange(writtenHanja);
             all.AddRange(hanchaWritten);
-            all.AddRange(hanchaWritten.Select(h => Hanja.Characters(h, foldVariants: false)).Where(s => s is not null).Select(s => AdministrativeSuffix.StripHanja(s!, kind)));
-            return all.Where(n => n.Length > 0 && n != name).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var written in hanchaWritten)
+            {
+                if (Hanja.Characters(written, foldVariants: false) is { } characters) all.Add(AdministrativeSuffix.StripHanja(characters, kind));
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var distinct = new List<string>(all.Count);
+            foreach (var n in all)
+            {
+                if (n.Length > 0 && n != name && seen.Add(n)) distinct.Add(n);
+            }
+
+            return distinct;
         }
 
         /// <summary>A province as each system writes it (Hamgyŏng-namdo, Hamgyeongnam-do); a city as its name alone.</summary>
-        private static string Romanized(string core, Direction direction, PlaceKind kind, RomanizationSystem system)
+        private static string Romanized(PlaceKeys keys, string core, PlaceKind kind, RomanizationSystem system)
         {
-            if (kind == PlaceKind.City) return Romanizer.Romanize(core, system);
-            var half = direction switch { Direction.South => "남", Direction.North => "북", _ => "" };
+            if (kind == PlaceKind.City) return keys.CoreRomanized(system);
+            var half = keys.Direction switch { Direction.South => "남", Direction.North => "북", _ => "" };
             if (system == RomanizationSystem.Revised) return Romanizer.Romanize(core + half, system) + "-do";
             return Romanizer.Romanize(core, system) + "-" + (half.Length == 0 ? "do" : Romanizer.Romanize(half + "도", system).ToLowerInvariant());
         }

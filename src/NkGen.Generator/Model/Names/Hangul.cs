@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using NkGen.Generator.Common;
 
@@ -55,6 +54,7 @@ namespace NkGen.Generator.Model.Names
             if (text is null || text.Length == 0 || text[0] < '\u1100') return null;
             // Only conjoining jamo need composing; precomposed syllables (nearly every table) are taken as they are.
             var composed = HasJamo(text) ? Utf16.Normalize(text, NormalizationForm.FormC) : text;
+            if (AllSyllables(composed)) return composed;
             var result = new StringBuilder(composed.Length);
             foreach (var c in composed)
             {
@@ -66,6 +66,16 @@ namespace NkGen.Generator.Model.Names
             return result.Length == 0 ? null : result.ToString();
         }
 
+        private static bool AllSyllables(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!IsSyllable(c)) return false;
+            }
+
+            return true;
+        }
+
         private static bool HasJamo(string text)
         {
             foreach (var c in text)
@@ -74,13 +84,6 @@ namespace NkGen.Generator.Model.Names
             }
 
             return false;
-        }
-
-        public static List<Syllable> DecomposeAll(string syllables)
-        {
-            var list = new List<Syllable>(syllables.Length);
-            foreach (var c in syllables) list.Add(Decompose(c));
-            return list;
         }
 
         /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using NkGen.Generator.Common;
 
@@ -28,7 +27,8 @@ namespace NkGen.Generator.Model.Names
         public static string? Characters(string? text, bool foldVariants)
         {
             if (text is null || text.Length == 0 || text[0] < '\u3400') return null;
-            var composed = text.Any(c => c is >= '\uF900' and <= '\uFAFF') ? Utf16.Normalize(text, NormalizationForm.FormC) : text;
+            var composed = HasCompatibilityIdeograph(text) ? Utf16.Normalize(text, NormalizationForm.FormC) : text;
+            if (AsWritten(composed, foldVariants)) return composed;
             var result = new StringBuilder(composed.Length);
             foreach (var c in composed)
             {
@@ -38,6 +38,27 @@ namespace NkGen.Generator.Model.Names
             }
 
             return result.Length == 0 ? null : result.ToString();
+        }
+
+        /// <summary>Han characters only, none that folding would change: the name is its own result (most names).</summary>
+        private static bool AsWritten(string text, bool foldVariants)
+        {
+            foreach (var c in text)
+            {
+                if (!IsHanja(c) || (foldVariants && Variants.ContainsKey(c))) return false;
+            }
+
+            return true;
+        }
+
+        private static bool HasCompatibilityIdeograph(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is >= '\uF900' and <= '\uFAFF') return true;
+            }
+
+            return false;
         }
     }
 }

@@ -60,10 +60,10 @@ namespace NkGen.Generator.Model.Names
         {
             var resolutions = new Resolution[rows.Count];
             var entities = new List<Entity>();
-            var byHangul = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            var byHanja = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            var byRomanized = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            var byLoose = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byHangul = new KeyIndex();
+            var byHanja = new KeyIndex();
+            var byRomanized = new KeyIndex();
+            var byLoose = new KeyIndex();
             var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>();
 
             foreach (var pass in new Func<PlaceKeys, bool>[] { k => k.Hangul is not null, k => k.Hangul is null && k.Hanja is not null, k => k.Hangul is null && k.Hanja is null })
@@ -85,12 +85,12 @@ namespace NkGen.Generator.Model.Names
                     var e = entities[entity];
                     if (e.FirstRow < 0) e.FirstRow = i;
                     e.Files.Add(file);
-                    if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) Index(byHangul, keys.Hangul, entity);
-                    if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) Index(byHanja, keys.Hanja, entity);
-                    foreach (var key in keys.Romanized) Index(byRomanized, key, entity);
+                    if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) byHangul.Add(keys.Hangul, entity);
+                    if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) byHanja.Add(keys.Hanja, entity);
+                    foreach (var key in keys.Romanized) byRomanized.Add(key, entity);
                     foreach (var key in keys.Loose)
                     {
-                        Index(byLoose, key, entity);
+                        byLoose.Add(key, entity);
                         if (!firstOfferedLoose.ContainsKey((entity, key))) firstOfferedLoose[(entity, key)] = i;
                     }
                 }
@@ -103,10 +103,10 @@ namespace NkGen.Generator.Model.Names
             PlaceKeys keys,
             string file,
             List<Entity> entities,
-            Dictionary<string, List<int>> byHangul,
-            Dictionary<string, List<int>> byHanja,
-            Dictionary<string, List<int>> byRomanized,
-            Dictionary<string, List<int>> byLoose,
+            KeyIndex byHangul,
+            KeyIndex byHanja,
+            KeyIndex byRomanized,
+            KeyIndex byLoose,
             Dictionary<(int, string), int> firstOfferedLoose)
         {
             bool Compatible(int entity)
@@ -134,17 +134,18 @@ namespace NkGen.Generator.Model.Names
         }
 
         /// <summary>The earliest entity any of the keys leads to that passes the filter, so the choice never depends on hashing.</summary>
-        private static (int Entity, string Key)? Lowest(IEnumerable<string> keys, Dictionary<string, List<int>> index, Func<int, bool> accept)
+        private static (int Entity, string Key)? Lowest(IEnumerable<string> keys, KeyIndex index, Func<int, bool> accept)
         {
             (int Entity, string Key)? best = null;
             foreach (var key in keys)
             {
-                if (!index.TryGetValue(key, out var entities)) continue;
+                if (!index.TryGet(key, out var only, out var entities)) continue;
                 // Entities are listed in ascending order, so the first accepted is this key's earliest; the scan is capped so
                 // that a hostile file of thousands of homonyms with different Hangul stays linear.
-                for (var i = 0; i < entities.Count && i < MaxCandidates; i++)
+                var count = entities?.Count ?? 1;
+                for (var i = 0; i < count && i < MaxCandidates; i++)
                 {
-                    var entity = entities[i];
+                    var entity = entities is null ? only : entities[i];
                     if (best is not null && (entity > best.Value.Entity || (entity == best.Value.Entity && string.CompareOrdinal(key, best.Value.Key) >= 0))) break;
                     if (!accept(entity)) continue;
                     best = (entity, key);
@@ -155,22 +156,82 @@ namespace NkGen.Generator.Model.Names
             return best;
         }
 
-        private static void Index(Dictionary<string, List<int>> index, string key, int entity)
+        /// <summary>
+        /// The entities each key leads to, in ascending order. Nearly every key leads to one entity, so that one is kept
+        /// without a list: a list per key was most of the resolver's allocation on large tables.
+        /// </summary>
+        private sealed class KeyIndex
         {
-            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<int>();
-            var at = list.BinarySearch(entity);
-            if (at < 0) list.Insert(~at, entity);
+            private readonly Dictionary<string, int> _one = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, List<int>> _many = new(StringComparer.Ordinal);
+
+            public void Add(string key, int entity)
+            {
+                if (_many.TryGetValue(key, out var list))
+                {
+                    var at = list.BinarySearch(entity);
+                    if (at < 0) list.Insert(~at, entity);
+                    return;
+                }
+
+                if (!_one.TryGetValue(key, out var first))
+                {
+                    _one[key] = entity;
+                    return;
+                }
+
+                if (first == entity) return;
+                _one.Remove(key);
+                _many[key] = first < entity ? new List<int> { first, entity } : new List<int> { entity, first };
+            }
+
+            /// <summary>The key's entities: <paramref name="many"/> when there are several, else <paramref name="only"/>.</summary>
+            public bool TryGet(string key, out int only, out List<int>? many)
+            {
+                if (_one.TryGetValue(key, out only))
+                {
+                    many = null;
+                    return true;
+                }
+
+                return _many.TryGetValue(key, out many);
+            }
         }
 
         private sealed class Entity
         {
-            public HashSet<string> Hangul { get; } = new(StringComparer.Ordinal);
+            public FewStrings Hangul;
 
-            public HashSet<string> Hanja { get; } = new(StringComparer.Ordinal);
+            public FewStrings Hanja;
 
-            public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
+            public FewStrings Files;
 
-            public int FirstRow { get; set; } = -1;
+            public int FirstRow = -1;
+        }
+
+        /// <summary>A set of strings that nearly always holds one: no hash table until a second distinct string arrives.</summary>
+        private struct FewStrings
+        {
+            private string? _first;
+            private HashSet<string>? _more;
+
+            public int Count => _more?.Count ?? (_first is null ? 0 : 1);
+
+            public bool Contains(string value) => _more?.Contains(value) ?? string.Equals(_first, value, StringComparison.Ordinal);
+
+            public bool Add(string value)
+            {
+                if (_more is not null) return _more.Add(value);
+                if (_first is null)
+                {
+                    _first = value;
+                    return true;
+                }
+
+                if (string.Equals(_first, value, StringComparison.Ordinal)) return false;
+                _more = new HashSet<string>(StringComparer.Ordinal) { _first, value };
+                return true;
+            }
         }
     }
 }

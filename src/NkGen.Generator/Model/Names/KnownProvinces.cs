@@ -32,8 +32,8 @@ namespace NkGen.Generator.Model.Names
         public static bool Contains(PlaceKeys name) => Keys.Any(known =>
             (name.Hangul is not null && name.Hangul == known.Keys.Hangul)
             || (name.Hanja is not null && name.Hanja == known.Keys.Hanja)
-            || name.Romanized.Overlaps(known.Keys.Romanized)
-            || name.Loose.Overlaps(known.Loose));
+            || name.Romanized.Any(key => known.Keys.Romanized.Contains(key))
+            || name.Loose.Any(known.Loose.Contains));
 
         private static string LooseOfKey(string key)
         {

@@ -1,4 +1,4 @@
-using System.Text;
+using System;
 using NkGen.Generator.Common;
 
 namespace NkGen.Generator.Model.Names
@@ -25,15 +25,16 @@ namespace NkGen.Generator.Model.Names
         {
             var key = NameKey.Of(name);
             if (key.Length == 0) return key;
-            var text = new StringBuilder(key);
-            foreach (var (from, to) in Steps) text.Replace(from, to);
-            if (text.Length > 1 && text[0] == 'r')
+            // Each step replaces every occurrence, left to right, as the steps are listed; most steps find nothing in a
+            // given name, and then cost a scan and no copy.
+            var text = key;
+            foreach (var (from, to) in Steps)
             {
-                if (text[1] is 'i' or 'y') text.Remove(0, 1);
-                else text[0] = 'n';
+                if (text.IndexOf(from, StringComparison.Ordinal) >= 0) text = text.Replace(from, to);
             }
 
-            return text.ToString();
+            if (text.Length > 1 && text[0] == 'r') text = text[1] is 'i' or 'y' ? text.Substring(1) : "n" + text.Substring(1);
+            return text;
         }
     }
 }

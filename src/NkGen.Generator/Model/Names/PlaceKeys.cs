@@ -17,10 +17,16 @@ namespace NkGen.Generator.Model.Names
         /// <summary>Words English and romanized city names end with that name the unit, not the place ("Kilju County", "Hamhŭng-si").</summary>
         private static readonly HashSet<string> CityUnits = new() { "city", "county", "si", "shi", "gun", "kun", "guyok", "kuyok", "guyeok" };
 
+        private static readonly char[] UnitSeparators = { ' ', '-' };
+
         private PlaceKeys(PlaceKind kind)
         {
             Kind = kind;
         }
+
+        private readonly List<string> _romanized = new(7);
+        private readonly List<string> _loose = new(1);
+        private string[]? _coreRomanized;
 
         public PlaceKind Kind { get; }
 
@@ -28,9 +34,11 @@ namespace NkGen.Generator.Model.Names
 
         public string? Hanja { get; private set; }
 
-        public HashSet<string> Romanized { get; } = new(StringComparer.Ordinal);
+        /// <summary>Distinct, in the order computed. A list: a row has a handful of keys, and a hash set per row cost more than its keys.</summary>
+        public IReadOnlyList<string> Romanized => _romanized;
 
-        public HashSet<string> Loose { get; } = new(StringComparer.Ordinal);
+        /// <summary>Distinct, in the order computed (at most one today: the written name's).</summary>
+        public IReadOnlyList<string> Loose => _loose;
 
         /// <summary>The Hangul core as written (North Korean spelling), for the computed romanizations.</summary>
         public string? HangulCore { get; private set; }
@@ -72,14 +80,26 @@ namespace NkGen.Generator.Model.Names
             Direction = direction;
             HangulCore = plain;
             var prefix = Prefix(direction);
-            Hangul = prefix + Names.Hangul.SouthernSpelling(plain);
             var southern = Names.Hangul.SouthernSpelling(plain);
-            foreach (var spelling in southern == plain ? new[] { plain } : new[] { plain, southern })
+            Hangul = prefix + southern;
+            // Simplified first: the key then needs no Unicode decomposition (ŏ, ŭ and apostrophes are all that is not ASCII).
+            _coreRomanized = new string[Systems.Length];
+            for (var s = 0; s < Systems.Length; s++)
             {
-                // Simplified first: the key then needs no Unicode decomposition (ŏ, ŭ and apostrophes are all that is not ASCII).
-                foreach (var system in Systems) Romanized.Add(prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(spelling, system))));
+                _coreRomanized[s] = Romanizer.Romanize(plain, Systems[s]);
+                AddDistinct(_romanized, prefix + NameKey.Of(Romanizer.Simplify(_coreRomanized[s])));
             }
+
+            if (southern == plain) return;
+            foreach (var system in Systems) AddDistinct(_romanized, prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(southern, system))));
         }
+
+        /// <summary>
+        /// <see cref="HangulCore"/> romanized in <paramref name="system"/> (Revised, McCune–Reischauer or the DPRK's), as the
+        /// keys computed it: the other names of an entity list the same spellings, and need not romanize again.
+        /// </summary>
+        public string CoreRomanized(RomanizationSystem system) =>
+            _coreRomanized is null ? throw new InvalidOperationException("The name has no Hangul.") : _coreRomanized[Array.IndexOf(Systems, system)];
 
         private void SetHanja(string core)
         {
@@ -105,8 +125,13 @@ namespace NkGen.Generator.Model.Names
             // A name of punctuation alone still names itself: the same text twice is one entity.
             if (core.Length == 0) core = "\u0000" + name;
             WrittenKey = prefix + core;
-            Romanized.Add(prefix + core);
-            Loose.Add(prefix + LooseSpelling.Of(core));
+            AddDistinct(_romanized, prefix + core);
+            AddDistinct(_loose, prefix + LooseSpelling.Of(core));
+        }
+
+        private static void AddDistinct(List<string> keys, string key)
+        {
+            if (!keys.Contains(key)) keys.Add(key);
         }
 
         private string Prefix(Direction direction) => Kind == PlaceKind.Province ? ProvinceSpelling.Prefix(direction) : "";
@@ -114,7 +139,7 @@ namespace NkGen.Generator.Model.Names
         private static string WithoutUnit(string name)
         {
             var trimmed = name.Trim();
-            var cut = trimmed.LastIndexOfAny(new[] { ' ', '-' });
+            var cut = trimmed.LastIndexOfAny(UnitSeparators);
             return cut > 0 && CityUnits.Contains(NameKey.Of(trimmed.Substring(cut + 1))) ? trimmed.Substring(0, cut) : trimmed;
         }
     }

@@ -28,16 +28,19 @@ namespace NkGen.Generator.Model.Names
                 _ => RomanizationTables.Dprk,
             };
 
-            var parts = Hangul.DecomposeAll(syllables);
             var text = new StringBuilder(syllables.Length * 4);
-            for (var i = 0; i < parts.Count; i++)
+            var previous = default(Syllable);
+            for (var i = 0; i < syllables.Length; i++)
             {
-                var onset = i == 0 ? table.WordInitial[parts[i].Initial] : Boundary(table, parts[i - 1].Final, parts[i].Initial, text);
-                text.Append(onset).Append(table.Vowels[parts[i].Medial]);
+                var part = Hangul.Decompose(syllables[i]);
+                var onset = i == 0 ? table.WordInitial[part.Initial] : Boundary(table, previous.Final, part.Initial, text);
+                text.Append(onset).Append(table.Vowels[part.Medial]);
+                previous = part;
             }
 
-            if (parts.Count > 0) text.Append(table.Codas[(int)CodaOf[parts[parts.Count - 1].Final]]);
-            return Capitalized(text.ToString());
+            if (syllables.Length > 0) text.Append(table.Codas[(int)CodaOf[previous.Final]]);
+            if (text.Length > 0) text[0] = char.ToUpperInvariant(text[0]);
+            return text.ToString();
         }
 
         /// <summary>McCune–Reischauer as English-language sources print it: Ch'ŏngjin → Chongjin.</summary>
@@ -115,8 +118,5 @@ namespace NkGen.Generator.Model.Names
                 _ => table.AfterVoiceless[initial],
             };
         }
-
-        private static string Capitalized(string text) =>
-            text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
     }
 }
