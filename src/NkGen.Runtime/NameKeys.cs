@@ -131,15 +131,32 @@ namespace NkGen
         [MethodImpl(MethodImplOptions.NoInlining)]
         private int FindFolded(string name)
         {
-            var hash = NameFold.Hash(name);
+            // NameFold.Hash one character a step (the same hash), noting whether the fold changes the name at all: a
+            // name that is its own fold (Chosŏn'gŭl, Hancha) matches only a key equal to it, an ordinal comparison.
+            ulong hash = 0;
+            var unchanged = true;
+            foreach (var c in name)
+            {
+                var folded = NameFold.Fold(c);
+                if (folded == '\0')
+                {
+                    unchanged = false;
+                    continue;
+                }
+
+                unchanged &= folded == c;
+                hash = ((hash << 5) | (hash >> 59)) ^ folded;
+            }
+
+            var hash32 = NameFold.Finish(hash);
             var slots = _slots;
             var mask = _mask;
-            for (var at = (int)hash & mask; ; at = (at + 1) & mask)
+            for (var at = (int)hash32 & mask; ; at = (at + 1) & mask)
             {
                 ref readonly var slot = ref slots[at];
                 var key = slot.Key;
                 if (key is null) return -1;
-                if (slot.Hash == hash && NameFold.MatchesKey(name, key)) return slot.Value;
+                if (slot.Hash == hash32 && (unchanged ? string.Equals(name, key) : NameFold.MatchesKey(name, key))) return slot.Value;
             }
         }
 
