@@ -18,8 +18,9 @@ namespace NkGen
     /// Most names looked up are plain ASCII with nothing to skip ("hAmHuNg"). Those take <see cref="Find"/>'s own loop:
     /// one pass that hashes two characters a step, folding each by a 128-entry table, and notes whether any character was
     /// non-ASCII or skipped; then a key of the same length is compared by the same table. Any other name (Chosŏn'gŭl,
-    /// Hancha, diacritics, apostrophes, hyphens, spaces) goes to <see cref="FindFolded"/>, which folds through
-    /// <see cref="NameFold"/>. The two paths are separate methods so that the JIT lays out and profiles each for its
+    /// Hancha, diacritics, apostrophes, hyphens, spaces) leaves that loop at its first such pair of characters for
+    /// <see cref="FindFolded"/>, which folds through <see cref="NameFold"/> and compares a name that is its own fold
+    /// ordinally. The two paths are separate methods so that the JIT lays out and profiles each for its
     /// own names (Dynamic PGO otherwise shapes one loop for whichever kind of name it saw first), and both compute
     /// <see cref="NameFold.Hash"/>, so they find the same keys.
     /// </para>
@@ -76,8 +77,9 @@ namespace NkGen
         {
             if (name is null || name.Length < _minLength) return -1;
 
-            // NameFold.Hash's rotate-and-xor, two characters a step, over the ASCII fold; `seen` collects every
-            // character and every fold, so one test after the loop tells whether the name was plain ASCII, nothing skipped.
+            // NameFold.Hash's rotate-and-xor, two characters a step, over the ASCII fold. `seen` collects every
+            // character and its fold: 0x80 or more means a character beyond ASCII or one to skip, and sends the name to
+            // the folding path at once (a Chosŏn'gŭl name after its first two characters).
             var fold = AsciiFold;
             ulong hash = 0;
             uint seen = 0;
