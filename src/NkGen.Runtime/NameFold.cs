@@ -180,6 +180,16 @@ namespace NkGen
                 if (last != '\0') hash = ((hash << 5) | (hash >> 59)) ^ last;
             }
 
+            return Finish(hash);
+        }
+
+        /// <summary>
+        /// The last step of <see cref="Hash"/>, from the rotate-and-xor of the folded characters: for a caller that
+        /// computes that part its own way (NameKeys' ASCII path).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static uint Finish(ulong hash)
+        {
             // Fibonacci hashing: one multiply carries every lower bit into the high half, whose low bits choose the
             // bucket; folding the high half down first lets the first characters count too (100,000 synthetic names
             // then spread over the buckets as random keys would, longest chain 8).
@@ -199,7 +209,8 @@ namespace NkGen
             foreach (var c in name)
             {
                 var f = Fold(c);
-                changed |= f != c;
+                // U+0000 folds to itself yet is skipped, so it changes the name too.
+                changed |= f != c || f == '\0';
                 if (f != '\0') key[length++] = f;
             }
 

@@ -25,8 +25,9 @@ namespace NkGen
     /// </para>
     /// <para>
     /// The names are fixed when the index is built, and a lookup allocates nothing: the name is folded character by
-    /// character while hashing and comparing, against keys folded in advance, in a chained hash table at most half full
-    /// with a cheap non-randomized hash (see docs/benchmarks.md, suite 4).
+    /// character while hashing and comparing, against keys folded in advance, in an open-addressing table at most half
+    /// full with a cheap non-randomized hash; a plain ASCII name is folded by a 128-entry table on a path of its own
+    /// (see <see cref="NameKeys"/> and docs/benchmarks.md, suite 4).
     /// </para>
     /// </remarks>
     /// <typeparam name="T">The entity type.</typeparam>

@@ -154,24 +154,28 @@ namespace NkGen.Benchmarks.Report
         private void Lookups(StringBuilder s)
         {
             Section(s, "4. Runtime lookups",
-                "`Cities.TryGet` of a consumer compiled from real generator output and loaded (the 28 default cities; 10,000 synthetic cities with default data off), "
-                + "not a hand-built NameIndex. Dictionary and FrozenDictionary (both `StringComparer.OrdinalIgnoreCase`) hold the same (name, city) pairs as the generated index: "
-                + "name, Chosŏn'gŭl, Hancha and member name of every city. Mixed keys are romanized names typed in mixed case (`hAmHuNg`); Korean keys are Chosŏn'gŭl names. "
-                + "Figures are per lookup (256 lookups per operation). The \"NameIndex before issue 6\" row is the previous NameIndex (a Dictionary with OrdinalIgnoreCase behind a null check), kept verbatim in the benchmark project, so every run shows the NameIndex change before/after.");
+                "A `NameIndex<City>` built from the names the generated `Cities.TryGet` finds (read from the members' `[LookupNames]`: name, Chosŏn'gŭl, Hancha, other spellings and member name of every city), "
+                + "and `Cities.TryGet` itself (called through a delegate, as the consumer is loaded at run time), of a consumer compiled from real generator output (the 28 default cities; 10,000 synthetic cities with default data off). "
+                + "Dictionary and FrozenDictionary (both `StringComparer.OrdinalIgnoreCase`) hold the same (name, city) pairs. "
+                + "Romanized keys are plain ASCII names typed in mixed case (`hAmHuNg`); Diacritics keys are names with diacritics or apostrophes in mixed case (`hAmHŭNg`); Korean keys are Chosŏn'gŭl names. "
+                + "Every key is a fresh string (no contender can answer by reference). Figures are per lookup (256 lookups per operation). "
+                + "Before any case runs, every contender is warmed on every kind of key, so that Dynamic PGO sees the same mix whatever the order of the cases. "
+                + "The \"NameIndex before issue 6\" row is the previous NameIndex (a Dictionary with OrdinalIgnoreCase behind a null check), kept verbatim in the benchmark project.");
             Table(s, _results.Of<LookupBenchmarks>(), "Cities", "Keys");
             foreach (var count in RunSettings.CityCounts)
             {
-                foreach (var keys in new[] { "Mixed", "Korean" })
+                foreach (var keys in LookupBenchmarks.KeyKinds)
                 {
-                    // Judged on the generated class's own index called directly, as compiled user code calls it
-                    // (Cities.TryGet only forwards to it); the delegate row adds the cost of calling through a delegate.
+                    // Judged on the index called directly, as compiled user code calls it (Cities.TryGet only forwards to
+                    // it); the delegate row adds the cost of calling through a delegate. Not slower: the median at most
+                    // Frozen's, and nothing allocated by either.
                     var ours = _results.Find<LookupBenchmarks>(nameof(LookupBenchmarks.NameIndexTryGet), ("Cities", count), ("Keys", keys));
                     var viaDelegate = _results.Find<LookupBenchmarks>(nameof(LookupBenchmarks.CitiesTryGet), ("Cities", count), ("Keys", keys));
                     var frozen = _results.Find<LookupBenchmarks>(nameof(LookupBenchmarks.Frozen), ("Cities", count), ("Keys", keys));
                     var before = _results.Find<LookupBenchmarks>(nameof(LookupBenchmarks.NameIndexBeforeTryGet), ("Cities", count), ("Keys", keys));
-                    var met = ours?.MedianNs < frozen?.MedianNs && ours?.AllocatedBytes == 0 && viaDelegate?.AllocatedBytes == 0;
-                    Goal($"Cities.TryGet, {count:N0} cities, {keys} keys", "faster than FrozenDictionary, 0 B per lookup",
-                        $"generated index {Time(ours?.MedianNs)} vs Frozen {Time(frozen?.MedianNs)} ({Ratio(ours?.MedianNs / frozen?.MedianNs)}); "
+                    var met = ours?.MedianNs <= frozen?.MedianNs && ours?.AllocatedBytes == 0 && viaDelegate?.AllocatedBytes == 0;
+                    Goal($"TryGet, {count:N0} cities, {keys} keys", "no slower than FrozenDictionary(OrdinalIgnoreCase), 0 B per lookup",
+                        $"index {Time(ours?.MedianNs)} ± {Time(ours?.ErrorNs)} vs Frozen {Time(frozen?.MedianNs)} ± {Time(frozen?.ErrorNs)} ({Ratio(ours?.MedianNs / frozen?.MedianNs)}); "
                         + $"before issue 6 {Time(before?.MedianNs)}; via delegate {Time(viaDelegate?.MedianNs)}; {Bytes(ours?.AllocatedBytes)}", ours is null ? null : met);
                 }
             }

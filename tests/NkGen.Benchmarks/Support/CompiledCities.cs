@@ -21,29 +21,26 @@ namespace NkGen.Benchmarks.Support
             var cities = assembly.GetType("NkGen.Cities", throwOnError: true)!;
             TryGet = (TryGetCity)Delegate.CreateDelegate(typeof(TryGetCity), cities.GetMethod("TryGet", BindingFlags.Public | BindingFlags.Static)!);
             All = (EntityList<City>)cities.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-            // The names the generated index holds: name, Chosŏn'gŭl, Hancha, member name.
-            var names = new List<KeyValuePair<string, City>>();
-            foreach (var member in cities.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(City)))
-            {
-                var city = (City)member.GetValue(null)!;
-                names.Add(new(city.Name, city));
-                if (city.KoreanName is { } korean) names.Add(new(korean, city));
-                if (city.Hancha is { } hancha) names.Add(new(hancha, city));
-                names.Add(new(member.Name, city));
-            }
 
-            Names = names;
-            // The generated class indexes the same names by row in its table; a NameIndex over them does the same lookup.
-            Index = new NameIndex<City>(names);
+            // The names TryGet finds, read from the members' [LookupNames] (public, and the same whether the generator
+            // emits fields or properties), in the emitter's order: every city's own name, then the other names.
+            var members = cities.GetMembers(BindingFlags.Public | BindingFlags.Static)
+                .Select(m => (Names: m.GetCustomAttribute<LookupNamesAttribute>()?.Names, City: Value(m)))
+                .Where(m => m.Names is { Length: > 0 } && m.City is not null)
+                .ToList();
+            Names = members.Select(m => new KeyValuePair<string, City>(m.Names![0], m.City!))
+                .Concat(members.SelectMany(m => m.Names!.Skip(1).Select(n => new KeyValuePair<string, City>(n, m.City!))))
+                .ToList();
         }
 
         public TryGetCity TryGet { get; }
 
         public EntityList<City> All { get; }
 
-        public NameIndex<City> Index { get; }
-
-        /// <summary>The (name, city) pairs of the generated index, for building the comparison dictionaries from the same data.</summary>
+        /// <summary>
+        /// Every (name, city) pair TryGet finds, for building the comparison dictionaries and a NameIndex from the same
+        /// data without reading the generated class's internals.
+        /// </summary>
         public IReadOnlyList<KeyValuePair<string, City>> Names { get; }
 
         public static CompiledCities Load(int cities) => new(CompilerSetup.Load(Image(cities)));
@@ -63,6 +60,13 @@ namespace NkGen.Benchmarks.Support
                 return image;
             }
         }
+
+        private static City? Value(MemberInfo member) => member switch
+        {
+            FieldInfo { FieldType: var type } field when type == typeof(City) => (City?)field.GetValue(null),
+            PropertyInfo { PropertyType: var type } property when type == typeof(City) && property.GetIndexParameters().Length == 0 => (City?)property.GetValue(null),
+            _ => null,
+        };
 
         /// <summary>Every other letter upper case, as a user might type a name: "hAmHuNg".</summary>
         public static string MixedCase(string name) =>

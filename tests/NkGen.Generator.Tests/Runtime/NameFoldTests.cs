@@ -26,6 +26,7 @@ namespace NkGen.Generator.Tests.Runtime
         [InlineData("咸興市", "咸興市")]
         [InlineData("Đ Ø Ł", "ĐØŁ")]
         [InlineData("'‐ ", "")]
+        [InlineData("o\0", "o")]
         public void Key_folds_case_diacritics_and_skips_apostrophes_hyphens_and_spaces(string name, string key)
         {
             Assert.Equal(key, NameFold.Key(name));
