@@ -46,8 +46,7 @@ namespace NkGen.Generator.Analyzers
         {
             if (use is null) return;
             var table = use.Table;
-            var member = use.IsComparison ? table.FindEntity(use.Name, use.IgnoreCase) : table.Find(use.Name);
-            if (member is not null)
+            if (use.Member is { } member)
             {
                 ReportResolved(context, use, member);
                 return;

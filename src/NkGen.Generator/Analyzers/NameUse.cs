@@ -20,6 +20,12 @@ namespace NkGen.Generator.Analyzers
         /// <summary>Whether the name is compared with <c>Name</c> (rather than looked up with <c>TryGet</c>).</summary>
         public bool IsComparison => NameAccess is not null;
 
+        /// <summary>
+        /// The member the name stands for: for a comparison, the entity whose <c>Name</c> equals it (exactly, or ignoring
+        /// case as the comparison does); for a lookup, what TryGet finds. <see langword="null"/> when it names nothing.
+        /// </summary>
+        public NamedMember? Member => IsComparison ? Table.FindEntity(Name, IgnoreCase) : Table.Find(Name);
+
         /// <summary><c>X.TryGet("name", out …)</c> on a generated class, and the <c>Equals</c> comparisons with <c>Name</c>.</summary>
         public static NameUse? FromInvocation(IInvocationOperation invocation, NameCatalog catalog)
         {
