@@ -108,13 +108,14 @@ namespace NkGen.Benchmarks
             .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"))
             .WithOptions(ConfigOptions.DisableLogFile);
 
-        /// <summary><c>-- --analyzer-pairs [--pairs N]</c>: suite 5's paired goal measurement alone, printed.</summary>
+        /// <summary><c>-- --analyzer-pairs [--pairs N] [--files N]</c>: suite 5's paired goal measurement alone, printed.</summary>
         private static int AnalyzerPairs(string[] args)
         {
             var pairs = int.TryParse(OptionValue(args, "--pairs"), out var n) && n > 0 ? n : AnalyzerOverhead.DefaultPairs;
-            foreach (var result in AnalyzerOverhead.Measure(pairs, 2, Console.WriteLine))
+            int? files = int.TryParse(OptionValue(args, "--files"), out var f) && f > 0 ? f : null;
+            foreach (var result in AnalyzerOverhead.Measure(pairs, 2, Console.WriteLine, files))
             {
-                Console.WriteLine($"{result.Analyzer}: median {result.MedianRatio:0.000}x the driver floor over {result.Pairs} pairs "
+                Console.WriteLine($"{result.Analyzer}, {result.UserFiles:N0} user files: median {result.MedianRatio:0.000}x the driver floor over {result.Pairs} pairs "
                     + $"(quartiles {result.LowerQuartile:0.000}-{result.UpperQuartile:0.000}, range {result.MinRatio:0.000}-{result.MaxRatio:0.000}); "
                     + $"medians floor {result.FloorMs:N0} ms, analyzer {result.AnalyzerMs:N0} ms; the analyzer's own actions {result.OwnActionsMs:N1} ms");
             }

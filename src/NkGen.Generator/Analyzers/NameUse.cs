@@ -144,7 +144,7 @@ namespace NkGen.Generator.Analyzers
 
         /// <summary><c>case "X":</c> in a switch statement on <c>Name</c>.</summary>
         public static NameUse? FromCaseClause(ISingleValueCaseClauseOperation clause, NameCatalog catalog) =>
-            clause.Parent?.Parent is ISwitchOperation switchOperation
+            IsConstantString(clause.Value) && clause.Parent?.Parent is ISwitchOperation switchOperation
                 ? Compared(switchOperation.Value, clause.Value, clause.Syntax, catalog, ConstantNameProperties.Case, false, false)
                 : null;
 

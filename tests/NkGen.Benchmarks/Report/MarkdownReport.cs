@@ -225,11 +225,11 @@ namespace NkGen.Benchmarks.Report
                 return;
             }
 
-            s.AppendLine("| Analyzer | Pairs | Median ratio to the floor | Quartiles | Range | Floor (median) | With the analyzer (median) | Own actions |");
-            s.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            s.AppendLine("| Analyzer | User files | Pairs | Median ratio to the floor | Quartiles | Range | Floor (median) | With the analyzer (median) | Own actions |");
+            s.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var p in pairs)
             {
-                s.AppendLine($"| {p.Analyzer} | {p.Pairs} | {FineRatio(p.MedianRatio)} | {FineRatio(p.LowerQuartile)}–{FineRatio(p.UpperQuartile)} | {FineRatio(p.MinRatio)}–{FineRatio(p.MaxRatio)} | {Time(p.FloorMs * 1e6)} | {Time(p.AnalyzerMs * 1e6)} | {Time(p.OwnActionsMs * 1e6)} |");
+                s.AppendLine($"| {p.Analyzer} | {p.UserFiles:N0} | {p.Pairs} | {FineRatio(p.MedianRatio)} | {FineRatio(p.LowerQuartile)}–{FineRatio(p.UpperQuartile)} | {FineRatio(p.MinRatio)}–{FineRatio(p.MaxRatio)} | {Time(p.FloorMs * 1e6)} | {Time(p.AnalyzerMs * 1e6)} | {Time(p.OwnActionsMs * 1e6)} |");
             }
 
             s.AppendLine();

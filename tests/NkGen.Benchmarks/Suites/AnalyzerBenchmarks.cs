@@ -66,9 +66,12 @@ namespace NkGen.Benchmarks.Suites
             { OperationKind.Invocation, OperationKind.Binary, OperationKind.ConstantPattern, OperationKind.CaseClause };
 
         /// <summary>The user files and the code generated from the default data, emitted once (untimed).</summary>
-        public static CSharpCompilation Consumer()
+        public static CSharpCompilation Consumer() => Consumer(RunSettings.UserFiles);
+
+        /// <summary>The same with <paramref name="userFiles"/> user files.</summary>
+        public static CSharpCompilation Consumer(int userFiles)
         {
-            var users = Enumerable.Range(0, RunSettings.UserFiles).Select(i => CompilerSetup.Parse(UserFile(i), $"Feature{i}.cs"));
+            var users = Enumerable.Range(0, userFiles).Select(i => CompilerSetup.Parse(UserFile(i), $"Feature{i}.cs"));
             var consumer = CompilerSetup.Compilation(users);
             CompilerSetup.Driver(System.Array.Empty<AdditionalText>(), includeDefaultData: true)
                 .RunGeneratorsAndUpdateCompilation(consumer, out var output, out _);

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NkGen.Benchmarks.Support;
 using NkGen.Generator.Analyzers;
 
 namespace NkGen.Benchmarks.Suites
@@ -23,9 +24,10 @@ namespace NkGen.Benchmarks.Suites
         /// <summary>The result of the last <see cref="Measure"/> in this process, for the report.</summary>
         public static IReadOnlyList<PairedOverhead>? Last { get; private set; }
 
-        public static IReadOnlyList<PairedOverhead> Measure(int pairs, int warmupPairs, Action<string>? log = null)
+        public static IReadOnlyList<PairedOverhead> Measure(int pairs, int warmupPairs, Action<string>? log = null, int? userFiles = null)
         {
-            var compilation = AnalyzerBenchmarks.Consumer();
+            var files = userFiles ?? RunSettings.UserFiles;
+            var compilation = AnalyzerBenchmarks.Consumer(files);
             var subjects = new[]
             {
                 new Subject("NKG0002/NKG0003 (ConstantNameAnalyzer)", () => new ConstantNameAnalyzer(), () => new NoOpOperationAnalyzer(AnalyzerBenchmarks.NameKinds)),
@@ -60,7 +62,7 @@ namespace NkGen.Benchmarks.Suites
                     log?.Invoke($"{subject.Name}: pair {i - warmupPairs + 1}/{pairs}: floor {floor:N0} ms, analyzer {withAnalyzer:N0} ms, ratio {withAnalyzer / floor:0.000}");
                 }
 
-                results.Add(new PairedOverhead(subject.Name, pairs, Median(ratios), Quantile(ratios, 0.25), Quantile(ratios, 0.75), ratios.Min(), ratios.Max(),
+                results.Add(new PairedOverhead(subject.Name, files, pairs, Median(ratios), Quantile(ratios, 0.25), Quantile(ratios, 0.75), ratios.Min(), ratios.Max(),
                     Median(floors), Median(analyzed), OwnTime(compilation, subject.Analyzer())));
             }
 
@@ -106,6 +108,6 @@ namespace NkGen.Benchmarks.Suites
     }
 
     /// <summary>One analyzer's paired ratios to its driver floor: median, quartiles and extremes, with the medians of each side in milliseconds.</summary>
-    internal sealed record PairedOverhead(string Analyzer, int Pairs, double MedianRatio, double LowerQuartile, double UpperQuartile, double MinRatio, double MaxRatio,
+    internal sealed record PairedOverhead(string Analyzer, int UserFiles, int Pairs, double MedianRatio, double LowerQuartile, double UpperQuartile, double MinRatio, double MaxRatio,
         double FloorMs, double AnalyzerMs, double OwnActionsMs);
 }
