@@ -16,8 +16,9 @@ namespace NkGen.CodeFixes
     /// Fixes NKG0002: a constant name becomes the member it stands for. A lookup used as found becomes the member
     /// (<c>Cities.TryGet("Hamhung", out var c)</c> → <c>var c = Cities.Hamhung;</c>), and a comparison with
     /// <c>Name</c> compares the city itself (<c>city.Name == "Chongjin"</c> → <c>city == Cities.Chongjin</c>).
-    /// A switch statement whose every label is a resolved name becomes an if/else-if chain on the city (see
-    /// <see cref="SwitchRewrite"/>); switch expression arms, combined and property patterns are reported without a fix.
+    /// A switch statement whose every label is a resolved name becomes an if/else-if chain on the city, a switch
+    /// expression a conditional chain (see <see cref="SwitchRewrite"/>); combined and property patterns are reported
+    /// without a fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResolvedNameCodeFix)), Shared]
     public sealed class ResolvedNameCodeFix : CodeFixProvider
@@ -60,9 +61,12 @@ namespace NkGen.CodeFixes
                         if (Compared(site, access, member, negated) is { } comparison) Register(context, diagnostic, title, comparison.Apply(root));
                         break;
 
-                    case ConstantNameProperties.Case when site.Parent is SwitchSectionSyntax:
+                    case ConstantNameProperties.Case when site.Parent is SwitchSectionSyntax || site is SwitchExpressionArmSyntax:
                         var catalog = NameCatalog.For(model.Compilation);
-                        if (SwitchRewrite.For(site, catalog, model, context.CancellationToken) is { } chain)
+                        var chain = site is SwitchExpressionArmSyntax
+                            ? SwitchRewrite.ForExpression(site, catalog, model, context.CancellationToken)
+                            : SwitchRewrite.For(site, catalog, model, context.CancellationToken);
+                        if (chain is not null)
                         {
                             Register(context, diagnostic, "Compare the " + Noun(fullName) + " with its members instead of switching on Name", chain.Apply(root));
                         }

@@ -78,11 +78,6 @@ namespace NkGen.CodeFixes
             var rewritten = chain!.WithTriviaFrom(switchStatement).WithAdditionalAnnotations(Formatter.Annotation);
             return new Replacement(switchStatement, rewritten);
 
-            // The instance the comparisons test: the expression before .Name (or ?.Name), written once per test.
-            ExpressionSyntax Comparison(ExpressionSyntax city, string member) =>
-                SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, city.WithoutTrivia(),
-                    SyntaxFactory.ParseExpression(member).WithAdditionalAnnotations(Simplifier.Annotation));
-
             ExpressionSyntax? Test(ICaseClauseOperation clause, NameCatalog names, ref ExpressionSyntax? city)
             {
                 var uses = new List<NameUse>();
@@ -106,19 +101,77 @@ namespace NkGen.CodeFixes
                         return null;
                 }
 
-                var tests = new List<ExpressionSyntax>();
-                foreach (var use in uses)
-                {
-                    if (use.Member is not { } member || Instance(use.NameAccess) is not { } found) return null;
-                    city ??= found;
-                    tests.Add(Comparison(city, member.FullName));
-                }
-
-                var test = Or(tests);
-                if (guard is null) return test;
-                return SyntaxFactory.BinaryExpression(SyntaxKind.LogicalAndExpression, Parenthesized(test), Parenthesized(guard.WithoutTrivia()));
+                var test = Tests(uses, ref city);
+                if (test is null || guard is null) return test;
+                return And(test, guard);
             }
         }
+
+        /// <summary>
+        /// A switch expression on <c>Name</c> whose arms are resolved names and a final discard becomes a conditional chain:
+        /// <c>city.Name switch { "Chongjin" => 1, _ => 0 }</c> → <c>city == Cities.Chongjin ? 1 : 0</c>. Offered only when
+        /// the chain has the switch's type (a switch without a discard arm throws where the chain could not).
+        /// </summary>
+        public static Replacement? ForExpression(SyntaxNode site, NameCatalog catalog, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (site.FirstAncestorOrSelf<SwitchExpressionSyntax>() is not { } switchExpression
+                || model.GetOperation(switchExpression, cancellationToken) is not ISwitchExpressionOperation operation
+                || operation.Arms.Length < 2
+                || operation.Arms[operation.Arms.Length - 1] is not { Pattern: IDiscardPatternOperation, Guard: null } otherwise
+                || otherwise.Value.Syntax is not ExpressionSyntax otherwiseValue)
+            {
+                return null;
+            }
+
+            ExpressionSyntax? instance = null;
+            var branches = new List<(ExpressionSyntax Condition, ExpressionSyntax Value)>();
+            for (var i = 0; i < operation.Arms.Length - 1; i++)
+            {
+                var arm = operation.Arms[i];
+                var uses = new List<NameUse>();
+                if (!Constants(arm.Pattern, uses, catalog) || arm.Value.Syntax is not ExpressionSyntax value) return null;
+                var test = Tests(uses, ref instance);
+                if (test is null) return null;
+                if (arm.Guard is not null)
+                {
+                    if (arm.Guard.Syntax is not ExpressionSyntax guard) return null;
+                    test = And(test, guard);
+                }
+
+                branches.Add((test, value));
+            }
+
+            if (instance is null || !IsStable(instance, model, cancellationToken)) return null;
+            var chain = Parenthesized(otherwiseValue.WithoutTrivia());
+            for (var i = branches.Count - 1; i >= 0; i--)
+            {
+                chain = Parenthesized(SyntaxFactory.ConditionalExpression(Parenthesized(branches[i].Condition), Parenthesized(branches[i].Value.WithoutTrivia()), chain));
+            }
+
+            // The chain must mean the same value: the type the switch has must be the type the chain has.
+            var type = model.GetTypeInfo(switchExpression, cancellationToken).Type;
+            var chainType = model.GetSpeculativeTypeInfo(switchExpression.SpanStart, chain, SpeculativeBindingOption.BindAsExpression).Type;
+            if (type is null or IErrorTypeSymbol || !SymbolEqualityComparer.Default.Equals(type, chainType)) return null;
+            return new Replacement(switchExpression, chain.WithTriviaFrom(switchExpression));
+        }
+
+        /// <summary>The comparisons of the city with the members the names stand for, joined with <c>||</c>; null when one names nothing.</summary>
+        private static ExpressionSyntax? Tests(List<NameUse> uses, ref ExpressionSyntax? instance)
+        {
+            var tests = new List<ExpressionSyntax>();
+            foreach (var use in uses)
+            {
+                if (use.Member is not { } member || Instance(use.NameAccess) is not { } found) return null;
+                instance ??= found;
+                tests.Add(SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, instance.WithoutTrivia(),
+                    SyntaxFactory.ParseExpression(member.FullName).WithAdditionalAnnotations(Simplifier.Annotation)));
+            }
+
+            return tests.Count == 0 ? null : Or(tests);
+        }
+
+        private static ExpressionSyntax And(ExpressionSyntax test, ExpressionSyntax guard) =>
+            SyntaxFactory.BinaryExpression(SyntaxKind.LogicalAndExpression, Parenthesized(test), Parenthesized(guard.WithoutTrivia()));
 
         /// <summary>The constant names of a pattern made of constants and <c>or</c>: <c>"Hamhung" or "Rason"</c>.</summary>
         private static bool Constants(IPatternOperation pattern, List<NameUse> uses, NameCatalog catalog)

@@ -115,9 +115,10 @@ namespace NkGen.Benchmarks
             int? files = int.TryParse(OptionValue(args, "--files"), out var f) && f > 0 ? f : null;
             foreach (var result in AnalyzerOverhead.Measure(pairs, 2, Console.WriteLine, files))
             {
-                Console.WriteLine($"{result.Analyzer}, {result.UserFiles:N0} user files: median {result.MedianRatio:0.000}x the driver floor over {result.Pairs} pairs "
+                Console.WriteLine($"{result.Analyzer}, {result.UserFiles:N0} user files, {result.Pairs} pairs: CPU time median {result.MedianRatio:0.000}x the driver floor "
                     + $"(quartiles {result.LowerQuartile:0.000}-{result.UpperQuartile:0.000}, range {result.MinRatio:0.000}-{result.MaxRatio:0.000}); "
-                    + $"medians floor {result.FloorMs:N0} ms, analyzer {result.AnalyzerMs:N0} ms; the analyzer's own actions {result.OwnActionsMs:N1} ms");
+                    + $"wall clock median {result.WallMedianRatio:0.000}x (quartiles {result.WallLowerQuartile:0.000}-{result.WallUpperQuartile:0.000}); "
+                    + $"CPU medians floor {result.FloorMs:N0} ms, analyzer {result.AnalyzerMs:N0} ms; the analyzer's own actions {result.OwnActionsMs:N1} ms");
             }
 
             return 0;

@@ -213,6 +213,38 @@ namespace NkGen.Analyzers.Tests.Names
             }
             """, Resolved(0), Resolved(1), Resolved(2), Resolved(3), Resolved(4), Resolved(5), Resolved(6), Unknown(7));
 
+        [Theory]
+        [InlineData(MemberShape.Field)]
+        [InlineData(MemberShape.Property)]
+        public Task A_switch_expression_becomes_a_conditional_chain(MemberShape shape) => Test.Fix(shape, """
+            using NkGen;
+
+            static class Use
+            {
+                static int A(City city) => city.Name switch
+                {
+                    {|#0:"Chongjin"|} => 1,
+                    {|#1:"Hamhung"|} or {|#2:"Rason"|} => 2,
+                    _ => 0,
+                };
+
+                static string B(City? city, bool coastal) => city?.Name switch
+                {
+                    {|#3:"Chongjin"|} when coastal => "port",
+                    _ => "inland",
+                };
+            }
+            """, """
+            using NkGen;
+
+            static class Use
+            {
+                static int A(City city) => city == Cities.Chongjin ? 1 : city == Cities.Hamhung || city == Cities.Rason ? 2 : 0;
+
+                static string B(City? city, bool coastal) => city == Cities.Chongjin && coastal ? "port" : "inland";
+            }
+            """, ResolvedNameCodeFix.UseMemberKey, Resolved(0), Resolved(1), Resolved(2), Resolved(3));
+
         /// <summary>The stand-in's classes, public and with property members, compiled at the latest version into a library.</summary>
         private static readonly Lazy<MetadataReference> Library = new(() =>
         {

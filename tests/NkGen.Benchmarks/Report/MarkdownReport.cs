@@ -213,7 +213,7 @@ namespace NkGen.Benchmarks.Report
 
             s.AppendLine("**Paired runs against the driver floor.** The goal of issue 13 (NKG0002/NKG0003 within 3% of the driver floor) is judged here, not on the table above: "
                 + "each pair compiles a fresh clone with the no-op analyzer of the same operation kinds and with the analyzer, one right after the other, the order alternating from pair to pair (2 untimed pairs first), "
-                + "and the figure is the median of the per-pair ratios, so that load from other builds falls on both halves of a pair. "
+                + "and the figure is the median of the per-pair ratios of the process's CPU time, so that load from other builds falls on both halves of a pair and stretches neither's work much; the wall-clock ratios are shown beside them. "
                 + "\"Own actions\" is the time the driver measured inside the analyzer's callbacks in one extra run (`logAnalyzerExecutionTime`): its cost without the driver's.");
             s.AppendLine();
             var pairs = AnalyzerOverhead.Last;
@@ -221,22 +221,23 @@ namespace NkGen.Benchmarks.Report
             {
                 s.AppendLine("The paired runs did not run (see the failures above).");
                 s.AppendLine();
-                Goal("Compile with NKG0002/NKG0003 vs the driver floor (median of paired ratios)", "≤ 1.03× the driver floor", "not measured", false);
+                Goal("Compile with NKG0002/NKG0003 vs the driver floor (median of paired CPU-time ratios)", "≤ 1.03× the driver floor", "not measured", false);
                 return;
             }
 
-            s.AppendLine("| Analyzer | User files | Pairs | Median ratio to the floor | Quartiles | Range | Floor (median) | With the analyzer (median) | Own actions |");
-            s.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            s.AppendLine("| Analyzer | User files | Pairs | CPU ratio to the floor (median) | Quartiles | Range | Wall-clock ratio (median, quartiles) | Floor CPU (median) | With the analyzer CPU (median) | Own actions |");
+            s.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var p in pairs)
             {
-                s.AppendLine($"| {p.Analyzer} | {p.UserFiles:N0} | {p.Pairs} | {FineRatio(p.MedianRatio)} | {FineRatio(p.LowerQuartile)}–{FineRatio(p.UpperQuartile)} | {FineRatio(p.MinRatio)}–{FineRatio(p.MaxRatio)} | {Time(p.FloorMs * 1e6)} | {Time(p.AnalyzerMs * 1e6)} | {Time(p.OwnActionsMs * 1e6)} |");
+                s.AppendLine($"| {p.Analyzer} | {p.UserFiles:N0} | {p.Pairs} | {FineRatio(p.MedianRatio)} | {FineRatio(p.LowerQuartile)}–{FineRatio(p.UpperQuartile)} | {FineRatio(p.MinRatio)}–{FineRatio(p.MaxRatio)} | "
+                    + $"{FineRatio(p.WallMedianRatio)} ({FineRatio(p.WallLowerQuartile)}–{FineRatio(p.WallUpperQuartile)}) | {Time(p.FloorMs * 1e6)} | {Time(p.AnalyzerMs * 1e6)} | {Time(p.OwnActionsMs * 1e6)} |");
             }
 
             s.AppendLine();
             if (pairs.FirstOrDefault(p => p.Analyzer.StartsWith("NKG0002", StringComparison.Ordinal)) is { } names)
             {
-                Goal("Compile with NKG0002/NKG0003 vs the driver floor (median of paired ratios)", "≤ 1.03× the driver floor",
-                    $"{FineRatio(names.MedianRatio)} over {names.Pairs} pairs (quartiles {FineRatio(names.LowerQuartile)}–{FineRatio(names.UpperQuartile)}; own actions {Time(names.OwnActionsMs * 1e6)} of {Time(names.FloorMs * 1e6)})",
+                Goal("Compile with NKG0002/NKG0003 vs the driver floor (median of paired CPU-time ratios)", "≤ 1.03× the driver floor",
+                    $"{FineRatio(names.MedianRatio)} over {names.Pairs} pairs (quartiles {FineRatio(names.LowerQuartile)}–{FineRatio(names.UpperQuartile)}; wall clock {FineRatio(names.WallMedianRatio)}; own actions {Time(names.OwnActionsMs * 1e6)} of a {Time(names.FloorMs * 1e6)} floor)",
                     names.MedianRatio <= 1.03);
             }
         }
