@@ -16,7 +16,9 @@ namespace NkGen.CodeFixes
     /// Fixes NKG0002: a constant name becomes the member it stands for. A lookup used as found becomes the member
     /// (<c>Cities.TryGet("Hamhung", out var c)</c> → <c>var c = Cities.Hamhung;</c>), and a comparison with
     /// <c>Name</c> compares the city itself (<c>city.Name == "Chongjin"</c> → <c>city == Cities.Chongjin</c>).
-    /// Switch labels and arms, combined and property patterns are reported without a fix.
+    /// A switch statement whose every label is a resolved name becomes an if/else-if chain on the city, a switch
+    /// expression a conditional chain (see <see cref="SwitchRewrite"/>); combined and property patterns are reported
+    /// without a fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResolvedNameCodeFix)), Shared]
     public sealed class ResolvedNameCodeFix : CodeFixProvider
@@ -58,6 +60,18 @@ namespace NkGen.CodeFixes
                         var negated = properties.TryGetValue(ConstantNameProperties.Negated, out var n) && n == "true";
                         if (Compared(site, access, member, negated) is { } comparison) Register(context, diagnostic, title, comparison.Apply(root));
                         break;
+
+                    case ConstantNameProperties.Case when site.Parent is SwitchSectionSyntax || site is SwitchExpressionArmSyntax:
+                        var catalog = NameCatalog.For(model.Compilation);
+                        var chain = site is SwitchExpressionArmSyntax
+                            ? SwitchRewrite.ForExpression(site, catalog, model, context.CancellationToken)
+                            : SwitchRewrite.For(site, catalog, model, context.CancellationToken);
+                        if (chain is not null)
+                        {
+                            Register(context, diagnostic, "Compare the " + Noun(fullName) + " with its members instead of switching on Name", chain.Apply(root));
+                        }
+
+                        break;
                 }
             }
         }
@@ -80,6 +94,8 @@ namespace NkGen.CodeFixes
                 member);
             return new Replacement(expression, SyntaxFactory.ParenthesizedExpression(comparison).WithTriviaFrom(expression).WithAdditionalAnnotations(Simplifier.Annotation));
         }
+
+        private static string Noun(string fullName) => Replacements.TypeOf(fullName).EndsWith("Provinces", System.StringComparison.Ordinal) ? "province" : "city";
 
         private static void Register(CodeFixContext context, Diagnostic diagnostic, string title, SyntaxNode newRoot) =>
             context.RegisterCodeFix(CodeAction.Create(title, ct => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), UseMemberKey), diagnostic);

@@ -25,6 +25,7 @@ namespace NkGen.Benchmarks
         private static int Main(string[] args)
         {
             if (OptionValue(args, "--probe") is { } probeRows) return Probe.Run(int.Parse(probeRows, System.Globalization.CultureInfo.InvariantCulture));
+            if (args.Contains("--analyzer-pairs")) return AnalyzerPairs(args);
             var all = args.Contains("--all");
             var smoke = args.Contains("--smoke");
             if (!all && !smoke) return Switcher(args);
@@ -57,6 +58,16 @@ namespace NkGen.Benchmarks
                 {
                     suites.Add(new SuiteRun(type, null, e.GetType().Name + ": " + e.Message));
                 }
+            }
+
+            try
+            {
+                Console.WriteLine($"== AnalyzerOverhead ({clock.Elapsed:mm\\:ss} elapsed)");
+                AnalyzerOverhead.Measure(smoke ? 1 : AnalyzerOverhead.DefaultPairs, smoke ? 0 : 2, Console.WriteLine);
+            }
+            catch (Exception e)
+            {
+                checks.Add(new CheckResult("Analyzer overhead pairs ran", false, e.GetType().Name + ": " + e.Message));
             }
 
             var results = new Results(suites, checks);
@@ -97,6 +108,22 @@ namespace NkGen.Benchmarks
             .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
             .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"))
             .WithOptions(ConfigOptions.DisableLogFile);
+
+        /// <summary><c>-- --analyzer-pairs [--pairs N] [--files N]</c>: suite 5's paired goal measurement alone, printed.</summary>
+        private static int AnalyzerPairs(string[] args)
+        {
+            var pairs = int.TryParse(OptionValue(args, "--pairs"), out var n) && n > 0 ? n : AnalyzerOverhead.DefaultPairs;
+            int? files = int.TryParse(OptionValue(args, "--files"), out var f) && f > 0 ? f : null;
+            foreach (var result in AnalyzerOverhead.Measure(pairs, 2, Console.WriteLine, files))
+            {
+                Console.WriteLine($"{result.Analyzer}, {result.UserFiles:N0} user files, {result.Pairs} pairs: CPU time median {result.MedianRatio:0.000}x the driver floor "
+                    + $"(quartiles {result.LowerQuartile:0.000}-{result.UpperQuartile:0.000}, range {result.MinRatio:0.000}-{result.MaxRatio:0.000}); "
+                    + $"wall clock median {result.WallMedianRatio:0.000}x (quartiles {result.WallLowerQuartile:0.000}-{result.WallUpperQuartile:0.000}); "
+                    + $"CPU medians floor {result.FloorMs:N0} ms, analyzer {result.AnalyzerMs:N0} ms; the analyzer's own actions {result.OwnActionsMs:N1} ms");
+            }
+
+            return 0;
+        }
 
         private static int Switcher(string[] args)
         {

@@ -46,8 +46,7 @@ namespace NkGen.Generator.Analyzers
         {
             if (use is null) return;
             var table = use.Table;
-            var member = use.IsComparison ? table.FindEntity(use.Name, use.IgnoreCase) : table.Find(use.Name);
-            if (member is not null)
+            if (use.Member is { } member)
             {
                 ReportResolved(context, use, member);
                 return;
@@ -60,17 +59,13 @@ namespace NkGen.Generator.Analyzers
 
         private static void ReportResolved(OperationAnalysisContext context, NameUse use, NamedMember member)
         {
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties.Add(ConstantNameProperties.Kind, use.Kind);
-            properties.Add(ConstantNameProperties.Member, member.FullName);
-            if (use.Negated) properties.Add(ConstantNameProperties.Negated, "true");
             var advice = use.IsComparison ? "compare with " + member.Display : "use " + member.Display;
             var locations = use.NameAccess is null ? new[] { use.Site.GetLocation() } : new[] { use.Site.GetLocation(), use.NameAccess.GetLocation() };
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.ResolvedName,
                 use.Constant.GetLocation(),
                 additionalLocations: locations,
-                properties: properties.ToImmutable(),
+                properties: use.Table.ResolvedProperties(use.Kind, member, use.Negated),
                 messageArgs: new object[] { use.Name, use.Table.Noun, member.EntityName, advice }));
         }
 

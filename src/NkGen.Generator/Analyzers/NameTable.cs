@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using NkGen.Generator.Common;
 
 namespace NkGen.Generator.Analyzers
@@ -7,7 +9,8 @@ namespace NkGen.Generator.Analyzers
     /// <summary>
     /// Names and the members they stand for, matched by <see cref="LookupKey"/> as TryGet matches them: one generated
     /// class's lookup names, or the <c>Name</c>s of every generated city (or province) for comparisons with <c>Name</c>.
-    /// Built once, then only read, so it is safe to share between concurrent actions.
+    /// Built once, then only read (but for a concurrent cache of diagnostic properties), so it is safe to share between
+    /// concurrent actions.
     /// </summary>
     internal sealed class NameTable
     {
@@ -17,6 +20,7 @@ namespace NkGen.Generator.Analyzers
         private readonly Dictionary<string, NamedMember> _byEntityName = new(StringComparer.Ordinal);
         private readonly Dictionary<string, NamedMember> _byEntityKey = new(StringComparer.Ordinal);
         private readonly List<NamedMember> _entities = new();
+        private readonly ConcurrentDictionary<(string Kind, string Member, bool Negated), ImmutableDictionary<string, string?>> _resolvedProperties = new();
 
         /// <summary>The noun a message uses for what the table holds: <c>city</c>, <c>special city</c> or <c>province</c>.</summary>
         public NameTable(string noun) => Noun = noun;
@@ -64,6 +68,20 @@ namespace NkGen.Generator.Analyzers
         public NamedMember? FindEntity(string name, bool ignoreCase) =>
             // Ignoring case is the comparison's (OrdinalIgnoreCase, or a culture's), not TryGet's: upper case, not LookupKey.
             (ignoreCase ? _byEntityKey.TryGetValue(name.ToUpperInvariant(), out var member) : _byEntityName.TryGetValue(name, out member)) ? member : null;
+
+        /// <summary>
+        /// The properties of an NKG0002 diagnostic (see <see cref="ConstantNameProperties"/>), built once per kind of use
+        /// and member: a compilation reports the same few members again and again.
+        /// </summary>
+        public ImmutableDictionary<string, string?> ResolvedProperties(string kind, NamedMember member, bool negated) =>
+            _resolvedProperties.GetOrAdd((kind, member.FullName, negated), static key =>
+            {
+                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                properties.Add(ConstantNameProperties.Kind, key.Kind);
+                properties.Add(ConstantNameProperties.Member, key.Member);
+                if (key.Negated) properties.Add(ConstantNameProperties.Negated, "true");
+                return properties.ToImmutable();
+            });
 
         /// <summary>The defunct special city <paramref name="name"/> names, when TryGet finds nothing for it.</summary>
         public SpecialCityHistory? FindDefunct(string name) =>

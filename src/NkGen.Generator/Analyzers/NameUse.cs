@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -21,6 +20,12 @@ namespace NkGen.Generator.Analyzers
         /// <summary>Whether the name is compared with <c>Name</c> (rather than looked up with <c>TryGet</c>).</summary>
         public bool IsComparison => NameAccess is not null;
 
+        /// <summary>
+        /// The member the name stands for: for a comparison, the entity whose <c>Name</c> equals it (exactly, or ignoring
+        /// case as the comparison does); for a lookup, what TryGet finds. <see langword="null"/> when it names nothing.
+        /// </summary>
+        public NamedMember? Member => IsComparison ? Table.FindEntity(Name, IgnoreCase) : Table.Find(Name);
+
         /// <summary><c>X.TryGet("name", out …)</c> on a generated class, and the <c>Equals</c> comparisons with <c>Name</c>.</summary>
         public static NameUse? FromInvocation(IInvocationOperation invocation, NameCatalog catalog)
         {
@@ -40,34 +45,45 @@ namespace NkGen.Generator.Analyzers
             }
 
             if (method.Name != "Equals") return null;
-            var args = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => a.Value).ToList();
-            IOperation left, right;
+            // Most Equals calls compare no constant string: they leave before anything is allocated or displayed.
+            var onString = method.ContainingType.SpecialType == SpecialType.System_String;
+            if (!onString && !IsStringComparer(method.ContainingType)) return null;
+            var arguments = invocation.Arguments;
+            if (arguments.Length is < 1 or > 3) return null;
+
+            // string's instance Equals compares its instance with its first argument; a StringComparer's, its two arguments.
+            var offset = onString && invocation.Instance is not null ? 1 : 0;
+            IOperation? first = offset == 1 ? invocation.Instance : null, second = null, third = null;
+            foreach (var argument in arguments)
+            {
+                switch ((argument.Parameter?.Ordinal ?? -1) + offset)
+                {
+                    case 0: first = argument.Value; break;
+                    case 1: second = argument.Value; break;
+                    case 2: third = argument.Value; break;
+                    default: return null;
+                }
+            }
+
+            if (first is null || second is null || !(IsConstantString(first) || IsConstantString(second))) return null;
             bool? ignoreCase;
-            if (method.ContainingType.SpecialType == SpecialType.System_String)
+            if (onString)
             {
                 // string.Equals(a, b[, comparison]) and a.Equals(b[, comparison]).
-                if (invocation.Instance is { } instance) args.Insert(0, instance);
-                if (args.Count is not (2 or 3)) return null;
-                (left, right) = (args[0], args[1]);
-                ignoreCase = args.Count == 2 ? false : IgnoresCase(args[2]);
-            }
-            else if (method.ContainingType.ToDisplayString() == "System.StringComparer" && args.Count == 2 && invocation.Instance is { } comparer)
-            {
-                // StringComparer.Ordinal.Equals(a, b) and the other comparers.
-                (left, right) = (args[0], args[1]);
-                ignoreCase = Unwrap(comparer) is IPropertyReferenceOperation { Property.Name: var name, Property.ContainingType: var t }
-                    && t.ToDisplayString() == "System.StringComparer"
-                    ? name.EndsWith("IgnoreCase", System.StringComparison.Ordinal)
-                    : null;
+                ignoreCase = third is null ? false : IgnoresCase(third);
             }
             else
             {
-                return null;
+                // StringComparer.Ordinal.Equals(a, b) and the other comparers.
+                ignoreCase = third is null && invocation.Instance is { } comparer
+                    && Unwrap(comparer) is IPropertyReferenceOperation { Property: { IsStatic: true } property } && IsStringComparer(property.ContainingType)
+                    ? property.Name.EndsWith("IgnoreCase", System.StringComparison.Ordinal)
+                    : null;
             }
 
             if (ignoreCase is null) return null;
-            return Compared(left, right, invocation.Syntax, catalog, ConstantNameProperties.Comparison, ignoreCase.Value, false)
-                ?? Compared(right, left, invocation.Syntax, catalog, ConstantNameProperties.Comparison, ignoreCase.Value, false);
+            return Compared(first, second, invocation.Syntax, catalog, ConstantNameProperties.Comparison, ignoreCase.Value, false)
+                ?? Compared(second, first, invocation.Syntax, catalog, ConstantNameProperties.Comparison, ignoreCase.Value, false);
         }
 
         /// <summary><c>x.Name == "name"</c> and <c>!=</c>, either way round.</summary>
@@ -79,7 +95,7 @@ namespace NkGen.Generator.Analyzers
                 BinaryOperatorKind.NotEquals => true,
                 _ => (bool?)null,
             };
-            if (negated is null) return null;
+            if (negated is null || !(IsConstantString(binary.LeftOperand) || IsConstantString(binary.RightOperand))) return null;
             return Compared(binary.LeftOperand, binary.RightOperand, binary.Syntax, catalog, ConstantNameProperties.Comparison, false, negated.Value)
                 ?? Compared(binary.RightOperand, binary.LeftOperand, binary.Syntax, catalog, ConstantNameProperties.Comparison, false, negated.Value);
         }
@@ -90,7 +106,7 @@ namespace NkGen.Generator.Analyzers
         /// </summary>
         public static NameUse? FromPattern(IConstantPatternOperation pattern, NameCatalog catalog)
         {
-            if (ConstantName(pattern.Value) is null) return null;
+            if (!IsConstantString(pattern.Value)) return null;
             if (pattern.Parent is IPropertySubpatternOperation { Member: var member } subpattern)
             {
                 return subpattern.Parent is IRecursivePatternOperation
@@ -128,14 +144,14 @@ namespace NkGen.Generator.Analyzers
 
         /// <summary><c>case "X":</c> in a switch statement on <c>Name</c>.</summary>
         public static NameUse? FromCaseClause(ISingleValueCaseClauseOperation clause, NameCatalog catalog) =>
-            clause.Parent?.Parent is ISwitchOperation switchOperation
+            IsConstantString(clause.Value) && clause.Parent?.Parent is ISwitchOperation switchOperation
                 ? Compared(switchOperation.Value, clause.Value, clause.Syntax, catalog, ConstantNameProperties.Case, false, false)
                 : null;
 
         private static NameUse? Compared(IOperation name, IOperation constant, SyntaxNode site, NameCatalog catalog, string kind, bool ignoreCase, bool negated,
             bool instanceless = false)
         {
-            if (ConstantName(constant) is not { } value) return null;
+            // The Name property of NkGen's City or Province first (a type test and a string compare), the constant last.
             if (NameProperty(name) is not { } access) return null;
             if (!instanceless && access.Instance is null) return null;
             var entity = access.Property.ContainingType;
@@ -143,6 +159,7 @@ namespace NkGen.Generator.Analyzers
                 : SymbolEqualityComparer.Default.Equals(entity, catalog.Province) ? catalog.ProvinceNames
                 : null;
             if (table is null || table.Entities.Count == 0) return null;
+            if (ConstantName(constant) is not { } value) return null;
             return new NameUse(value, Unwrap(constant).Syntax, site, NameSyntax(name), table, kind, ignoreCase, negated);
         }
 
@@ -166,10 +183,17 @@ namespace NkGen.Generator.Analyzers
                 ? value is 1 or 3 or 5 // CurrentCultureIgnoreCase, InvariantCultureIgnoreCase, OrdinalIgnoreCase
                 : null;
 
+        private static bool IsConstantString(IOperation operation) => operation.ConstantValue is { HasValue: true, Value: string };
+
+        private static bool IsStringComparer(INamedTypeSymbol type) =>
+            type is { Name: "StringComparer", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
         /// <summary>The value of a constant string; <see langword="null"/> for anything else, <c>nameof</c> included.</summary>
         private static string? ConstantName(IOperation operation)
         {
             if (operation.ConstantValue is not { HasValue: true, Value: string value }) return null;
+            // A literal is the common case; only a composed constant can hide a nameof.
+            if (Unwrap(operation) is ILiteralOperation) return value;
             foreach (var part in operation.DescendantsAndSelf())
             {
                 if (part is INameOfOperation) return null;

@@ -24,6 +24,19 @@ namespace NkGen.Analyzers.Tests.Names
                         System.Console.WriteLine(rason.Name + province.Name);
                     }
                 }
+
+                static int C(City city)
+                {
+                    switch (city.Name)
+                    {
+                        case [|"Chongjin"|]:
+                            return 1;
+                        case [|"Rason"|]:
+                            return 2;
+                        default:
+                            return 0;
+                    }
+                }
             }
             """;
 
@@ -39,6 +52,22 @@ namespace NkGen.Analyzers.Tests.Names
                     var rason = Cities.Rason;
                     var province = Provinces.NorthHamgyong;
                     System.Console.WriteLine(rason.Name + province.Name);
+                }
+
+                static int C(City city)
+                {
+                    if (city == Cities.Chongjin)
+                    {
+                        return 1;
+                    }
+                    else if (city == Cities.Rason)
+                    {
+                        return 2;
+                    }
+                    else
+                    {
+                        return 0;
+                    }
                 }
             }
             """;

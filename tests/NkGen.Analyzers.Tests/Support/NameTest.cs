@@ -36,16 +36,21 @@ namespace NkGen.Analyzers.Tests.Support
         }
 
         /// <summary>A test of <paramref name="source"/> with the runtime and the stand-in; <paramref name="fixedSource"/> when a fix is applied.</summary>
-        public static NameTest<TCodeFix> For(string source, string? fixedSource = null, params DiagnosticResult[] expected)
+        public static NameTest<TCodeFix> For(string source, string? fixedSource = null, params DiagnosticResult[] expected) =>
+            For(MemberShape.Field, source, fixedSource, expected);
+
+        /// <summary>The same, with the stand-in's members in <paramref name="shape"/>.</summary>
+        public static NameTest<TCodeFix> For(MemberShape shape, string source, string? fixedSource = null, params DiagnosticResult[] expected)
         {
+            var standIn = StandIn.Of(shape);
             var test = new NameTest<TCodeFix>();
             test.TestState.AdditionalReferences.Add(TestReferences.Runtime);
             test.TestState.Sources.Add((FileName, source));
-            test.TestState.Sources.Add((StandIn.FileName, StandIn.Source));
+            test.TestState.Sources.Add((StandIn.FileName, standIn));
             if (fixedSource is not null)
             {
                 test.FixedState.Sources.Add((FileName, fixedSource));
-                test.FixedState.Sources.Add((StandIn.FileName, StandIn.Source));
+                test.FixedState.Sources.Add((StandIn.FileName, standIn));
             }
 
             test.ExpectedDiagnostics.AddRange(expected);
@@ -56,10 +61,18 @@ namespace NkGen.Analyzers.Tests.Support
         public static Task Diagnostics(string source, params DiagnosticResult[] expected) =>
             For(source, null, expected).RunAsync(CancellationToken.None);
 
+        /// <summary>The same, with the stand-in's members in <paramref name="shape"/>.</summary>
+        public static Task Diagnostics(MemberShape shape, string source, params DiagnosticResult[] expected) =>
+            For(shape, source, null, expected).RunAsync(CancellationToken.None);
+
         /// <summary>Applies the code action with <paramref name="equivalenceKey"/> and compares with <paramref name="fixedSource"/>.</summary>
-        public static Task Fix(string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected)
+        public static Task Fix(string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected) =>
+            Fix(MemberShape.Field, source, fixedSource, equivalenceKey, expected);
+
+        /// <summary>The same, with the stand-in's members in <paramref name="shape"/>.</summary>
+        public static Task Fix(MemberShape shape, string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected)
         {
-            var test = For(source, fixedSource, expected);
+            var test = For(shape, source, fixedSource, expected);
             test.CodeActionEquivalenceKey = equivalenceKey;
             return test.RunAsync(CancellationToken.None);
         }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NkGen.Analyzers.Tests.Support
 {
     /// <summary>
@@ -93,6 +95,16 @@ namespace NkGen.Analyzers.Tests.Support
                 }
             }
             """;
+
+        /// <summary>
+        /// The same classes with the members as static get-only properties (<c>public static global::NkGen.City Hamhung => …;</c>),
+        /// the shape the emitter is moving to; the attributes stay on the members.
+        /// </summary>
+        public static string PropertySource { get; } = Regex.Replace(
+            Source, @"public static readonly (global::NkGen\.(?:City|Province)) (\w+) =", "public static $1 $2 =>");
+
+        /// <summary>The stand-in with its members in <paramref name="shape"/>.</summary>
+        public static string Of(MemberShape shape) => shape == MemberShape.Property ? PropertySource : Source;
 
         /// <summary>The same classes, public, for a library that consumers reference.</summary>
         public static string PublicSource => Source.Replace("internal static partial class", "public static partial class")

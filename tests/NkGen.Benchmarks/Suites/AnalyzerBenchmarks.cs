@@ -25,12 +25,7 @@ namespace NkGen.Benchmarks.Suites
         [GlobalSetup]
         public void Setup()
         {
-            var users = Enumerable.Range(0, RunSettings.UserFiles).Select(i => CompilerSetup.Parse(UserFile(i), $"Feature{i}.cs"));
-            var consumer = CompilerSetup.Compilation(users);
-            CompilerSetup.Driver(System.Array.Empty<AdditionalText>(), includeDefaultData: true)
-                .RunGeneratorsAndUpdateCompilation(consumer, out var output, out _);
-            _compilation = (CSharpCompilation)output;
-            CompilerSetup.Emit(_compilation);
+            _compilation = Consumer();
 
             // Every variant once before any is timed: the compiler's and the analyzer driver's code is then tiered up
             // alike, instead of the first variant measured paying for the JIT of all three.
@@ -67,12 +62,33 @@ namespace NkGen.Benchmarks.Suites
         public int CompileWithEveryNkGenAnalyzer() => CompileWith(new DefunctSpecialCityAnalyzer(), new ConstantNameAnalyzer());
 
         /// <summary>The operation kinds ConstantNameAnalyzer registers.</summary>
-        private static readonly OperationKind[] NameKinds =
+        public static readonly OperationKind[] NameKinds =
             { OperationKind.Invocation, OperationKind.Binary, OperationKind.ConstantPattern, OperationKind.CaseClause };
 
-        private int CompileWith(params DiagnosticAnalyzer[] analyzers)
+        /// <summary>The user files and the code generated from the default data, emitted once (untimed).</summary>
+        public static CSharpCompilation Consumer() => Consumer(RunSettings.UserFiles);
+
+        /// <summary>The same with <paramref name="userFiles"/> user files.</summary>
+        public static CSharpCompilation Consumer(int userFiles)
         {
-            var withAnalyzers = _compilation.Clone().WithAnalyzers(
+            var users = Enumerable.Range(0, userFiles).Select(i => CompilerSetup.Parse(UserFile(i), $"Feature{i}.cs"));
+            var consumer = CompilerSetup.Compilation(users);
+            CompilerSetup.Driver(System.Array.Empty<AdditionalText>(), includeDefaultData: true)
+                .RunGeneratorsAndUpdateCompilation(consumer, out var output, out _);
+            var compilation = (CSharpCompilation)output;
+            CompilerSetup.Emit(compilation);
+            return compilation;
+        }
+
+        private int CompileWith(params DiagnosticAnalyzer[] analyzers) => CompileWith(_compilation, analyzers);
+
+        /// <summary>
+        /// A fresh clone of <paramref name="compilation"/> emitted with <paramref name="analyzers"/> attached, then their
+        /// diagnostics collected: what every variant of this suite and <see cref="AnalyzerOverhead"/> time.
+        /// </summary>
+        public static int CompileWith(CSharpCompilation compilation, params DiagnosticAnalyzer[] analyzers)
+        {
+            var withAnalyzers = compilation.Clone().WithAnalyzers(
                 ImmutableArray.Create(analyzers),
                 new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
             using var pe = new MemoryStream();

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NkGen.Benchmarks.Support;
+using NkGen.Generator.Analyzers;
+
+namespace NkGen.Benchmarks.Suites
+{
+    /// <summary>
+    /// Suite 5's goal, measured in pairs: an analyzer against its driver floor (a no-op analyzer registering the same
+    /// operation kinds), compiled one right after the other from clones of the same compilation, the order alternating
+    /// from pair to pair. Each pair gives one ratio, and the median of the ratios is the figure: load from other builds
+    /// that comes and goes over minutes falls on both halves of a pair alike, where separate BenchmarkDotNet runs of
+    /// each variant, minutes apart, see it on one side only. Both the wall-clock time and the process's CPU time are
+    /// taken; the goal is judged on CPU time, the work the compile does, which other processes on a shared machine
+    /// inflate far less than they stretch the wall clock (they make the compiler wait, not work).
+    /// </summary>
+    internal static class AnalyzerOverhead
+    {
+        /// <summary>Pairs per analyzer in a full run: about 4 × 15 compiles of a few seconds each.</summary>
+        public const int DefaultPairs = 15;
+
+        /// <summary>The result of the last <see cref="Measure"/> in this process, for the report.</summary>
+        public static IReadOnlyList<PairedOverhead>? Last { get; private set; }
+
+        public static IReadOnlyList<PairedOverhead> Measure(int pairs, int warmupPairs, Action<string>? log = null, int? userFiles = null)
+        {
+            var files = userFiles ?? RunSettings.UserFiles;
+            var compilation = AnalyzerBenchmarks.Consumer(files);
+            var subjects = new[]
+            {
+                new Subject("NKG0002/NKG0003 (ConstantNameAnalyzer)", () => new ConstantNameAnalyzer(), () => new NoOpOperationAnalyzer(AnalyzerBenchmarks.NameKinds)),
+                new Subject("NKG0001 (DefunctSpecialCityAnalyzer)", () => new DefunctSpecialCityAnalyzer(), () => new NoOpOperationAnalyzer()),
+            };
+
+            var results = new List<PairedOverhead>();
+            foreach (var subject in subjects)
+            {
+                var cpuRatios = new List<double>();
+                var wallRatios = new List<double>();
+                var floors = new List<double>();
+                var analyzed = new List<double>();
+                for (var i = 0; i < warmupPairs + pairs; i++)
+                {
+                    // Alternating order: a pair that runs the floor first is followed by one that runs the analyzer first.
+                    Run floor, withAnalyzer;
+                    if (i % 2 == 0)
+                    {
+                        floor = Time(compilation, subject.Floor());
+                        withAnalyzer = Time(compilation, subject.Analyzer());
+                    }
+                    else
+                    {
+                        withAnalyzer = Time(compilation, subject.Analyzer());
+                        floor = Time(compilation, subject.Floor());
+                    }
+
+                    if (i < warmupPairs) continue;
+                    floors.Add(floor.CpuMs);
+                    analyzed.Add(withAnalyzer.CpuMs);
+                    cpuRatios.Add(withAnalyzer.CpuMs / floor.CpuMs);
+                    wallRatios.Add(withAnalyzer.WallMs / floor.WallMs);
+                    log?.Invoke($"{subject.Name}: pair {i - warmupPairs + 1}/{pairs}: CPU floor {floor.CpuMs:N0} ms, analyzer {withAnalyzer.CpuMs:N0} ms, ratio {withAnalyzer.CpuMs / floor.CpuMs:0.000}; "
+                        + $"wall {floor.WallMs:N0} / {withAnalyzer.WallMs:N0} ms, ratio {withAnalyzer.WallMs / floor.WallMs:0.000}");
+                }
+
+                results.Add(new PairedOverhead(subject.Name, files, pairs, Median(cpuRatios), Quantile(cpuRatios, 0.25), Quantile(cpuRatios, 0.75), cpuRatios.Min(), cpuRatios.Max(),
+                    Median(wallRatios), Quantile(wallRatios, 0.25), Quantile(wallRatios, 0.75), Median(floors), Median(analyzed), OwnTime(compilation, subject.Analyzer())));
+            }
+
+            Last = results;
+            return results;
+        }
+
+        /// <summary>One compile of a fresh clone with <paramref name="analyzer"/>; garbage from the last run is collected first, untimed.</summary>
+        private static Run Time(CSharpCompilation compilation, DiagnosticAnalyzer analyzer)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            using var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            AnalyzerBenchmarks.CompileWith(compilation, analyzer);
+            var wall = clock.Elapsed;
+            process.Refresh();
+            return new Run((process.TotalProcessorTime - cpu).TotalMilliseconds, wall.TotalMilliseconds);
+        }
+
+        /// <summary>The time the driver measured inside the analyzer's own actions in one run: its cost without the driver's.</summary>
+        private static double OwnTime(CSharpCompilation compilation, DiagnosticAnalyzer analyzer)
+        {
+            var withAnalyzers = compilation.Clone().WithAnalyzers(
+                System.Collections.Immutable.ImmutableArray.Create(analyzer),
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty), null,
+                    concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            return withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
+        }
+
+        private static double Median(List<double> values) => Quantile(values, 0.5);
+
+        /// <summary>The <paramref name="q"/> quantile, interpolated between the two nearest of the sorted values.</summary>
+        private static double Quantile(List<double> values, double q)
+        {
+            var sorted = values.OrderBy(v => v).ToList();
+            var position = q * (sorted.Count - 1);
+            var below = (int)Math.Floor(position);
+            var above = Math.Min(below + 1, sorted.Count - 1);
+            return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+        }
+
+        private readonly record struct Run(double CpuMs, double WallMs);
+
+        private sealed record Subject(string Name, Func<DiagnosticAnalyzer> Analyzer, Func<DiagnosticAnalyzer> Floor);
+    }
+
+    /// <summary>
+    /// One analyzer's paired ratios to its driver floor: CPU time (median, quartiles, extremes; what the goal is judged
+    /// on) and wall-clock time (median and quartiles), with the medians of each side's CPU time in milliseconds.
+    /// </summary>
+    internal sealed record PairedOverhead(string Analyzer, int UserFiles, int Pairs, double MedianRatio, double LowerQuartile, double UpperQuartile, double MinRatio, double MaxRatio,
+        double WallMedianRatio, double WallLowerQuartile, double WallUpperQuartile, double FloorMs, double AnalyzerMs, double OwnActionsMs);
+}
