@@ -36,6 +36,7 @@ namespace NkGen.Benchmarks.SideBySide
             var sizes = new List<SideBySideSize>();
             Log($"packing NkGen from {RepoPaths.Root}");
             var feed = LocalFeed.Pack("nkgen-side-by-side-", Path.Combine(RepoPaths.Root, "src", "NkGen.Runtime", "NkGen.Runtime.csproj"), PackTimeout);
+            Log($"packed into {feed.Root} after {clock.Elapsed.TotalSeconds:0} s");
             try
             {
                 if (!feed.Packed) throw new SideBySideFailure("NkGen could not be packed", feed.PackResult.ToString());
@@ -44,8 +45,8 @@ namespace NkGen.Benchmarks.SideBySide
                 File.WriteAllText(Path.Combine(feed.Root, "Directory.Build.props"), "<Project />");
                 File.WriteAllText(Path.Combine(feed.Root, "Directory.Build.targets"), "<Project />");
 
-                var plain = Prepare(new ConsumerApp(feed, AppKind.Plain, 0), plan, out _);
-                foreach (var rows in plan.Rows) sizes.Add(Measure(feed, plain, rows, plan));
+                var plain = Prepare(new ConsumerApp(feed, AppKind.Plain, 0), plan, out var plainFirst);
+                foreach (var rows in plan.Rows) sizes.Add(Measure(feed, plain, plainFirst, rows, plan));
 
                 return new SideBySideResult(sizes, plan, clock.Elapsed, null);
             }
@@ -64,10 +65,10 @@ namespace NkGen.Benchmarks.SideBySide
 
         /// <summary>
         /// One size: each app's first build (untimed, the warm-up), then rounds of rebuilds (plain, NkGen, peer in turn),
-        /// then rebuilds with the compiler's generator report, then runs of each program. In smoke mode the first build is
-        /// the only one, timed and reported.
+        /// then rebuilds with the compiler's generator report, then runs of each program. In smoke mode each app's first
+        /// build is its only one, timed and reported.
         /// </summary>
-        private static SideBySideSize Measure(LocalFeed feed, ConsumerApp plain, int rows, SideBySidePlan plan)
+        private static SideBySideSize Measure(LocalFeed feed, ConsumerApp plain, BuildRun plainFirst, int rows, SideBySidePlan plan)
         {
             var nkgen = Prepare(new ConsumerApp(feed, AppKind.NkGen, rows), plan, out var nkgenFirst);
             var peer = Prepare(new ConsumerApp(feed, AppKind.Peer, rows), plan, out var peerFirst);
@@ -76,15 +77,15 @@ namespace NkGen.Benchmarks.SideBySide
             var reported = new Dictionary<AppKind, List<BuildRun>> { [AppKind.NkGen] = new(), [AppKind.Peer] = new() };
             if (plan.Smoke)
             {
-                builds[AppKind.NkGen].Add(nkgenFirst!);
-                builds[AppKind.Peer].Add(peerFirst!);
-                builds[AppKind.Plain].Add(plain.Build(reportGenerators: false));
-                reported[AppKind.NkGen].Add(nkgenFirst!);
-                reported[AppKind.Peer].Add(peerFirst!);
+                builds[AppKind.NkGen].Add(nkgenFirst);
+                builds[AppKind.Peer].Add(peerFirst);
+                builds[AppKind.Plain].Add(plainFirst);
+                reported[AppKind.NkGen].Add(nkgenFirst);
+                reported[AppKind.Peer].Add(peerFirst);
             }
             else
             {
-                var heavy = nkgenFirst!.Milliseconds > SideBySidePlan.HeavyBuild.TotalMilliseconds || peerFirst!.Milliseconds > SideBySidePlan.HeavyBuild.TotalMilliseconds;
+                var heavy = nkgenFirst.Milliseconds > SideBySidePlan.HeavyBuild.TotalMilliseconds || peerFirst.Milliseconds > SideBySidePlan.HeavyBuild.TotalMilliseconds;
                 var repeats = heavy ? 1 : plan.Repeats;
                 for (var round = 1; round <= repeats; round++)
                 {
@@ -133,7 +134,7 @@ namespace NkGen.Benchmarks.SideBySide
         }
 
         /// <summary>Writes and restores an app and builds it once (the warm-up, untimed except in smoke mode).</summary>
-        private static ConsumerApp Prepare(ConsumerApp app, SideBySidePlan plan, out BuildRun? first)
+        private static ConsumerApp Prepare(ConsumerApp app, SideBySidePlan plan, out BuildRun first)
         {
             Log($"writing and restoring the {app.Name}");
             app.Write();
@@ -164,6 +165,7 @@ namespace NkGen.Benchmarks.SideBySide
 
         private static void TryDelete(string directory)
         {
+            if (LocalFeed.Keep) return;
             try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
 

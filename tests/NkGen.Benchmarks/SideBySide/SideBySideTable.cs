@@ -36,8 +36,9 @@ namespace NkGen.Benchmarks.SideBySide
                 s.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
                 foreach (var size in result.Sizes)
                 {
+                    var generatorRanges = size.NkGenGenerator?.Count > 1 ? $" ({Range(size.NkGenGenerator)} / {Range(size.PeerGenerator)})" : "";
                     s.AppendLine($"| {size.Rows:N0} | {Overhead(size.NkGenOverhead)} | {Overhead(size.PeerOverhead)} | {Time(size.NkGenFirstAccess)} | {Time(size.PeerFirstAccess)} | "
-                        + $"{Median(size.NkGenGenerator)} / {Median(size.PeerGenerator)} ({Range(size.NkGenGenerator)} / {Range(size.PeerGenerator)}) |");
+                        + $"{Median(size.NkGenGenerator)} / {Median(size.PeerGenerator)}{generatorRanges} |");
                 }
 
                 s.AppendLine().AppendLine("The builds and runs behind it (medians, min–max, and how many):").AppendLine();
@@ -89,9 +90,19 @@ namespace NkGen.Benchmarks.SideBySide
             return s.ToString();
         }
 
-        private static string Overhead(Spread? spread) => spread is null ? "—" : $"{Signed(spread.Median)} ({Signed(spread.Min)} to {Signed(spread.Max)})";
+        private static string Overhead(Spread? spread) => spread switch
+        {
+            null => "—",
+            { Count: 1 } => $"{Signed(spread.Median)} (n=1)",
+            _ => $"{Signed(spread.Median)} ({Signed(spread.Min)} to {Signed(spread.Max)})",
+        };
 
-        private static string Time(Spread? spread) => spread is null ? "—" : $"{Median(spread)} ({Range(spread)}, n={spread.Count})";
+        private static string Time(Spread? spread) => spread switch
+        {
+            null => "—",
+            { Count: 1 } => $"{Median(spread)} (n=1)",
+            _ => $"{Median(spread)} ({Range(spread)}, n={spread.Count})",
+        };
 
         private static string Median(Spread? spread) => spread is null ? "—" : Milliseconds(spread.Median);
 

@@ -59,10 +59,13 @@ namespace NkGen.Package.Tests.Support
             return new LocalFeed(root, packResult);
         }
 
-        /// <summary>Deletes the folder unless <c>NKGEN_KEEP_PACKAGE_TESTS</c> is set (to look at the consumers afterwards).</summary>
+        /// <summary>Whether <c>NKGEN_KEEP_PACKAGE_TESTS</c> asks to keep the folder, to look at the consumers afterwards.</summary>
+        public static bool Keep => Environment.GetEnvironmentVariable("NKGEN_KEEP_PACKAGE_TESTS") is { Length: > 0 };
+
+        /// <summary>Deletes the folder unless <see cref="Keep"/>.</summary>
         public void Delete()
         {
-            if (Environment.GetEnvironmentVariable("NKGEN_KEEP_PACKAGE_TESTS") is { Length: > 0 }) return;
+            if (Keep) return;
             try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
