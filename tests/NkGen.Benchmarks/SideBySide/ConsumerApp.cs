@@ -38,11 +38,13 @@ namespace NkGen.Benchmarks.SideBySide
         public static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(5);
 
         private readonly LocalFeed _feed;
+        private readonly CompilerServer _server;
         private int _reports;
 
-        public ConsumerApp(LocalFeed feed, AppKind kind, int rows)
+        public ConsumerApp(LocalFeed feed, CompilerServer server, AppKind kind, int rows)
         {
             _feed = feed;
+            _server = server;
             Kind = kind;
             Rows = kind == AppKind.Plain ? 0 : rows;
             Directory = Path.Combine(feed.Root, "apps", kind == AppKind.Plain ? "plain" : $"{kind.ToString().ToLowerInvariant()}-{rows}");
@@ -94,13 +96,14 @@ namespace NkGen.Benchmarks.SideBySide
 
         /// <summary>
         /// Builds without restoring, as a user's rebuild after editing code: Program.cs is touched first so that the
-        /// compiler really runs (generators included); the data files are left alone. With <paramref name="reportGenerators"/>
+        /// compiler really runs (generators included), in the run's warm compiler server; the data files are left alone. With <paramref name="reportGenerators"/>
         /// the compiler also reports each generator's execution time (<c>ReportAnalyzer</c>), read from a detailed log file.
         /// </summary>
         public BuildRun Build(bool reportGenerators)
         {
             File.SetLastWriteTimeUtc(Path.Combine(Directory, "Program.cs"), DateTime.UtcNow);
             var arguments = new List<string> { "build", "App.csproj", "--no-restore", "-nodeReuse:false", "-tl:off", "-nologo" };
+            arguments.AddRange(_server.BuildArguments);
             string? log = null;
             if (reportGenerators)
             {

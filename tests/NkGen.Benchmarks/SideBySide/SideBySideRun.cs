@@ -37,6 +37,7 @@ namespace NkGen.Benchmarks.SideBySide
             Log($"packing NkGen from {RepoPaths.Root}");
             var feed = LocalFeed.Pack("nkgen-side-by-side-", Path.Combine(RepoPaths.Root, "src", "NkGen.Runtime", "NkGen.Runtime.csproj"), PackTimeout);
             Log($"packed into {feed.Root} after {clock.Elapsed.TotalSeconds:0} s");
+            var server = new CompilerServer();
             try
             {
                 if (!feed.Packed) throw new SideBySideFailure("NkGen could not be packed", feed.PackResult.ToString());
@@ -45,8 +46,8 @@ namespace NkGen.Benchmarks.SideBySide
                 File.WriteAllText(Path.Combine(feed.Root, "Directory.Build.props"), "<Project />");
                 File.WriteAllText(Path.Combine(feed.Root, "Directory.Build.targets"), "<Project />");
 
-                var plain = Prepare(new ConsumerApp(feed, AppKind.Plain, 0), plan, out var plainFirst);
-                foreach (var rows in plan.Rows) sizes.Add(Measure(feed, plain, plainFirst, rows, plan));
+                var plain = Prepare(new ConsumerApp(feed, server, AppKind.Plain, 0), plan, out var plainFirst);
+                foreach (var rows in plan.Rows) sizes.Add(Measure(feed, server, plain, plainFirst, rows, plan));
 
                 return new SideBySideResult(sizes, plan, clock.Elapsed, null);
             }
@@ -59,6 +60,7 @@ namespace NkGen.Benchmarks.SideBySide
             }
             finally
             {
+                server.Stop();
                 feed.Delete();
             }
         }
@@ -68,10 +70,10 @@ namespace NkGen.Benchmarks.SideBySide
         /// then rebuilds with the compiler's generator report, then runs of each program. In smoke mode each app's first
         /// build is its only one, timed and reported.
         /// </summary>
-        private static SideBySideSize Measure(LocalFeed feed, ConsumerApp plain, BuildRun plainFirst, int rows, SideBySidePlan plan)
+        private static SideBySideSize Measure(LocalFeed feed, CompilerServer server, ConsumerApp plain, BuildRun plainFirst, int rows, SideBySidePlan plan)
         {
-            var nkgen = Prepare(new ConsumerApp(feed, AppKind.NkGen, rows), plan, out var nkgenFirst);
-            var peer = Prepare(new ConsumerApp(feed, AppKind.Peer, rows), plan, out var peerFirst);
+            var nkgen = Prepare(new ConsumerApp(feed, server, AppKind.NkGen, rows), plan, out var nkgenFirst);
+            var peer = Prepare(new ConsumerApp(feed, server, AppKind.Peer, rows), plan, out var peerFirst);
 
             var builds = new Dictionary<AppKind, List<BuildRun>> { [AppKind.Plain] = new(), [AppKind.NkGen] = new(), [AppKind.Peer] = new() };
             var reported = new Dictionary<AppKind, List<BuildRun>> { [AppKind.NkGen] = new(), [AppKind.Peer] = new() };

@@ -17,7 +17,7 @@ namespace NkGen.Benchmarks.SideBySide
             + $"{Inputs.SyntheticCityList.RowsPerFile:N0} rows, `NkGenIncludeDefaultData=false`); and an app with `{ConsumerApp.PeerPackage}` {ConsumerApp.PeerVersion} "
             + "and one `.resx` of the same N cities, each entry named by the city and valued by the rest of its row as text (`함흥시 · 咸興市 · South Hamgyong · 768,551 · 1960-10-01`), "
             + "so that both generators read about the same characters per row. "
-            + "**Build**: after each app's first build (untimed), Program.cs is touched and `dotnet build --no-restore` runs (Debug, the compiler server warm, as in a user's edit-build loop; the data files are unchanged); "
+            + "**Build**: after each app's first build (untimed), Program.cs is touched and `dotnet build --no-restore` runs (Debug, as in a user's edit-build loop: the compiler server on and warm, whatever the machine's `UseSharedCompilation`, one server for the run; the data files are unchanged); "
             + $"{(result.Plan.Smoke ? "in smoke mode the first build is the only one and is reported" : $"{result.Plan.Repeats} rounds of plain, NkGen, peer in turn (one round when a first build took over {SideBySidePlan.HeavyBuild.TotalMinutes:0} minutes)")}; "
             + "the overhead is each round's app rebuild minus the plain app's rebuild, median (min–max) over the rounds. "
             + "**First access**: the built program, in a fresh process, times with `Stopwatch` its first read of one generated member (NkGen: `Cities.X.Population` of the middle city; peer: the resource property `CityFacts.X`), then a second member's; median (min–max) over the runs; each read's value is checked against the data. "
