@@ -21,10 +21,28 @@ namespace NkGen.Benchmarks.SideBySide
         /// <summary>The MSBuild arguments that make a build compile in this server.</summary>
         public string[] BuildArguments => new[] { "-p:UseSharedCompilation=true", "-p:SharedCompilationId=" + PipeName };
 
-        /// <summary>Stops the server processes started with this run's pipe name (found through /proc; elsewhere they idle out).</summary>
+        /// <summary>
+        /// Stops the server processes started with this run's pipe name (found through /proc; elsewhere they idle out),
+        /// and deletes the socket that a killed server leaves in the temporary folder.
+        /// </summary>
         public void Stop()
         {
             if (!Directory.Exists("/proc")) return;
+            try
+            {
+                Kill();
+                File.Delete(Path.Combine(Path.GetTempPath(), PipeName));
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        private void Kill()
+        {
             foreach (var folder in Directory.EnumerateDirectories("/proc"))
             {
                 if (!int.TryParse(Path.GetFileName(folder), out var pid)) continue;

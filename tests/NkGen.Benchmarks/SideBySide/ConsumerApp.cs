@@ -115,7 +115,7 @@ namespace NkGen.Benchmarks.SideBySide
             var clock = Stopwatch.StartNew();
             var result = DotNet.Run(Directory, BuildTimeout, null, arguments.ToArray());
             clock.Stop();
-            if (!result.Succeeded) throw new SideBySideFailure($"The {Name} did not build", Errors(result));
+            if (!result.Succeeded) throw SideBySideFailure.Of($"The {Name} did not build", result);
 
             GeneratorTimes? times = null;
             if (log is not null)
@@ -132,7 +132,7 @@ namespace NkGen.Benchmarks.SideBySide
         {
             var dll = Path.Combine(Directory, "bin", "Debug", "net10.0", "App.dll");
             var result = DotNet.Run(Directory, RunTimeout, null, dll);
-            if (!result.Succeeded) throw new SideBySideFailure($"The {Name} did not run", result.ToString());
+            if (!result.Succeeded) throw SideBySideFailure.Of($"The {Name} did not run", result);
             return Program.Read(result.Output, Name);
         }
 
@@ -172,15 +172,6 @@ namespace NkGen.Benchmarks.SideBySide
                 </Project>
                 """;
         }
-
-        /// <summary>The build's error lines, or its last lines when it printed none (e.g. a time-out).</summary>
-        private static string Errors(CommandResult result)
-        {
-            var lines = result.Output.Split('\n').Select(l => l.TrimEnd()).ToList();
-            var errors = lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Take(40).ToList();
-            var shown = errors.Count > 0 ? errors : lines.Skip(Math.Max(0, lines.Count - 40)).ToList();
-            return $"> {result.CommandLine}{Environment.NewLine}exit code {result.ExitCode}{Environment.NewLine}{string.Join(Environment.NewLine, shown)}";
-        }
     }
 
     /// <summary>One build: its wall time, and the generators' execution times when the compiler reported them.</summary>
@@ -188,13 +179,4 @@ namespace NkGen.Benchmarks.SideBySide
 
     /// <summary>What the program printed: the times of its first and second member access.</summary>
     internal sealed record AccessRun(double FirstMilliseconds, double SecondMilliseconds);
-
-    /// <summary>A consumer app that did not build or run; its message carries the build's errors.</summary>
-    internal sealed class SideBySideFailure : Exception
-    {
-        public SideBySideFailure(string what, string output)
-            : base(what + ":" + Environment.NewLine + output)
-        {
-        }
-    }
 }

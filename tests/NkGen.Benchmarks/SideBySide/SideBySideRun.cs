@@ -40,7 +40,7 @@ namespace NkGen.Benchmarks.SideBySide
             var server = new CompilerServer();
             try
             {
-                if (!feed.Packed) throw new SideBySideFailure("NkGen could not be packed", feed.PackResult.ToString());
+                if (!feed.Packed) throw SideBySideFailure.Of("NkGen could not be packed", feed.PackResult);
 
                 // The apps must not pick up MSBuild files from folders above the temporary folder.
                 File.WriteAllText(Path.Combine(feed.Root, "Directory.Build.props"), "<Project />");
@@ -141,7 +141,7 @@ namespace NkGen.Benchmarks.SideBySide
             Log($"writing and restoring the {app.Name}");
             app.Write();
             var restore = app.Restore();
-            if (!restore.Succeeded) throw new SideBySideFailure($"The {app.Name} did not restore", restore.ToString());
+            if (!restore.Succeeded) throw SideBySideFailure.Of($"The {app.Name} did not restore", restore);
             first = app.Build(reportGenerators: plan.Smoke && app.Kind != AppKind.Plain);
             Log($"first build of the {app.Name}: {first.Milliseconds / 1000:0.00} s");
             return app;
