@@ -10,6 +10,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
 using NkGen.Benchmarks.Report;
+using NkGen.Benchmarks.SideBySide;
 using NkGen.Benchmarks.Suites;
 using NkGen.Benchmarks.Support;
 
@@ -18,6 +19,8 @@ namespace NkGen.Benchmarks
     /// <summary>
     /// <c>dotnet run -c Release --project tests/NkGen.Benchmarks -- --all</c> runs every suite and writes docs/benchmarks.md;
     /// <c>-- --smoke</c> runs every suite once at the smallest size (for CI) and writes its report under the build output;
+    /// <c>-- --side-by-side [--rows 1000,10000] [--with-100k]</c> runs only the side-by-side builds against ResxSourceGenerator
+    /// and prints their table (both other modes run them last, <c>--with-100k</c> adding 100,000 rows);
     /// any other arguments go to BenchmarkDotNet's switcher (e.g. <c>--filter *Lookup*</c>).
     /// </summary>
     internal static class Program
@@ -28,6 +31,7 @@ namespace NkGen.Benchmarks
             if (args.Contains("--analyzer-pairs")) return AnalyzerPairs(args);
             var all = args.Contains("--all");
             var smoke = args.Contains("--smoke");
+            if (args.Contains("--side-by-side")) return SideBySideRun.Standalone(args);
             if (!all && !smoke) return Switcher(args);
 
             RunSettings.Smoke = smoke;
@@ -70,7 +74,8 @@ namespace NkGen.Benchmarks
                 checks.Add(new CheckResult("Analyzer overhead pairs ran", false, e.GetType().Name + ": " + e.Message));
             }
 
-            var results = new Results(suites, checks);
+            Console.WriteLine($"== Side by side with ResxSourceGenerator ({clock.Elapsed:mm\\:ss} elapsed)");
+            var results = new Results(suites, checks) { SideBySide = SideBySideRun.Run(SideBySidePlan.From(args, smoke)) };
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
             File.WriteAllText(output, new MarkdownReport(results, smoke, clock.Elapsed).Write());
             Console.WriteLine($"Wrote {output} after {clock.Elapsed:mm\\:ss}.");

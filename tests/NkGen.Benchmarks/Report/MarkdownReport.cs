@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
 using NkGen.Benchmarks.Inputs;
+using NkGen.Benchmarks.SideBySide;
 using NkGen.Benchmarks.Suites;
 using NkGen.Benchmarks.Support;
 
@@ -31,7 +32,7 @@ namespace NkGen.Benchmarks.Report
         public string Write()
         {
             var body = new StringBuilder();
-            var sections = new Action<StringBuilder>[] { GeneratorRun, Incremental, GeneratedCode, Lookups, Analyzer, Completion, Formats };
+            var sections = new Action<StringBuilder>[] { GeneratorRun, Incremental, GeneratedCode, Lookups, Analyzer, Completion, Formats, SideBySide };
             foreach (var section in sections) section(body);
 
             Line("# NkGen benchmarks");
@@ -208,6 +209,15 @@ namespace NkGen.Benchmarks.Report
                 var ratio = _results.Find<FormatBenchmarks>(nameof(FormatBenchmarks.Csv), ("Rows", rows))?.Ratio;
                 Goal($"CSV per row vs the wiki dialect, {rows:N0} rows", "≤ 1.0×", Ratio(ratio), ratio <= 1.0);
             }
+        }
+
+        private void SideBySide(StringBuilder s)
+        {
+            var result = _results.SideBySide;
+            if (result is null) return;
+            Section(s, "8. Side by side with ResxSourceGenerator (real builds, issue 14)", SideBySideTable.Method(result));
+            s.Append(SideBySideTable.Markdown(result));
+            foreach (var (goal, target, measured, met) in SideBySideTable.Goals(result)) Goal(goal, target, measured, met);
         }
 
         private void Analyzer(StringBuilder s)

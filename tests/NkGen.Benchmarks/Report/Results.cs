@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Reports;
+using NkGen.Benchmarks.SideBySide;
 using NkGen.Benchmarks.Support;
 
 namespace NkGen.Benchmarks.Report
@@ -49,11 +50,15 @@ namespace NkGen.Benchmarks.Report
 
         public IReadOnlyList<ResultRow> Rows { get; }
 
+        /// <summary>The side-by-side builds against ResxSourceGenerator, run after the suites.</summary>
+        public SideBySideResult? SideBySide { get; init; }
+
         /// <summary>Suites that did not run, benchmark cases without a result, and failed checks.</summary>
         public IReadOnlyList<string> Failures =>
             Suites.Where(s => s.Error is not null).Select(s => $"{s.Type.Name}: {s.Error}")
                 .Concat(Rows.Where(r => r.MedianNs is null).Select(r => $"{r.Suite.Name}.{r.Method} {Describe(r.Parameters)}: no result"))
                 .Concat(Checks.Where(c => !c.Passed).Select(c => $"check '{c.Name}': {c.Observed}"))
+                .Concat(SideBySide?.Error is { } error ? new[] { "side-by-side run: " + error } : Array.Empty<string>())
                 .ToList();
 
         public IEnumerable<ResultRow> Of<T>() => Rows.Where(r => typeof(T).IsAssignableFrom(r.Suite));

@@ -6,45 +6,31 @@ using Xunit;
 namespace NkGen.Package.Tests.Support
 {
     /// <summary>
-    /// Packs the solution once into a temporary folder, and makes consumer projects beside it that restore NkGen from
-    /// that folder. The folder's nuget.config adds the package folder to the machine's sources (it does not clear them:
-    /// the net8.0 consumer needs its targeting pack from the registry), and every consumer restores into a private
-    /// packages folder, so a package packed earlier under the same version can never be picked up.
+    /// Packs the solution once into a <see cref="LocalFeed"/>, and makes consumer projects beside it that restore NkGen
+    /// from that folder (the net8.0 consumer still gets its targeting pack from the registry) into a private packages
+    /// folder.
     /// </summary>
     public sealed class PackageFixture : IDisposable
     {
-        public const string Version = "0.1.0";
+        public const string Version = LocalFeed.Version;
         public static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(6);
+
+        private readonly LocalFeed _feed;
 
         public PackageFixture()
         {
-            TempRoot = Path.Combine(Path.GetTempPath(), "nkgen-package-tests-" + Guid.NewGuid().ToString("N").Substring(0, 8));
-            PackagesFolder = Path.Combine(TempRoot, "packages");
-            RestorePackagesPath = Path.Combine(TempRoot, "nuget-packages");
-            Directory.CreateDirectory(PackagesFolder);
-
-            PackResult = DotNet.Run(RepoPaths.Root, PackTimeout, null,
-                "pack", RepoPaths.Solution, "-c", "Release", "-o", PackagesFolder, "-nodeReuse:false");
-
-            File.WriteAllText(Path.Combine(TempRoot, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <add key="nkgen-under-test" value="{PackagesFolder}" />
-                  </packageSources>
-                </configuration>
-                """);
+            _feed = LocalFeed.Pack("nkgen-package-tests-", RepoPaths.Solution, PackTimeout);
         }
 
-        public string TempRoot { get; }
+        public string TempRoot => _feed.Root;
 
-        public string PackagesFolder { get; }
+        public string PackagesFolder => _feed.PackagesFolder;
 
-        public string RestorePackagesPath { get; }
+        public string RestorePackagesPath => _feed.RestorePackagesPath;
 
-        public CommandResult PackResult { get; }
+        public CommandResult PackResult => _feed.PackResult;
 
-        public string PackagePath => Path.Combine(PackagesFolder, $"NkGen.{Version}.nupkg");
+        public string PackagePath => _feed.PackagePath;
 
         /// <summary>Fails the calling test with the pack output when packing failed.</summary>
         public void EnsurePacked()
@@ -62,11 +48,7 @@ namespace NkGen.Package.Tests.Support
 
         public string[] PackedFiles() => Directory.GetFiles(PackagesFolder).Select(Path.GetFileName).ToArray()!;
 
-        public void Dispose()
-        {
-            if (Environment.GetEnvironmentVariable("NKGEN_KEEP_PACKAGE_TESTS") is { Length: > 0 }) return;
-            try { Directory.Delete(TempRoot, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        public void Dispose() => _feed.Delete();
     }
 
     [CollectionDefinition(Name)]
