@@ -53,7 +53,7 @@ namespace NkGen.Benchmarks.Report
         /// <summary>The side-by-side builds against ResxSourceGenerator, run after the suites.</summary>
         public SideBySideResult? SideBySide { get; init; }
 
-        /// <summary>Suites that did not run, benchmark cases without a result, and failed checks.</summary>
+        /// <summary>Suites that did not run, benchmark cases without a result, failed checks, and a side-by-side run that stopped.</summary>
         public IReadOnlyList<string> Failures =>
             Suites.Where(s => s.Error is not null).Select(s => $"{s.Type.Name}: {s.Error}")
                 .Concat(Rows.Where(r => r.MedianNs is null).Select(r => $"{r.Suite.Name}.{r.Method} {Describe(r.Parameters)}: no result"))
