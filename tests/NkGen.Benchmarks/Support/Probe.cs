@@ -34,6 +34,38 @@ namespace NkGen.Benchmarks.Support
             Console.WriteLine($"{rows:N0} rows: generate + compile {build.TotalSeconds:F1} s; {characters:N0} generated characters ({characters / rows:N0} per row); "
                 + $"user strings {metadata.GetHeapSize(HeapIndex.UserString):N0} B of 16,777,215; image {image.Length:N0} B");
 
+            if (Environment.GetEnvironmentVariable("NKGEN_PROBE_COMPILE") is { Length: > 0 })
+            {
+                var program = CompilerSetup.Consumer().SyntaxTrees.Single();
+                string Strip(string text, string pattern) => System.Text.RegularExpressions.Regex.Replace(text, pattern, "", System.Text.RegularExpressions.RegexOptions.Multiline);
+                var variants = new (string Name, Func<string, string> Edit)[]
+                {
+                    ("as generated", t => t),
+                    ("no [LookupNames]", t => Strip(t, @"^\s*\[global::NkGen\.LookupNames\(.*\)\]\r?\n")),
+                    ("no doc comments", t => Strip(t, @"^\s*///.*\r?\n")),
+                    ("neither", t => Strip(Strip(t, @"^\s*\[global::NkGen\.LookupNames\(.*\)\]\r?\n"), @"^\s*///.*\r?\n")),
+                    ("consumer alone", t => ""),
+                };
+                for (var round = 0; round < 3; round++)
+                {
+                    foreach (var (name, edit) in variants)
+                    {
+                        clock.Restart();
+                        var trees = generated.Select(g => CompilerSetup.Parse(edit(g.Text), g.HintName)).Prepend(program);
+                        using var output = new MemoryStream();
+                        using var pdb = new MemoryStream();
+                        var debug = Environment.GetEnvironmentVariable("NKGEN_PROBE_COMPILE") == "debug";
+                        var compilation = CompilerSetup.Compilation(trees);
+                        if (debug) compilation = compilation.WithOptions(compilation.Options.WithOptimizationLevel(Microsoft.CodeAnalysis.OptimizationLevel.Debug));
+                        var emitted = debug
+                            ? compilation.Emit(output, pdb, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb),
+                                embeddedTexts: trees.Skip(1).Select(t => Microsoft.CodeAnalysis.EmbeddedText.FromSource(t.FilePath, t.GetText())))
+                            : compilation.Emit(output);
+                        Console.WriteLine($"round {round}: {name}: {clock.Elapsed.TotalMilliseconds:F0} ms ({emitted.Success})");
+                    }
+                }
+            }
+
             var cities = CompilerSetup.Load(image).GetType("NkGen.Cities", throwOnError: true)!;
             var members = cities.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(City)).ToList();
             clock.Restart();
@@ -42,6 +74,13 @@ namespace NkGen.Benchmarks.Support
             clock.Restart();
             var second = (City)members[members.Count / 3].GetValue(null)!;
             var secondAccess = clock.Elapsed;
+            foreach (var at in new[] { members.Count / 4, members.Count / 4 + 1, members.Count / 5, members.Count - 1 })
+            {
+                clock.Restart();
+                var other = (City)members[at].GetValue(null)!;
+                Console.WriteLine($"member {at}: {clock.Elapsed.TotalMilliseconds:F2} ms ({other.Name})");
+            }
+
             clock.Restart();
             var found = (bool)cities.GetMethod("TryGet")!.Invoke(null, new object?[] { first.Name, null })!;
             var firstTryGet = clock.Elapsed;
