@@ -19,8 +19,8 @@ namespace NkGen
     /// one pass that hashes two characters a step, folding each by a 128-entry table, and notes whether any character was
     /// non-ASCII or skipped; then a key of the same length is compared by the same table. Any other name (Chosŏn'gŭl,
     /// Hancha, diacritics, apostrophes, hyphens, spaces) leaves that loop at its first such pair of characters for
-    /// <see cref="FindFolded"/>, which folds through <see cref="NameFold"/> and compares a name that is its own fold
-    /// ordinally. The two paths are separate methods so that the JIT lays out and profiles each for its
+    /// <see cref="FindFolded"/>, which carries on the hash from there, folding through <see cref="NameFold"/>, and
+    /// compares a name that is its own fold ordinally. The two paths are separate methods so that the JIT lays out and profiles each for its
     /// own names (Dynamic PGO otherwise shapes one loop for whichever kind of name it saw first), and both compute
     /// <see cref="NameFold.Hash"/>, so they find the same keys.
     /// </para>
@@ -91,7 +91,7 @@ namespace NkGen
                 uint foldedFirst = fold[first & 0x7F];
                 uint foldedSecond = fold[second & 0x7F];
                 seen |= first | second | foldedFirst | foldedSecond;
-                if (seen >= 0x80) return FindFolded(name);
+                if (seen >= 0x80) return FindFolded(name, i, hash);
                 hash = ((hash << 10) | (hash >> 54)) ^ ((ulong)foldedFirst << 5) ^ foldedSecond;
             }
 
@@ -100,10 +100,9 @@ namespace NkGen
                 uint last = name[i];
                 uint foldedLast = fold[last & 0x7F];
                 seen |= last | foldedLast;
+                if (seen >= 0x80) return FindFolded(name, i, hash);
                 hash = ((hash << 5) | (hash >> 59)) ^ foldedLast;
             }
-
-            if (seen >= 0x80) return FindFolded(name);
 
             var slots = _slots;
             var mask = _mask;
@@ -129,16 +128,20 @@ namespace NkGen
             return true;
         }
 
-        /// <summary>The lookup of a name with characters beyond ASCII or characters to skip: through NameFold.</summary>
+        /// <summary>
+        /// The lookup of a name with characters beyond ASCII or characters to skip, through NameFold, from character
+        /// <paramref name="start"/> on: <paramref name="hash"/> is the hash of the plain ASCII characters before it.
+        /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private int FindFolded(string name)
+        private int FindFolded(string name, int start, ulong hash)
         {
             // NameFold.Hash one character a step (the same hash), noting whether the fold changes the name at all: a
             // name that is its own fold (Chosŏn'gŭl, Hancha) matches only a key equal to it, an ordinal comparison.
-            ulong hash = 0;
-            var unchanged = true;
-            foreach (var c in name)
+            // The ASCII characters before start may have been upper case, so after any of them the fold is compared.
+            var unchanged = start == 0;
+            for (var i = start; i < name.Length; i++)
             {
+                var c = name[i];
                 var folded = NameFold.Fold(c);
                 if (folded == '\0')
                 {
