@@ -9,8 +9,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace NkGen.Generator.Analyzers
 {
     /// <summary>
-    /// The names of one compilation's generated classes, as the generator emitted them: every generated City and
-    /// Province member carries [LookupNames] with exactly the names its class's TryGet finds it by. The analyzers never
+    /// The names of one compilation's generated classes, as the generator emitted them: every generated class carries
+    /// [LookupNameTable] with exactly the names its TryGet finds each member by (hand-written or older classes may carry
+    /// [LookupNames] on each member instead; both are read). The analyzers never
     /// know a name of their own; a class is read the first time it is needed, once per compilation, and one catalogue
     /// serves NKG0001, NKG0002 and NKG0003 alike. Safe to share between concurrent actions.
     /// </summary>
@@ -21,6 +22,8 @@ namespace NkGen.Generator.Analyzers
 
         private readonly Compilation _compilation;
         private readonly INamedTypeSymbol? _lookupNames;
+        private readonly INamedTypeSymbol? _lookupNameTable;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyDictionary<string, IReadOnlyList<string>>> _tables = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, NameTable> _classes = new(SymbolEqualityComparer.Default);
         private readonly Lazy<NameTable> _cityNames;
         private readonly Lazy<NameTable> _provinceNames;
@@ -29,6 +32,7 @@ namespace NkGen.Generator.Analyzers
         {
             _compilation = compilation;
             _lookupNames = compilation.GetTypeByMetadataName("NkGen.LookupNamesAttribute");
+            _lookupNameTable = compilation.GetTypeByMetadataName("NkGen.LookupNameTableAttribute");
             City = compilation.GetTypeByMetadataName("NkGen.City");
             Province = compilation.GetTypeByMetadataName("NkGen.Province");
             Marks = SpecialCitySymbols.TryCreate(compilation);
@@ -97,9 +101,18 @@ namespace NkGen.Generator.Analyzers
             return table;
         }
 
-        /// <summary>The names a member's [LookupNames] carries, its entity's own name first.</summary>
+        /// <summary>
+        /// The names TryGet finds a member by, its entity's own name first: from its class's [LookupNameTable], or from the
+        /// member's own [LookupNames].
+        /// </summary>
         private IReadOnlyList<string> Names(ISymbol member)
         {
+            if (_lookupNameTable is not null && member.ContainingType is { } type
+                && _tables.GetOrAdd(type.OriginalDefinition, ReadTable).TryGetValue(member.Name, out var listed))
+            {
+                return listed;
+            }
+
             if (_lookupNames is null) return Array.Empty<string>();
             foreach (var attribute in member.GetAttributes())
             {
@@ -110,6 +123,32 @@ namespace NkGen.Generator.Analyzers
             }
 
             return Array.Empty<string>();
+        }
+
+        /// <summary>A class's [LookupNameTable]: member name → names, one line per member (Member|name;name;…).</summary>
+        private IReadOnlyDictionary<string, IReadOnlyList<string>> ReadTable(INamedTypeSymbol type)
+        {
+            var members = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lookupNameTable));
+            if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string text) return members;
+            for (var start = 0; start < text.Length;)
+            {
+                var end = text.IndexOf(RowText.Row, start);
+                if (end < 0) end = text.Length;
+                var bar = RowText.NextSeparator(text, RowText.Field, start, end);
+                var names = new List<string>();
+                for (var item = bar + 1; item < end;)
+                {
+                    var itemEnd = RowText.NextSeparator(text, RowText.Item, item, end);
+                    if (itemEnd > item) names.Add(RowText.Unescaped(text, item, itemEnd));
+                    item = itemEnd + 1;
+                }
+
+                if (bar < end && names.Count > 0) members[RowText.Unescaped(text, start, bar)] = names;
+                start = end + 1;
+            }
+
+            return members;
         }
 
         private static NamedMember Named(INamedTypeSymbol type, ISymbol member, string entityName, string spelling) => new(

@@ -20,10 +20,11 @@ namespace NkGen.Generator.Emit
             var writer = FileHeader.Start(options);
             writer.Doc("summary", $"The {context.Model.Cities.Count} cities of North Korea in the NkGen data tables, one member each, in name order.",
                 "Each member's documentation shows its facts and the sources they come from; a city is built when first used.");
+            var names = LookupNames(context.Model.Cities, context.CityIds);
             writer.Line(FileHeader.GeneratedCode);
+            writer.Line(names.TableAttribute());
             writer.Open($"{options.Visibility} static partial class Cities");
 
-            var names = LookupNames(context.Model.Cities, context.CityIds);
             var documents = new SourceDocumentList();
             var rows = new List<string>();
             foreach (var city in context.Model.Cities)
@@ -33,7 +34,6 @@ namespace NkGen.Generator.Emit
                 var remarks = CityDocs.Remarks(city);
                 if (remarks.Length > 0) writer.Doc("remarks", remarks);
                 if (city.Defunct is { } defunct) writer.Line(EntityClassParts.HistoryAttribute("FormerSpecialCity", city, defunct, id));
-                if (names.Attribute(id) is { } lookupNames) writer.Line(lookupNames);
                 writer.Line(EntityClassParts.Member("City", id, rows.Count)).Line();
                 rows.Add(Row(city, id, context, documents));
             }

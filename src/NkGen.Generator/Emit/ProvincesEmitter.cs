@@ -17,16 +17,16 @@ namespace NkGen.Generator.Emit
             var options = context.Options;
             var writer = FileHeader.Start(options);
             writer.Doc("summary", $"The {context.Model.Provinces.Count} provinces of North Korea in the NkGen data tables, one member each, in name order.");
-            writer.Line(FileHeader.GeneratedCode);
-            writer.Open($"{options.Visibility} static partial class Provinces");
             var names = LookupNames(context);
+            writer.Line(FileHeader.GeneratedCode);
+            writer.Line(names.TableAttribute());
+            writer.Open($"{options.Visibility} static partial class Provinces");
             var documents = new SourceDocumentList();
             var rows = new List<string>();
             foreach (var province in context.Model.Provinces)
             {
                 var id = context.ProvinceIds[province.IdentityName];
                 writer.Doc("summary", Summary(province, context));
-                if (names.Attribute(id) is { } lookupNames) writer.Line(lookupNames);
                 writer.Line(EntityClassParts.Member("Province", id, rows.Count)).Line();
                 rows.Add(Row(province, id, context, documents));
             }

@@ -20,14 +20,14 @@ namespace NkGen.Generator.Emit
             writer.Doc("summary",
                 $"The {current.Count} first-level cities of North Korea (directly governed, special and special-level cities), equal in rank to provinces.",
                 defunct.Count == 0 ? "" : $"Also members for {defunct.Count} special-city statuses that no longer exist; they are not in <see cref=\"All\"/>, and analyzer NKG0001 warns where code uses them.");
-            writer.Line(FileHeader.GeneratedCode);
-            writer.Open($"{options.Visibility} static partial class SpecialCities");
             // Only the current first-level cities are in this class's index; the defunct members are never found by name.
             var names = CitiesEmitter.LookupNames(current, context.CityIds);
+            writer.Line(FileHeader.GeneratedCode);
+            writer.Line(names.TableAttribute());
+            writer.Open($"{options.Visibility} static partial class SpecialCities");
             foreach (var city in current)
             {
                 writer.Doc("summary", CityDocs.Summary(city, context.Titles));
-                if (names.Attribute(context.CityIds[city.IdentityName]) is { } lookupNames) writer.Line(lookupNames);
                 writer.Line($"public static {EmitOptions.Runtime}City {context.CityIds[city.IdentityName]} => {options.Generated}Cities.{context.CityIds[city.IdentityName]};").Line();
             }
 

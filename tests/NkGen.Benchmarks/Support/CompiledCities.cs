@@ -22,10 +22,12 @@ namespace NkGen.Benchmarks.Support
             TryGet = (TryGetCity)Delegate.CreateDelegate(typeof(TryGetCity), cities.GetMethod("TryGet", BindingFlags.Public | BindingFlags.Static)!);
             All = (EntityList<City>)cities.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
-            // The names TryGet finds, read from the members' [LookupNames] (public, and the same whether the generator
-            // emits fields or properties), in the emitter's order: every city's own name, then the other names.
-            var members = cities.GetMembers(BindingFlags.Public | BindingFlags.Static)
-                .Select(m => (Names: m.GetCustomAttribute<LookupNamesAttribute>()?.Names, City: Value(m)))
+            // The names TryGet finds, read from the class's [LookupNameTable] (public metadata, one line per member:
+            // Member|name;name;…), in the emitter's order: every city's own name, then the other names.
+            var table = cities.GetCustomAttribute<LookupNameTableAttribute>()!.Table;
+            var members = table.Split('\n')
+                .Select(line => Split(line, '|'))
+                .Select(parts => (Names: Split(parts[1], ';').Select(Unescaped).ToArray(), City: Value(cities.GetMember(Unescaped(parts[0]), BindingFlags.Public | BindingFlags.Static).Single())))
                 .Where(m => m.Names is { Length: > 0 } && m.City is not null)
                 .ToList();
             Names = members.Select(m => new KeyValuePair<string, City>(m.Names![0], m.City!))
@@ -67,6 +69,27 @@ namespace NkGen.Benchmarks.Support
             PropertyInfo { PropertyType: var type } property when type == typeof(City) && property.GetIndexParameters().Length == 0 => (City?)property.GetValue(null),
             _ => null,
         };
+
+        // The table's escapes (a backslash before a separator or itself); the benchmark inputs hold no \n or \uXXXX escapes.
+        private static string[] Split(string text, char separator)
+        {
+            var parts = new List<string>();
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\\') i++;
+                else if (text[i] == separator)
+                {
+                    parts.Add(text.Substring(start, i - start));
+                    start = i + 1;
+                }
+            }
+
+            parts.Add(text.Substring(start));
+            return parts.ToArray();
+        }
+
+        private static string Unescaped(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\\(.)", "$1");
 
         /// <summary>Every other letter upper case, as a user might type a name: "hAmHuNg".</summary>
         public static string MixedCase(string name) =>

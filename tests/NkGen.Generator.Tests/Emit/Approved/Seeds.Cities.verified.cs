@@ -9,6 +9,7 @@ namespace NkGen
     /// Each member's documentation shows its facts and the sources they come from; a city is built when first used.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
+    [global::NkGen.LookupNameTable("Anju|Anju;안주시;安州市;안주;安州\u000AChongjin|Chongjin;청진시;淸津市;Cheongjin;청진;淸津\u000AChongju|Chongju;정주시;定州市;Jeongju;Jŏngju;정주;定州\u000AHaeju|Haeju;해주시;海州市;해주;海州\u000AHamhung|Hamhung;함흥시;咸興市;Hamheung;함흥;咸興\u000AHoeryong|Hoeryong;회령시;會寧市;Hoeryeong;회령;會寧\u000AHuichon|Huichon;희천시;熙川市;Huicheon;희천;熙川\u000AHyesan|Hyesan;혜산시;惠山市;혜산;惠山\u000AKaechon|Kaechon;개천시;价川市;Gaecheon;개천;价川\u000AKaesong|Kaesong;개성특별시;開城特別市;Gaeseong;개성;開城\u000AKanggye|Kanggye;강계시;江界市;Ganggye;강계;江界\u000AKimchaek|Kimchaek;김책시;金策市;Gimchaek;김책;金策\u000AKusong|Kusong;구성시;龜城市;Guseong;구성;龜城\u000AManpo|Manpo;만포시;滿浦市;Manpho;만포;滿浦\u000AMunchon|Munchon;문천시;文川市;Muncheon;문천;文川\u000ANampo|Nampo;남포특별시;南浦特別市;Nampho;남포;南浦\u000APyongsong|Pyongsong;평성시;平城市;Pyeongseong;Phyŏngsŏng;평성;平城\u000APyongyang|Pyongyang;평양직할시;平壤直轄市;Pyeongyang;Phyŏngyang;평양;平壤\u000ARason|Rason;라선특별시;羅先特別市;Raseon;라선;羅先\u000ASamjiyon|Samjiyon;삼지연시;三池淵市;Samjiyeon;삼지연;三池淵\u000ASariwon|Sariwon;사리원시;沙里院市;사리원;沙里院\u000ASinpo|Sinpo;신포시;新浦市;Sinpho;신포;新浦\u000ASinuiju|Sinuiju;신의주시;新義州市;신의주;新義州\u000ASongrim|Songrim;송림시;松林市;Songnim;송림;松林\u000ASunchon|Sunchon;순천시;順川市;Suncheon;순천;順川\u000ATanchon|Tanchon;단천시;端川市;Dancheon;단천;端川\u000ATokchon|Tokchon;덕천시;德川市;Deokcheon;덕천;德川\u000AWonsan|Wonsan;원산시;元山市;원산;元山")]
     internal static partial class Cities
     {
         /// <summary>
@@ -17,7 +18,6 @@ namespace NkGen
         /// <para>Also written: 안주시, 안주, 安州市, 安州.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 9).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Anju", "안주시", "安州市", "안주", "安州")]
         public static global::NkGen.City Anju => __nkgenTable[0];
 
         /// <summary>
@@ -33,7 +33,6 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
-        [global::NkGen.LookupNames("Chongjin", "청진시", "淸津市", "Cheongjin", "청진", "淸津")]
         public static global::NkGen.City Chongjin => __nkgenTable[1];
 
         /// <summary>
@@ -42,7 +41,6 @@ namespace NkGen
         /// <para>Also written: Chŏngju, Jeongju, Jŏngju, 정주시, 정주, 定州市, 定州.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 11).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Chongju", "정주시", "定州市", "Jeongju", "Jŏngju", "정주", "定州")]
         public static global::NkGen.City Chongju => __nkgenTable[2];
 
         /// <summary>
@@ -56,7 +54,6 @@ namespace NkGen
         /// <para>Known for: Haeju is a historic city, with many ancient monuments and artifacts, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Haeju", "해주시", "海州市", "해주", "海州")]
         public static global::NkGen.City Haeju => __nkgenTable[3];
 
         /// <summary>
@@ -72,7 +69,6 @@ namespace NkGen
         /// <para>Best for: visitors interested in industry and economy.</para>
         /// </remarks>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
-        [global::NkGen.LookupNames("Hamhung", "함흥시", "咸興市", "Hamheung", "함흥", "咸興")]
         public static global::NkGen.City Hamhung => __nkgenTable[4];
 
         /// <summary>
@@ -81,7 +77,6 @@ namespace NkGen
         /// <para>Also written: Hoeryŏng, Hoeryeong, 회령시, 회령, 會寧市, 會寧.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 14).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Hoeryong", "회령시", "會寧市", "Hoeryeong", "회령", "會寧")]
         public static global::NkGen.City Hoeryong => __nkgenTable[5];
 
         /// <summary>
@@ -90,7 +85,6 @@ namespace NkGen
         /// <para>Also written: Hŭich'ŏn, Huicheon, Hŭichŏn, 희천시, 희천, 熙川市, 熙川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 15).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Huichon", "희천시", "熙川市", "Huicheon", "희천", "熙川")]
         public static global::NkGen.City Huichon => __nkgenTable[6];
 
         /// <summary>
@@ -99,7 +93,6 @@ namespace NkGen
         /// <para>Also written: 혜산시, 혜산, 惠山市, 惠山.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 16).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Hyesan", "혜산시", "惠山市", "혜산", "惠山")]
         public static global::NkGen.City Hyesan => __nkgenTable[7];
 
         /// <summary>
@@ -108,7 +101,6 @@ namespace NkGen
         /// <para>Also written: Kaech'ŏn, Gaecheon, Kaechŏn, 개천시, 개천, 价川市, 价川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 17).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kaechon", "개천시", "价川市", "Gaecheon", "개천", "价川")]
         public static global::NkGen.City Kaechon => __nkgenTable[8];
 
         /// <summary>
@@ -122,7 +114,6 @@ namespace NkGen
         /// <para>Known for: Kaesong is a historic city, with many ancient monuments and artifacts, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
         /// <para>Best for: visitors interested in history and culture.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市", "Gaeseong", "개성", "開城")]
         public static global::NkGen.City Kaesong => __nkgenTable[9];
 
         /// <summary>
@@ -131,7 +122,6 @@ namespace NkGen
         /// <para>Also written: Ganggye, 강계시, 강계, 江界市, 江界.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 19).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kanggye", "강계시", "江界市", "Ganggye", "강계", "江界")]
         public static global::NkGen.City Kanggye => __nkgenTable[10];
 
         /// <summary>
@@ -140,7 +130,6 @@ namespace NkGen
         /// <para>Also written: Kimch'aek, Gimchaek, 김책시, 김책, 金策市, 金策.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 20).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kimchaek", "김책시", "金策市", "Gimchaek", "김책", "金策")]
         public static global::NkGen.City Kimchaek => __nkgenTable[11];
 
         /// <summary>
@@ -149,7 +138,6 @@ namespace NkGen
         /// <para>Also written: Kusŏng, Guseong, 구성시, 구성, 龜城市, 龜城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 21).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kusong", "구성시", "龜城市", "Guseong", "구성", "龜城")]
         public static global::NkGen.City Kusong => __nkgenTable[12];
 
         /// <summary>
@@ -158,7 +146,6 @@ namespace NkGen
         /// <para>Also written: Manp'o, Manpho, 만포시, 만포, 滿浦市, 滿浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 22).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Manpo", "만포시", "滿浦市", "Manpho", "만포", "滿浦")]
         public static global::NkGen.City Manpo => __nkgenTable[13];
 
         /// <summary>
@@ -167,7 +154,6 @@ namespace NkGen
         /// <para>Also written: Munch'ŏn, Muncheon, Munchŏn, 문천시, 문천, 文川市, 文川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 23).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Munchon", "문천시", "文川市", "Muncheon", "문천", "文川")]
         public static global::NkGen.City Munchon => __nkgenTable[14];
 
         /// <summary>
@@ -176,7 +162,6 @@ namespace NkGen
         /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市", "Nampho", "남포", "南浦")]
         public static global::NkGen.City Nampo => __nkgenTable[15];
 
         /// <summary>
@@ -185,7 +170,6 @@ namespace NkGen
         /// <para>Also written: P'yŏngsŏng, Pyeongseong, Phyŏngsŏng, 평성시, 평성, 平城市, 平城.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 25).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Pyongsong", "평성시", "平城市", "Pyeongseong", "Phyŏngsŏng", "평성", "平城")]
         public static global::NkGen.City Pyongsong => __nkgenTable[16];
 
         /// <summary>
@@ -199,7 +183,6 @@ namespace NkGen
         /// <para>Known for: Pyongyang is the largest city in North Korea and is known for its grand monuments, museums, and historic sites, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities, theaters, and cultural institutions.</para>
         /// <para>Best for: visitors interested in history, culture, and politics.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市", "Pyeongyang", "Phyŏngyang", "평양", "平壤")]
         public static global::NkGen.City Pyongyang => __nkgenTable[17];
 
         /// <summary>
@@ -208,7 +191,6 @@ namespace NkGen
         /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市", "Raseon", "라선", "羅先")]
         public static global::NkGen.City Rason => __nkgenTable[18];
 
         /// <summary>
@@ -217,7 +199,6 @@ namespace NkGen
         /// <para>Also written: Samjiyŏn, Samjiyeon, 삼지연시, 삼지연, 三池淵市, 三池淵.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 29).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Samjiyon", "삼지연시", "三池淵市", "Samjiyeon", "삼지연", "三池淵")]
         public static global::NkGen.City Samjiyon => __nkgenTable[19];
 
         /// <summary>
@@ -226,7 +207,6 @@ namespace NkGen
         /// <para>Also written: Sariwŏn, 사리원시, 사리원, 沙里院市, 沙里院.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 28).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Sariwon", "사리원시", "沙里院市", "사리원", "沙里院")]
         public static global::NkGen.City Sariwon => __nkgenTable[20];
 
         /// <summary>
@@ -235,7 +215,6 @@ namespace NkGen
         /// <para>Also written: Sinp'o, Sinpho, 신포시, 신포, 新浦市, 新浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 30).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Sinpo", "신포시", "新浦市", "Sinpho", "신포", "新浦")]
         public static global::NkGen.City Sinpo => __nkgenTable[21];
 
         /// <summary>
@@ -249,7 +228,6 @@ namespace NkGen
         /// <para>Known for: Sinuiju is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important border crossing, with China.</para>
         /// <para>Best for: visitors interested in industry and trade.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Sinuiju", "신의주시", "新義州市", "신의주", "新義州")]
         public static global::NkGen.City Sinuiju => __nkgenTable[22];
 
         /// <summary>
@@ -258,7 +236,6 @@ namespace NkGen
         /// <para>Also written: Songnim, 송림시, 송림, 松林市, 松林.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 32).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Songrim", "송림시", "松林市", "Songnim", "송림", "松林")]
         public static global::NkGen.City Songrim => __nkgenTable[23];
 
         /// <summary>
@@ -267,7 +244,6 @@ namespace NkGen
         /// <para>Also written: Sunch'ŏn, Suncheon, Sunchŏn, 순천시, 순천, 順川市, 順川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 33).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Sunchon", "순천시", "順川市", "Suncheon", "순천", "順川")]
         public static global::NkGen.City Sunchon => __nkgenTable[24];
 
         /// <summary>
@@ -276,7 +252,6 @@ namespace NkGen
         /// <para>Also written: Tanch'ŏn, Dancheon, Tanchŏn, 단천시, 단천, 端川市, 端川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 35).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Tanchon", "단천시", "端川市", "Dancheon", "단천", "端川")]
         public static global::NkGen.City Tanchon => __nkgenTable[25];
 
         /// <summary>
@@ -285,7 +260,6 @@ namespace NkGen
         /// <para>Also written: Tŏkch'ŏn, Deokcheon, Tŏkchŏn, 덕천시, 덕천, 德川市, 德川.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 34).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Tokchon", "덕천시", "德川市", "Deokcheon", "덕천", "德川")]
         public static global::NkGen.City Tokchon => __nkgenTable[26];
 
         /// <summary>
@@ -299,7 +273,6 @@ namespace NkGen
         /// <para>Known for: Wonsan is a major port city, with a significant fishing industry. The city is also a popular tourist destination, with many beaches, parks, and historic sites.</para>
         /// <para>Best for: visitors interested in tourism and leisure.</para>
         /// </remarks>
-        [global::NkGen.LookupNames("Wonsan", "원산시", "元山市", "원산", "元山")]
         public static global::NkGen.City Wonsan => __nkgenTable[27];
 
         /// <summary>

@@ -9,6 +9,7 @@ namespace NkGen
     /// Also members for 2 special-city statuses that no longer exist; they are not in <see cref="All"/>, and analyzer NKG0001 warns where code uses them.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
+    [global::NkGen.LookupNameTable("Kaesong|Kaesong;개성특별시;開城特別市;Gaeseong;개성;開城\u000ANampo|Nampo;남포특별시;南浦特別市;Nampho;남포;南浦\u000APyongyang|Pyongyang;평양직할시;平壤直轄市;Pyeongyang;Phyŏngyang;평양;平壤\u000ARason|Rason;라선특별시;羅先特別市;Raseon;라선;羅先")]
     internal static partial class SpecialCities
     {
         /// <summary>
@@ -17,7 +18,6 @@ namespace NkGen
         /// <para>Also written: Kaesŏng, Gaeseong, 개성특별시, 개성, 開城特別市, 開城.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 40–43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Kaesong", "개성특별시", "開城特別市", "Gaeseong", "개성", "開城")]
         public static global::NkGen.City Kaesong => global::NkGen.Cities.Kaesong;
 
         /// <summary>
@@ -26,7 +26,6 @@ namespace NkGen
         /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Nampo", "남포특별시", "南浦特別市", "Nampho", "남포", "南浦")]
         public static global::NkGen.City Nampo => global::NkGen.Cities.Nampo;
 
         /// <summary>
@@ -35,7 +34,6 @@ namespace NkGen
         /// <para>Also written: P'yŏngyang, Pyeongyang, Phyŏngyang, 평양직할시, 평양, 平壤直轄市, 平壤.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 14, 25–28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 19, 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Pyongyang", "평양직할시", "平壤直轄市", "Pyeongyang", "Phyŏngyang", "평양", "平壤")]
         public static global::NkGen.City Pyongyang => global::NkGen.Cities.Pyongyang;
 
         /// <summary>
@@ -44,7 +42,6 @@ namespace NkGen
         /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Rason", "라선특별시", "羅先特別市", "Raseon", "라선", "羅先")]
         public static global::NkGen.City Rason => global::NkGen.Cities.Rason;
 
         /// <summary>

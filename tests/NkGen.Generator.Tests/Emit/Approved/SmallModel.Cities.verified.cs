@@ -9,6 +9,7 @@ namespace NkGen
     /// Each member's documentation shows its facts and the sources they come from; a city is built when first used.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
+    [global::NkGen.LookupNameTable("Hamhung|Hamhung\u000ARason|Rason")]
     internal static partial class Cities
     {
         /// <summary>
@@ -18,14 +19,12 @@ namespace NkGen
         /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para>
         /// </summary>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
-        [global::NkGen.LookupNames("Hamhung")]
         public static global::NkGen.City Hamhung => __nkgenTable[0];
 
         /// <summary>
         /// <para>Rason: special city, a first-level division.</para>
         /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para>
         /// </summary>
-        [global::NkGen.LookupNames("Rason")]
         public static global::NkGen.City Rason => __nkgenTable[1];
 
         /// <summary>

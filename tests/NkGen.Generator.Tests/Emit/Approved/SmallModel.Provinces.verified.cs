@@ -8,13 +8,13 @@ namespace NkGen
     /// The 1 provinces of North Korea in the NkGen data tables, one member each, in name order.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
+    [global::NkGen.LookupNameTable("SouthHamgyong|South Hamgyong")]
     internal static partial class Provinces
     {
         /// <summary>
         /// <para>South Hamgyong province: 1 city (Hamhung).</para>
         /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para>
         /// </summary>
-        [global::NkGen.LookupNames("South Hamgyong")]
         public static global::NkGen.Province SouthHamgyong => __nkgenTable[0];
 
         /// <summary>
