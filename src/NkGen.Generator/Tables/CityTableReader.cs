@@ -10,9 +10,10 @@ namespace NkGen.Generator.Tables
     /// <summary>
     /// A table with one city or province per row (the city list, the special cities, the defunct special cities, a table
     /// of provinces with their capitals and populations). A row is a province when its Type says so, or when it names a
-    /// province ("North Hamgyong", "Chagang-do"); a row that totals the country ("North Korea", "Total") is neither. Every
-    /// row becomes a <see cref="CityRow"/> or <see cref="ProvinceRow"/>, or a located problem saying why it did not;
-    /// every column NkGen could not use is reported once.
+    /// province ("North Hamgyong", "Chagang-do") and its Korean name is not a city's (평안시 makes "Pyongan" a city); a
+    /// row that totals the country ("North Korea", "Total") is neither. Every row becomes a <see cref="CityRow"/> or
+    /// <see cref="ProvinceRow"/>, or a located problem saying why it did not; every column NkGen could not use is
+    /// reported once.
     /// </summary>
     internal static class CityTableReader
     {
