@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Model.Names;
 using NkGen.Generator.Text;
 
 namespace NkGen.Generator.Tables
@@ -9,9 +10,10 @@ namespace NkGen.Generator.Tables
     /// <summary>
     /// A table with one city or province per row (the city list, the special cities, the defunct special cities, a table
     /// of provinces with their capitals and populations). A row is a province when its Type says so, or when it names a
-    /// province ("North Hamgyong", "Chagang-do"); a row that totals the country ("North Korea", "Total") is neither. Every
-    /// row becomes a <see cref="CityRow"/> or <see cref="ProvinceRow"/>, or a located problem saying why it did not;
-    /// every column NkGen could not use is reported once.
+    /// province ("North Hamgyong", "Chagang-do") and its Korean name is not a city's (평안시 makes "Pyongan" a city); a
+    /// row that totals the country ("North Korea", "Total") is neither. Every row becomes a <see cref="CityRow"/> or
+    /// <see cref="ProvinceRow"/>, or a located problem saying why it did not; every column NkGen could not use is
+    /// reported once.
     /// </summary>
     internal static class CityTableReader
     {
@@ -73,7 +75,12 @@ namespace NkGen.Generator.Tables
             return true;
         }
 
-        /// <summary>The Type column decides where it says "Province" or a city status; otherwise the name does.</summary>
+        /// <summary>
+        /// The Type column decides where it says "Province" or a city status; then the row's Chosŏn'gŭl or Hancha name,
+        /// where it ends with a city-level unit (평안시 is a city, whatever its romanized name "Pyongan" looks like);
+        /// otherwise the romanized name does. A bare "Kangwon" with no Korean name stays the province: nothing in the
+        /// row tells it from the province rows mixed city lists carry.
+        /// </summary>
         private static bool IsProvinceRow(TextRow row, string name, ColumnPlan plan)
         {
             if (TableShape.CellAt(row, plan.StatusColumn) is { } type && !Placeholder.Is(Markup.Plain(type.Text)))
@@ -82,7 +89,21 @@ namespace NkGen.Generator.Tables
                 if (StatusPhrase.Parse(type.Text) is not null) return false;
             }
 
+            if (HasCityLevelKoreanName(row, plan)) return false;
             return ProvinceLikeness.IsKnown(name) || (plan.NamesAreProvinces && ProvinceLikeness.Is(name));
+        }
+
+        private static bool HasCityLevelKoreanName(TextRow row, ColumnPlan plan)
+        {
+            for (var i = 0; i < plan.CityFields.Count && i < row.Cells.Count; i++)
+            {
+                if (plan.CityFields[i] is not (CityField.KoreanName or CityField.Hancha)) continue;
+                var written = Footnotes.Strip(Markup.Plain(row.Cells[i].Text)).Trim();
+                if (written.Length == 0 || Placeholder.Is(written)) continue;
+                if (AdministrativeSuffix.IsCityLevel(written) || Footnotes.WithoutGluedLetter(written) is { } unglued && AdministrativeSuffix.IsCityLevel(unglued)) return true;
+            }
+
+            return false;
         }
 
         private static CityRow CityRowOf(TextRow row, string name, SourceSpan nameSpan, ColumnPlan plan, SortedDictionary<int, UnusedValues> unused, ReadingParts parts)

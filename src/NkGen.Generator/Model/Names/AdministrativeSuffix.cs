@@ -27,6 +27,13 @@ namespace NkGen.Generator.Model.Names
 
         public static string StripHanja(string characters, PlaceKind kind) => Strip(characters, kind == PlaceKind.City ? CityHanja : ProvinceHanja);
 
+        /// <summary>
+        /// The name ends with a city-level unit (시 市, 군 郡, 구역 區域 …) that <see cref="StripHangul"/> or
+        /// <see cref="StripHanja"/> would take off: it names a city or county, never a province.
+        /// </summary>
+        public static bool IsCityLevel(string name) =>
+            StripHangul(name, PlaceKind.City).Length != name.Length || StripHanja(name, PlaceKind.City).Length != name.Length;
+
         private static string Strip(string name, string[] suffixes)
         {
             foreach (var suffix in suffixes)

@@ -143,6 +143,24 @@ namespace NkGen.Generator.Tests.Model.Names
             Assert.Equal(core, AdministrativeSuffix.StripHanja(name, name.EndsWith("道") ? PlaceKind.Province : PlaceKind.City));
 
         [Theory]
+        [InlineData("평안시", true)]
+        [InlineData("江原市", true)]
+        [InlineData("길주군", true)]
+        [InlineData("平安郡", true)]
+        [InlineData("중구역", false)]
+        [InlineData("평안구역", true)]
+        [InlineData("平安區域", true)]
+        [InlineData("라선특별시", true)]
+        [InlineData("평안남도", false)]
+        [InlineData("강원도", false)]
+        [InlineData("平安南道", false)]
+        [InlineData("안시", false)]
+        [InlineData("강계", false)]
+        [InlineData("", false)]
+        public void A_name_is_city_level_when_it_ends_with_a_unit_stripped_from_city_names(string name, bool cityLevel) =>
+            Assert.Equal(cityLevel, AdministrativeSuffix.IsCityLevel(name));
+
+        [Theory]
         [InlineData("량강", "양강")]
         [InlineData("리원", "이원")]
         [InlineData("라선", "나선")]
