@@ -51,7 +51,8 @@ namespace NkGen.Robustness.Tests
             var annotated = generateAt(LanguageVersion.Latest);
             foreach (var version in StrictCompilation.Versions)
             {
-                var sources = version == LanguageVersion.CSharp7_3 ? generateAt(version) : annotated;
+                // The generator writes for the project's language version: no annotations below C# 8, no UTF-8 rows below C# 11.
+                var sources = version == LanguageVersion.Latest ? annotated : generateAt(version);
                 var compilation = StrictCompilation.Create(sources, version);
                 var problems = StrictCompilation.Problems(compilation);
                 Assert.True(problems.Count == 0, $"{what} at C# {version.ToDisplayString()}:{Environment.NewLine}{StrictCompilation.Describe(problems, sources)}");
@@ -87,7 +88,11 @@ namespace NkGen.Robustness.Tests
             var rows = NeverInjectTests.Hostile.Select((value, i) => HandWrittenRows.Everywhere("City " + i + " " + value, value, i + 1)).ToArray();
             var readings = new[] { HandWrittenRows.Reading("Hostile </summary> */ \u202E", rows) };
             CompilesEverywhere(
-                version => PureStages.Run(readings, options: PureStages.Options with { SupportsNullable = version != LanguageVersion.CSharp7_3 }).Sources,
+                version => PureStages.Run(readings, options: PureStages.Options with
+                {
+                    SupportsNullable = version != LanguageVersion.CSharp7_3,
+                    SupportsUtf8Data = version >= LanguageVersion.CSharp11,
+                }).Sources,
                 "hostile rows");
         }
     }

@@ -20,6 +20,21 @@ namespace NkGen.Benchmarks.Support
         public static int Run(int rows)
         {
             var files = SyntheticCityList.Files(rows);
+            if (Environment.GetEnvironmentVariable("NKGEN_PROBE_STAGES") is { Length: > 0 })
+            {
+                for (var round = 0; round < 4; round++)
+                {
+                    var stage = Stopwatch.StartNew();
+                    var readings = files.Select(f => NkGen.Generator.DataFileReader.Read(f.Path, f.Text, priority: 0)).ToList();
+                    var read = stage.Elapsed;
+                    var model = NkGen.Generator.Model.ModelBuilder.Build(readings);
+                    var merged = stage.Elapsed;
+                    var input = NkGen.Generator.Emit.EmitInput.From(model);
+                    var emitted = NkGen.Generator.Emit.CodeEmitter.Emit(input, NkGen.Generator.Emit.EmitOptions.Default with { SupportsUtf8Data = true });
+                    Console.WriteLine($"round {round}: read {read.TotalMilliseconds:F0} ms, merge {(merged - read).TotalMilliseconds:F0} ms, emit {(stage.Elapsed - merged).TotalMilliseconds:F0} ms ({emitted.Files.Sum(f => f.Text.Length):N0} chars)");
+                }
+            }
+
             var clock = Stopwatch.StartNew();
             var (image, generated) = CompilerSetup.Build(files, includeDefaultData: false);
             var build = clock.Elapsed;
