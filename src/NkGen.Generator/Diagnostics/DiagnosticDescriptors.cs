@@ -99,8 +99,13 @@ namespace NkGen.Generator.Diagnostics
             "NKG2012", "Total row not read as a city", DataCategory, DiagnosticSeverity.Info,
             "A row of a city or province table totals the whole country (North Korea, DPRK, Total, Gesamt, 합계, …): it is neither a city nor a province, so it was not read as one. Nothing is lost; the report says where the row went.");
 
+        public static readonly DiagnosticDescriptor TooManyMembers = Create(
+            "NKG2013", "Too many members for one class", DataCategory, DiagnosticSeverity.Warning,
+            "A generated class would have more members than a .NET type can hold: each member is a property, and a type holds at most 65,535 methods. The class compiles, but the runtime refuses to load it. Split the rows across projects (each with its own NkGenNamespace) or leave out rows you do not need.");
+
         public static DiagnosticDescriptor For(ProblemKind kind) => kind switch
         {
+            ProblemKind.TooManyMembers => TooManyMembers,
             ProblemKind.SourceDisagreement => SourceDisagreement,
             ProblemKind.UnrecognizedTable => UnrecognizedTable,
             ProblemKind.MalformedRow => MalformedRow,

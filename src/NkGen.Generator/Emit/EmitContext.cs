@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
@@ -30,6 +31,9 @@ namespace NkGen.Generator.Emit
                 _cityRows[city.IdentityName] = _cityRows.Count;
             }
 
+            ReportTooMany("Cities", model.Cities.Select(c => c.NameSources.FirstOrDefault()).ToList(), problems);
+            ReportTooMany("Provinces", model.Provinces.Select(p => p.NameSources.FirstOrDefault()).ToList(), problems);
+
             var provinceNames = new MemberNames("Provinces", MemberNames.Reserved, problems);
             foreach (var province in model.Provinces)
             {
@@ -38,6 +42,12 @@ namespace NkGen.Generator.Emit
                 _provinceRows[province.IdentityName] = _provinceRows.Count;
             }
         }
+
+        /// <summary>
+        /// Members a generated class may have: a .NET type holds at most 65,535 methods, each member is one, and the
+        /// class has a few of its own.
+        /// </summary>
+        public const int MaxMembers = 65_000;
 
         private readonly Dictionary<string, int> _cityRows = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _provinceRows = new(StringComparer.Ordinal);
@@ -65,5 +75,16 @@ namespace NkGen.Generator.Emit
         /// <summary>The generated member of a city the Model resolved, e.g. <c>global::NkGen.Cities.Hamhung</c>.</summary>
         public string? CityMember(string? identity) =>
             identity is not null && CityIds.TryGetValue(identity, out var id) ? Options.Generated + "Cities." + id : null;
+
+        // NKG2013 at the first entity past the limit: the class would compile, but not load.
+        private static void ReportTooMany(string className, IReadOnlyList<SourceSpan?> sources, List<DataProblem> problems)
+        {
+            if (sources.Count <= MaxMembers) return;
+            problems.Add(new DataProblem(
+                ProblemKind.TooManyMembers,
+                sources[MaxMembers] ?? SourceSpan.None,
+                string.Format(CultureInfo.InvariantCulture, "{0} would have {1:N0} members, more than a .NET type can hold (65,535 methods): it compiles, but the runtime ", className, sources.Count)
+                + "cannot load it. Split the rows across projects (each with its own NkGenNamespace) or leave out rows you do not need"));
+        }
     }
 }

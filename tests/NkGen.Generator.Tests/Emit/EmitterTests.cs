@@ -1,4 +1,5 @@
 using System.Linq;
+using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Emit;
 using NkGen.Generator.Model;
 using NkGen.Generator.Tables;
@@ -38,6 +39,19 @@ namespace NkGen.Generator.Tests.Emit
         {
             var result = new GeneratorHarness().Run();
             foreach (var file in result.Sources) Approvals.Verify(file.Value, "Seeds." + file.Key.Replace(".g.cs", ""), "Emit");
+        }
+
+        [Fact]
+        public void A_class_with_more_members_than_a_type_can_hold_is_reported_at_the_first_row_past_the_limit()
+        {
+            var rows = Enumerable.Range(1, EmitContext.MaxMembers + 2).Select(i => City("Place " + i, At("/t/big.txt", i + 2))).ToArray();
+            var model = ModelBuilder.Build(new[] { Reading("/t/big.txt", cities: rows) });
+            var result = CodeEmitter.Emit(model, EmitOptions.Default);
+
+            var problem = Assert.Single(result.Problems, p => p.Kind == ProblemKind.TooManyMembers);
+            Assert.Equal(model.Cities[EmitContext.MaxMembers].NameSources[0], problem.Span);
+            Assert.StartsWith("Cities would have 65,002 members, more than a .NET type can hold", problem.Message);
+            Assert.DoesNotContain(CodeEmitter.Emit(SmallModel(), EmitOptions.Default).Problems, p => p.Kind == ProblemKind.TooManyMembers);
         }
 
         [Fact]

@@ -24,7 +24,7 @@ namespace NkGen.Generator.Tests.Generator
         [Fact]
         public void There_are_seventeen_ids()
         {
-            Assert.Equal(17, Descriptors().Count());
+            Assert.Equal(18, Descriptors().Count());
         }
 
         [Theory]
