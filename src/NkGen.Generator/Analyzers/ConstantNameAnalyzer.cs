@@ -48,7 +48,8 @@ namespace NkGen.Generator.Analyzers
             var table = use.Table;
             if (use.Member is { } member)
             {
-                ReportResolved(context, use, member);
+                // A name of an entity without a member (NKG2013) is valid, and there is nothing to use instead.
+                if (member.HasMember) ReportResolved(context, use, member);
                 return;
             }
 

@@ -23,7 +23,7 @@ namespace NkGen.Generator.Analyzers
         private readonly Compilation _compilation;
         private readonly INamedTypeSymbol? _lookupNames;
         private readonly INamedTypeSymbol? _lookupNameTable;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyDictionary<string, IReadOnlyList<string>>> _tables = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ClassNames> _tables = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, NameTable> _classes = new(SymbolEqualityComparer.Default);
         private readonly Lazy<NameTable> _cityNames;
         private readonly Lazy<NameTable> _provinceNames;
@@ -83,6 +83,7 @@ namespace NkGen.Generator.Analyzers
                 foreach (var name in names) table.Add(Named(type, member, names[0], name));
             }
 
+            AddWithoutMembers(table, type);
             if (Marks is null) return table;
             foreach (var member in members)
             {
@@ -108,7 +109,7 @@ namespace NkGen.Generator.Analyzers
         private IReadOnlyList<string> Names(ISymbol member)
         {
             if (_lookupNameTable is not null && member.ContainingType is { } type
-                && _tables.GetOrAdd(type.OriginalDefinition, ReadTable).TryGetValue(member.Name, out var listed))
+                && _tables.GetOrAdd(type.OriginalDefinition, ReadTable).ByMember.TryGetValue(member.Name, out var listed))
             {
                 return listed;
             }
@@ -125,12 +126,29 @@ namespace NkGen.Generator.Analyzers
             return Array.Empty<string>();
         }
 
-        /// <summary>A class's [LookupNameTable]: member name → names, one line per member (Member|name;name;…).</summary>
-        private IReadOnlyDictionary<string, IReadOnlyList<string>> ReadTable(INamedTypeSymbol type)
+        /// <summary>
+        /// The names of a class's entities past the members it can hold (NKG2013): valid names (TryGet finds them), with no
+        /// member to offer instead.
+        /// </summary>
+        private void AddWithoutMembers(NameTable table, INamedTypeSymbol type)
+        {
+            if (_lookupNameTable is null) return;
+            foreach (var names in _tables.GetOrAdd(type.OriginalDefinition, ReadTable).WithoutMember)
+            {
+                foreach (var name in names) table.Add(new NamedMember(names[0], name, "", ""));
+            }
+        }
+
+        /// <summary>
+        /// A class's [LookupNameTable]: member name → names, one line per entity (Member|name;name;…; an empty member for
+        /// an entity that has none).
+        /// </summary>
+        private ClassNames ReadTable(INamedTypeSymbol type)
         {
             var members = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            var withoutMember = new List<IReadOnlyList<string>>();
             var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lookupNameTable));
-            if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string text) return members;
+            if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string text) return new ClassNames(members, withoutMember);
             for (var start = 0; start < text.Length;)
             {
                 var end = text.IndexOf(RowText.Row, start);
@@ -144,12 +162,19 @@ namespace NkGen.Generator.Analyzers
                     item = itemEnd + 1;
                 }
 
-                if (bar < end && names.Count > 0) members[RowText.Unescaped(text, start, bar)] = names;
+                if (bar < end && names.Count > 0)
+                {
+                    if (bar == start) withoutMember.Add(names);
+                    else members[RowText.Unescaped(text, start, bar)] = names;
+                }
+
                 start = end + 1;
             }
 
-            return members;
+            return new ClassNames(members, withoutMember);
         }
+
+        private sealed record ClassNames(IReadOnlyDictionary<string, IReadOnlyList<string>> ByMember, IReadOnlyList<IReadOnlyList<string>> WithoutMember);
 
         private static NamedMember Named(INamedTypeSymbol type, ISymbol member, string entityName, string spelling) => new(
             entityName, spelling, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifier(member.Name), type.Name + "." + member.Name);
@@ -171,6 +196,8 @@ namespace NkGen.Generator.Analyzers
                     var names = Names(member);
                     foreach (var name in names) table.Add(Named(type, member, names[0], name));
                 }
+
+                if (type.GetMembers().Any(m => IsOf(m, entityType))) AddWithoutMembers(table, type);
             }
 
             return table;

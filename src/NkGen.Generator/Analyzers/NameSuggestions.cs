@@ -25,9 +25,9 @@ namespace NkGen.Generator.Analyzers
                 if (Distance(key, other, limit) is var distance && distance <= limit) found.Add((distance, candidate));
             }
 
-            // One suggestion per member: its nearest spelling.
+            // One suggestion per entity: its nearest spelling (entities past the members a class holds share the empty member).
             return found.OrderBy(f => f.Distance).ThenBy(f => f.Member.Spelling, StringComparer.Ordinal)
-                .GroupBy(f => f.Member.FullName).Select(g => g.First().Member).Take(Max).ToList();
+                .GroupBy(f => (f.Member.FullName, f.Member.EntityName)).Select(g => g.First().Member).Take(Max).ToList();
         }
 
         /// <summary>The optimal-string-alignment distance, or any value above <paramref name="limit"/> once it is exceeded.</summary>

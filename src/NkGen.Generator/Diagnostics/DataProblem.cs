@@ -44,7 +44,7 @@ namespace NkGen.Generator.Diagnostics
         /// <summary>NKG2010: a column of a recognized table that NkGen could not use; reported once per column.</summary>
         UnusedColumn,
 
-        /// <summary>NKG2013: a generated class with more members than a .NET type can hold (65,535 methods).</summary>
+        /// <summary>NKG2013: a generated class with more entities than a .NET type can hold members for; the rest are rows only.</summary>
         TooManyMembers,
 
         /// <summary>NKG2012 (Info): a row that totals the country ("North Korea", "Total"); it is not a city or province, and loses nothing.</summary>

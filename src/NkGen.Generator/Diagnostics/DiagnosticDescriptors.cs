@@ -100,8 +100,8 @@ namespace NkGen.Generator.Diagnostics
             "A row of a city or province table totals the whole country (North Korea, DPRK, Total, Gesamt, 합계, …): it is neither a city nor a province, so it was not read as one. Nothing is lost; the report says where the row went.");
 
         public static readonly DiagnosticDescriptor TooManyMembers = Create(
-            "NKG2013", "Too many members for one class", DataCategory, DiagnosticSeverity.Warning,
-            "A generated class would have more members than a .NET type can hold: each member is a property, and a type holds at most 65,535 methods. The class compiles, but the runtime refuses to load it. Split the rows across projects (each with its own NkGenNamespace) or leave out rows you do not need.");
+            "NKG2013", "More entities than a class can hold members for", DataCategory, DiagnosticSeverity.Warning,
+            "A generated class has more entities than a .NET type can hold members for: each member is a property, and a type holds at most 65,535 methods. The first 65,000 entities are members; the others are in the class's All and found by its TryGet, without a member. Split the rows across projects (each with its own NkGenNamespace) to have a member for each.");
 
         public static DiagnosticDescriptor For(ProblemKind kind) => kind switch
         {

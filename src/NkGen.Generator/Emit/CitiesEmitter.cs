@@ -29,7 +29,13 @@ namespace NkGen.Generator.Emit
             var rows = new List<string>();
             foreach (var city in context.Model.Cities)
             {
-                var id = context.CityIds[city.IdentityName];
+                // Past the members a class can hold (NKG2013), a city is a row only: All and TryGet find it.
+                if (!context.CityIds.TryGetValue(city.IdentityName, out var id))
+                {
+                    rows.Add(Row(city, null, context, documents));
+                    continue;
+                }
+
                 writer.Doc("summary", CityDocs.Summary(city, context.Titles));
                 var remarks = CityDocs.Remarks(city);
                 if (remarks.Length > 0) writer.Doc("remarks", remarks);
@@ -53,27 +59,31 @@ namespace NkGen.Generator.Emit
         /// </summary>
         public static LookupNameList LookupNames(IEnumerable<CityModel> cities, IReadOnlyDictionary<string, string> ids)
         {
-            var list = cities.ToList();
+            var list = cities.Select(c => (City: c, Member: ids.TryGetValue(c.IdentityName, out var id) ? id : null)).ToList();
             var names = new LookupNameList();
-            foreach (var city in list) names.Add(city.Name, ids[city.IdentityName]);
-            foreach (var city in list)
+            foreach (var (city, member) in list) names.Add(city.Name, city.IdentityName, member);
+            foreach (var (city, member) in list)
             {
-                if (city.Get(CityField.KoreanName) is { } korean) names.Add(FactText.Text(korean), ids[city.IdentityName]);
-                if (city.Get(CityField.Hancha) is { } hancha) names.Add(FactText.Text(hancha), ids[city.IdentityName]);
+                if (city.Get(CityField.KoreanName) is { } korean) names.Add(FactText.Text(korean), city.IdentityName, member);
+                if (city.Get(CityField.Hancha) is { } hancha) names.Add(FactText.Text(hancha), city.IdentityName, member);
             }
 
             // Other spellings (the sources' and the computed romanizations) after every city's own and Korean names.
-            foreach (var city in list)
+            foreach (var (city, member) in list)
             {
-                foreach (var other in city.OtherNames) names.Add(other, ids[city.IdentityName]);
+                foreach (var other in city.OtherNames) names.Add(other, city.IdentityName, member);
             }
 
-            foreach (var city in list) names.Add(ids[city.IdentityName].TrimStart('@'), ids[city.IdentityName]);
+            foreach (var (city, member) in list)
+            {
+                if (member is not null) names.Add(member.TrimStart('@'), city.IdentityName, member);
+            }
+
             return names;
         }
 
         /// <summary>The city's row, in the field order of the runtime's CityTable.</summary>
-        private static string Row(CityModel city, string id, EmitContext context, SourceDocumentList documents) =>
+        private static string Row(CityModel city, string? id, EmitContext context, SourceDocumentList documents) =>
             EntityClassParts.Names(id, city.Name, Text(city.Get(CityField.KoreanName)), Text(city.Get(CityField.Hancha)), city.OtherNames)
                 .Number(RowValues.Status(city.Status))
                 .Number(context.ProvinceRow(city.ProvinceIdentity))

@@ -26,8 +26,7 @@ namespace NkGen.Generator.Emit
             // Members are named from the identity name, which a user's table cannot change; every spelling finds the member.
             foreach (var city in model.Cities)
             {
-                var id = cityNames.Assign(city.IdentityName, city.NameSources.FirstOrDefault());
-                CityIds[city.IdentityName] = id;
+                if (_cityRows.Count < MaxMembers) CityIds[city.IdentityName] = cityNames.Assign(city.IdentityName, city.NameSources.FirstOrDefault());
                 _cityRows[city.IdentityName] = _cityRows.Count;
             }
 
@@ -37,8 +36,7 @@ namespace NkGen.Generator.Emit
             var provinceNames = new MemberNames("Provinces", MemberNames.Reserved, problems);
             foreach (var province in model.Provinces)
             {
-                var id = provinceNames.Assign(province.IdentityName, province.NameSources.FirstOrDefault());
-                ProvinceIds[province.IdentityName] = id;
+                if (_provinceRows.Count < MaxMembers) ProvinceIds[province.IdentityName] = provinceNames.Assign(province.IdentityName, province.NameSources.FirstOrDefault());
                 _provinceRows[province.IdentityName] = _provinceRows.Count;
             }
         }
@@ -76,15 +74,19 @@ namespace NkGen.Generator.Emit
         public string? CityMember(string? identity) =>
             identity is not null && CityIds.TryGetValue(identity, out var id) ? Options.Generated + "Cities." + id : null;
 
-        // NKG2013 at the first entity past the limit: the class would compile, but not load.
+        // NKG2013 at the first entity past the limit: it and the rest get no member (a class with more would compile but
+        // not load); All and TryGet still have them.
         private static void ReportTooMany(string className, IReadOnlyList<SourceSpan?> sources, List<DataProblem> problems)
         {
             if (sources.Count <= MaxMembers) return;
             problems.Add(new DataProblem(
                 ProblemKind.TooManyMembers,
                 sources[MaxMembers] ?? SourceSpan.None,
-                string.Format(CultureInfo.InvariantCulture, "{0} would have {1:N0} members, more than a .NET type can hold (65,535 methods): it compiles, but the runtime ", className, sources.Count)
-                + "cannot load it. Split the rows across projects (each with its own NkGenNamespace) or leave out rows you do not need"));
+                string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} has {1:N0} entities, more than a .NET type can hold members for (65,535 methods): the first {2:N0} are members, the other {3:N0} "
+                    + "(from this row on) are in {0}.All and found by {0}.TryGet only. To have a member for each, split the rows across projects, each with its own NkGenNamespace",
+                    className, sources.Count, MaxMembers, sources.Count - MaxMembers)));
         }
     }
 }

@@ -23,11 +23,11 @@ namespace NkGen.Generator.Emit
         /// A row's first five fields, the names the runtime indexes (RowFields): the member name when TryGet would not
         /// find it by the entity's name, the name, the Chosŏn'gŭl and Hancha names, the other spellings.
         /// </summary>
-        public static RowBuilder Names(string member, string name, string? korean, string? hancha, IEnumerable<string> otherNames)
+        public static RowBuilder Names(string? member, string name, string? korean, string? hancha, IEnumerable<string> otherNames)
         {
-            var identifier = member.TrimStart('@');
+            var identifier = member?.TrimStart('@');
             return new RowBuilder()
-                .Text(LookupKey.Of(identifier) == LookupKey.Of(name) ? null : identifier)
+                .Text(identifier is null || LookupKey.Of(identifier) == LookupKey.Of(name) ? null : identifier)
                 .Text(name)
                 .Text(korean)
                 .Text(hancha)

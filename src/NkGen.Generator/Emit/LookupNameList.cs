@@ -12,34 +12,33 @@ namespace NkGen.Generator.Emit
     /// </summary>
     internal sealed class LookupNameList
     {
-        private readonly List<(string Name, string Member)> _names = new();
         private readonly HashSet<string> _keys = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, List<string>> _byMember = new(System.StringComparer.Ordinal);
-        private readonly List<string> _members = new();
+        private readonly Dictionary<string, List<string>> _byEntity = new(System.StringComparer.Ordinal);
+        private readonly List<(string Entity, string? Member)> _entities = new();
 
-        /// <summary>Every (name, member) pair, in the order they were added.</summary>
-        public IReadOnlyList<(string Name, string Member)> All => _names;
-
-        public void Add(string name, string member)
+        /// <summary>
+        /// Adds a name of <paramref name="entity"/> (its identity name), whose member is <paramref name="member"/>, or null
+        /// for an entity past the members a class can hold (TryGet and All still find it).
+        /// </summary>
+        public void Add(string name, string entity, string? member)
         {
             if (!_keys.Add(LookupKey.Of(name))) return;
-            _names.Add((name, member));
-            if (!_byMember.TryGetValue(member, out var names))
+            if (!_byEntity.TryGetValue(entity, out var names))
             {
-                _byMember[member] = names = new List<string>();
-                _members.Add(member);
+                _byEntity[entity] = names = new List<string>();
+                _entities.Add((entity, member));
             }
 
             names.Add(name);
         }
 
         /// <summary>
-        /// The class's <c>[LookupNameTable(…)]</c> line: a line per member TryGet finds, <c>Member|name;name;…</c> (its
-        /// metadata name, without <c>@</c>), in the order members were first named.
+        /// The class's <c>[LookupNameTable(…)]</c> line: a line per entity TryGet finds, <c>Member|name;name;…</c> (its
+        /// metadata name, without <c>@</c>; empty for an entity without a member), in the order entities were first named.
         /// </summary>
         public string TableAttribute()
         {
-            var lines = _members.Select(m => new RowBuilder().Text(m.TrimStart('@')).Strings(_byMember[m]).ToString());
+            var lines = _entities.Select(e => new RowBuilder().Text(e.Member?.TrimStart('@') ?? "").Strings(_byEntity[e.Entity]).ToString());
             return $"[{EmitOptions.Runtime}LookupNameTable({TextEscaping.Literal(string.Join("\n", lines))})]";
         }
     }

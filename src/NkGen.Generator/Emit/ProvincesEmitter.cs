@@ -25,7 +25,12 @@ namespace NkGen.Generator.Emit
             var rows = new List<string>();
             foreach (var province in context.Model.Provinces)
             {
-                var id = context.ProvinceIds[province.IdentityName];
+                if (!context.ProvinceIds.TryGetValue(province.IdentityName, out var id))
+                {
+                    rows.Add(Row(province, null, context, documents));
+                    continue;
+                }
+
                 writer.Doc("summary", Summary(province, context));
                 writer.Line(EntityClassParts.Member("Province", id, rows.Count)).Line();
                 rows.Add(Row(province, id, context, documents));
@@ -44,20 +49,25 @@ namespace NkGen.Generator.Emit
         private static LookupNameList LookupNames(EmitContext context)
         {
             var names = new LookupNameList();
-            var provinces = context.Model.Provinces;
-            foreach (var province in provinces) names.Add(province.Name, context.ProvinceIds[province.IdentityName]);
-            foreach (var province in provinces)
+            var provinces = context.Model.Provinces
+                .Select(p => (Province: p, Member: context.ProvinceIds.TryGetValue(p.IdentityName, out var id) ? id : null)).ToList();
+            foreach (var (province, member) in provinces) names.Add(province.Name, province.IdentityName, member);
+            foreach (var (province, member) in provinces)
             {
-                if (province.Get(ProvinceField.KoreanName) is { } korean) names.Add(FactText.Text(korean), context.ProvinceIds[province.IdentityName]);
-                if (province.Get(ProvinceField.Hancha) is { } hancha) names.Add(FactText.Text(hancha), context.ProvinceIds[province.IdentityName]);
+                if (province.Get(ProvinceField.KoreanName) is { } korean) names.Add(FactText.Text(korean), province.IdentityName, member);
+                if (province.Get(ProvinceField.Hancha) is { } hancha) names.Add(FactText.Text(hancha), province.IdentityName, member);
             }
 
-            foreach (var province in provinces)
+            foreach (var (province, member) in provinces)
             {
-                foreach (var other in province.OtherNames) names.Add(other, context.ProvinceIds[province.IdentityName]);
+                foreach (var other in province.OtherNames) names.Add(other, province.IdentityName, member);
             }
 
-            foreach (var province in provinces) names.Add(context.ProvinceIds[province.IdentityName].TrimStart('@'), context.ProvinceIds[province.IdentityName]);
+            foreach (var (province, member) in provinces)
+            {
+                if (member is not null) names.Add(member.TrimStart('@'), province.IdentityName, member);
+            }
+
             return names;
         }
 
@@ -81,7 +91,7 @@ namespace NkGen.Generator.Emit
             province.NameSources.Concat(province.Facts.SelectMany(f => new[] { f.Chosen.Source }.Concat(f.Chosen.Agreeing)));
 
         /// <summary>The province's row, in the field order of the runtime's ProvinceTable.</summary>
-        private static string Row(ProvinceModel province, string id, EmitContext context, SourceDocumentList documents) =>
+        private static string Row(ProvinceModel province, string? id, EmitContext context, SourceDocumentList documents) =>
             EntityClassParts.Names(id, province.Name, Text(province.Get(ProvinceField.KoreanName)), Text(province.Get(ProvinceField.Hancha)), province.OtherNames)
                 .Items(province.CityNames.Select(n => new[] { RowBuilder.Number(context.CityRow(n)!.Value) }))
                 .Number(context.CityRow(province.MajorCityIdentity))

@@ -25,13 +25,13 @@ namespace NkGen.Generator.Emit
             writer.Line(FileHeader.GeneratedCode);
             writer.Line(names.TableAttribute());
             writer.Open($"{options.Visibility} static partial class SpecialCities");
-            foreach (var city in current)
+            foreach (var city in current.Where(c => context.CityIds.ContainsKey(c.IdentityName)))
             {
                 writer.Doc("summary", CityDocs.Summary(city, context.Titles));
                 writer.Line($"public static {EmitOptions.Runtime}City {context.CityIds[city.IdentityName]} => {options.Generated}Cities.{context.CityIds[city.IdentityName]};").Line();
             }
 
-            foreach (var city in defunct)
+            foreach (var city in defunct.Where(c => context.CityIds.ContainsKey(c.IdentityName)))
             {
                 var id = context.CityIds[city.IdentityName];
                 var status = city.Defunct!;

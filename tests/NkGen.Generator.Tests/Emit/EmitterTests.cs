@@ -50,7 +50,14 @@ namespace NkGen.Generator.Tests.Emit
 
             var problem = Assert.Single(result.Problems, p => p.Kind == ProblemKind.TooManyMembers);
             Assert.Equal(model.Cities[EmitContext.MaxMembers].NameSources[0], problem.Span);
-            Assert.StartsWith("Cities would have 65,002 members, more than a .NET type can hold", problem.Message);
+            Assert.StartsWith("Cities has 65,002 entities, more than a .NET type can hold members for (65,535 methods): the first 65,000 are members, the other 2", problem.Message);
+
+            // The first 65,000 are members; every city is a row, and the two past the limit are named without a member.
+            var cities = result.Files.Single(f => f.HintName == "Cities.g.cs").Text;
+            Assert.Equal(EmitContext.MaxMembers, System.Text.RegularExpressions.Regex.Matches(cities, @"public static global::NkGen\.City \w+ => __nkgenTable\[").Count);
+            Assert.Contains("new global::NkGen.CityTable(\n            1, 65002,", cities);
+            Assert.Matches(@"\\u000A\|" + model.Cities[EmitContext.MaxMembers].Name + @"(\\u000A|"")", cities);
+            Assert.DoesNotContain(" " + Identifiers.From(model.Cities[EmitContext.MaxMembers].Name) + " => ", cities);
             Assert.DoesNotContain(CodeEmitter.Emit(SmallModel(), EmitOptions.Default).Problems, p => p.Kind == ProblemKind.TooManyMembers);
         }
 
