@@ -33,7 +33,11 @@ namespace NkGen.Benchmarks.SideBySide
         Spread? PeerFirstAccess,
         Spread? PeerSecondAccess,
         Spread? NkGenGenerator,
-        Spread? PeerGenerator);
+        Spread? PeerGenerator)
+    {
+        /// <summary>Why the peer's program did not run at this size (e.g. a TypeLoadException), or null.</summary>
+        public string? PeerRunFailure { get; init; }
+    }
 
     /// <summary>Every size of one side-by-side run, or why it stopped (the sizes done before that are kept).</summary>
     internal sealed record SideBySideResult(IReadOnlyList<SideBySideSize> Sizes, SideBySidePlan Plan, TimeSpan Elapsed, string? Error)

@@ -37,7 +37,7 @@ namespace NkGen.Benchmarks.SideBySide
                 foreach (var size in result.Sizes)
                 {
                     var generatorRanges = size.NkGenGenerator?.Count > 1 ? $" ({Range(size.NkGenGenerator)} / {Range(size.PeerGenerator)})" : "";
-                    s.AppendLine($"| {size.Rows:N0} | {Overhead(size.NkGenOverhead)} | {Overhead(size.PeerOverhead)} | {Time(size.NkGenFirstAccess)} | {Time(size.PeerFirstAccess)} | "
+                    s.AppendLine($"| {size.Rows:N0} | {Overhead(size.NkGenOverhead)} | {Overhead(size.PeerOverhead)} | {Time(size.NkGenFirstAccess)} | {(size.PeerRunFailure is null ? Time(size.PeerFirstAccess) : "does not load")} | "
                         + $"{Median(size.NkGenGenerator)} / {Median(size.PeerGenerator)}{generatorRanges} |");
                 }
 
@@ -50,6 +50,10 @@ namespace NkGen.Benchmarks.SideBySide
                 }
 
                 s.AppendLine();
+                foreach (var size in result.Sizes.Where(z => z.PeerRunFailure is not null))
+                {
+                    s.AppendLine($"At {size.Rows:N0} rows the peer's program builds but does not load: `{size.PeerRunFailure}`").AppendLine();
+                }
             }
 
             if (result.Error is not null) s.AppendLine("**The run stopped:**").AppendLine().AppendLine("```").AppendLine(result.Error.Trim()).AppendLine("```").AppendLine();
