@@ -50,37 +50,11 @@ namespace NkGen.Generator.Emit
             return writer.Close().Complete();
         }
 
-        /// <summary>
-        /// Every name TryGet accepts for the cities: their names first, then Korean and Hancha names, then the other
-        /// spellings the sources gave and the computed romanizations, then identifiers.
-        /// The index keeps a name's first entity, so a city's own name always beats another city's Korean name or
-        /// suffixed identifier (a city "All2" is found as itself, not as the city "All" generated as All2).
-        /// The runtime's table indexes its rows in the same order (EntityTable.BuildNames).
-        /// </summary>
-        public static LookupNameList LookupNames(IEnumerable<CityModel> cities, IReadOnlyDictionary<string, string> ids)
-        {
-            var list = cities.Select(c => (City: c, Member: ids.TryGetValue(c.IdentityName, out var id) ? id : null)).ToList();
-            var names = new LookupNameList();
-            foreach (var (city, member) in list) names.Add(city.Name, city.IdentityName, member);
-            foreach (var (city, member) in list)
-            {
-                if (city.Get(CityField.KoreanName) is { } korean) names.Add(FactText.Text(korean), city.IdentityName, member);
-                if (city.Get(CityField.Hancha) is { } hancha) names.Add(FactText.Text(hancha), city.IdentityName, member);
-            }
-
-            // Other spellings (the sources' and the computed romanizations) after every city's own and Korean names.
-            foreach (var (city, member) in list)
-            {
-                foreach (var other in city.OtherNames) names.Add(other, city.IdentityName, member);
-            }
-
-            foreach (var (city, member) in list)
-            {
-                if (member is not null) names.Add(member.TrimStart('@'), city.IdentityName, member);
-            }
-
-            return names;
-        }
+        /// <summary>Every name TryGet accepts for <paramref name="cities"/>, in the order of <see cref="LookupNameList.Of"/>.</summary>
+        public static LookupNameList LookupNames(IEnumerable<CityModel> cities, IReadOnlyDictionary<string, string> ids) =>
+            LookupNameList.Of(
+                cities.Select(c => new EntityNames(c.IdentityName, c.Name, Text(c.Get(CityField.KoreanName)), Text(c.Get(CityField.Hancha)), c.OtherNames)).ToList(),
+                ids);
 
         /// <summary>The city's row, in the field order of the runtime's CityTable.</summary>
         private static string Row(CityModel city, string? id, EmitContext context, SourceDocumentList documents) =>

@@ -42,34 +42,11 @@ namespace NkGen.Generator.Emit
             return writer.Close().Complete();
         }
 
-        /// <summary>
-        /// Every name TryGet accepts for the provinces, in the cities' order: names, then Korean and Hancha names, then the
-        /// other spellings, then identifiers, so a province's own name beats another's suffixed identifier.
-        /// </summary>
-        private static LookupNameList LookupNames(EmitContext context)
-        {
-            var names = new LookupNameList();
-            var provinces = context.Model.Provinces
-                .Select(p => (Province: p, Member: context.ProvinceIds.TryGetValue(p.IdentityName, out var id) ? id : null)).ToList();
-            foreach (var (province, member) in provinces) names.Add(province.Name, province.IdentityName, member);
-            foreach (var (province, member) in provinces)
-            {
-                if (province.Get(ProvinceField.KoreanName) is { } korean) names.Add(FactText.Text(korean), province.IdentityName, member);
-                if (province.Get(ProvinceField.Hancha) is { } hancha) names.Add(FactText.Text(hancha), province.IdentityName, member);
-            }
-
-            foreach (var (province, member) in provinces)
-            {
-                foreach (var other in province.OtherNames) names.Add(other, province.IdentityName, member);
-            }
-
-            foreach (var (province, member) in provinces)
-            {
-                if (member is not null) names.Add(member.TrimStart('@'), province.IdentityName, member);
-            }
-
-            return names;
-        }
+        /// <summary>Every name TryGet accepts for the provinces, in the order of <see cref="LookupNameList.Of"/>.</summary>
+        private static LookupNameList LookupNames(EmitContext context) =>
+            LookupNameList.Of(
+                context.Model.Provinces.Select(p => new EntityNames(p.IdentityName, p.Name, Text(p.Get(ProvinceField.KoreanName)), Text(p.Get(ProvinceField.Hancha)), p.OtherNames)).ToList(),
+                context.ProvinceIds);
 
         private static string[] Summary(ProvinceModel province, EmitContext context)
         {
