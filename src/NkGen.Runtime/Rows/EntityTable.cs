@@ -59,7 +59,7 @@ namespace NkGen
         /// <summary>
         /// The names of <paramref name="rows"/> (all rows when null) with the row each finds, in the order that decides which
         /// entity keeps a name two entities share: every name first, then Chosŏn'gŭl and Hancha names, then the other
-        /// spellings, then member names — the order the generator's LookupNameList writes into <c>[LookupNames]</c>.
+        /// spellings, then member names — the order of the generator's LookupNameList.Of, which it writes into <c>[LookupNameTable]</c>.
         /// </summary>
         internal NameKeys BuildNames(IReadOnlyList<int>? rows)
         {
