@@ -33,12 +33,12 @@ namespace NkGen
 
         private protected override Province Build(RowFields row)
         {
-            // A province's cities and major city are read when first asked for: the city↔province references form a cycle.
-            var cities = row.Items(Cities);
+            // A province's cities and major city are read when first asked for: the city↔province references form a cycle,
+            // and a province of a large table lists thousands of cities, which a city that names it must not pay for.
             var major = row.Int(MajorCity);
             return new Province(
                 name: row.Text(RowFields.Name) ?? "",
-                cities: () => CitiesOf(cities),
+                cities: () => CitiesOf(row.Items(Cities)),
                 majorCity: major is { } m ? () => _city(m) : null,
                 character: row.Text(Character),
                 knownFor: row.Text(KnownFor),
