@@ -13,7 +13,7 @@ namespace NkGen.Analyzers.Tests.Support
     internal sealed class NameTest<TCodeFix> : CSharpCodeFixTest<ConstantNameAnalyzer, TCodeFix, DefaultVerifier>
         where TCodeFix : CodeFixProvider, new()
     {
-        public const string FileName = "/0/Test0.cs";
+        public const string FileName = StandInArrangement.FileName;
 
         public NameTest()
         {
@@ -40,22 +40,8 @@ namespace NkGen.Analyzers.Tests.Support
             For(MemberShape.Field, source, fixedSource, expected);
 
         /// <summary>The same, with the stand-in's members in <paramref name="shape"/>.</summary>
-        public static NameTest<TCodeFix> For(MemberShape shape, string source, string? fixedSource = null, params DiagnosticResult[] expected)
-        {
-            var standIn = StandIn.Of(shape);
-            var test = new NameTest<TCodeFix>();
-            test.TestState.AdditionalReferences.Add(TestReferences.Runtime);
-            test.TestState.Sources.Add((FileName, source));
-            test.TestState.Sources.Add((StandIn.FileName, standIn));
-            if (fixedSource is not null)
-            {
-                test.FixedState.Sources.Add((FileName, fixedSource));
-                test.FixedState.Sources.Add((StandIn.FileName, standIn));
-            }
-
-            test.ExpectedDiagnostics.AddRange(expected);
-            return test;
-        }
+        public static NameTest<TCodeFix> For(MemberShape shape, string source, string? fixedSource = null, params DiagnosticResult[] expected) =>
+            StandInArrangement.Arrange(new NameTest<TCodeFix>(), shape, source, fixedSource, expected);
 
         /// <summary>Checks the diagnostics in <paramref name="source"/>'s markup, and that no fix is offered.</summary>
         public static Task Diagnostics(string source, params DiagnosticResult[] expected) =>

@@ -11,7 +11,7 @@ namespace NkGen.Analyzers.Tests.Support
     /// <summary>An analyzer and code fix test of NKG0001 against the stand-in of the generated classes.</summary>
     internal sealed class Nkg0001Test : CSharpCodeFixTest<DefunctSpecialCityAnalyzer, DefunctSpecialCityCodeFix, DefaultVerifier>
     {
-        public const string FileName = "/0/Test0.cs";
+        public const string FileName = StandInArrangement.FileName;
 
         public Nkg0001Test()
         {
@@ -25,22 +25,8 @@ namespace NkGen.Analyzers.Tests.Support
             For(MemberShape.Field, source, fixedSource, expected);
 
         /// <summary>The same, with the stand-in's members in <paramref name="shape"/>.</summary>
-        public static Nkg0001Test For(MemberShape shape, string source, string? fixedSource = null, params DiagnosticResult[] expected)
-        {
-            var standIn = StandIn.Of(shape);
-            var test = new Nkg0001Test();
-            test.TestState.AdditionalReferences.Add(TestReferences.Runtime);
-            test.TestState.Sources.Add((FileName, source));
-            test.TestState.Sources.Add((StandIn.FileName, standIn));
-            if (fixedSource is not null)
-            {
-                test.FixedState.Sources.Add((FileName, fixedSource));
-                test.FixedState.Sources.Add((StandIn.FileName, standIn));
-            }
-
-            test.ExpectedDiagnostics.AddRange(expected);
-            return test;
-        }
+        public static Nkg0001Test For(MemberShape shape, string source, string? fixedSource = null, params DiagnosticResult[] expected) =>
+            StandInArrangement.Arrange(new Nkg0001Test(), shape, source, fixedSource, expected);
 
         /// <summary>Checks the diagnostics in <paramref name="source"/>'s markup, and that no fix is offered or applied.</summary>
         public static Task Diagnostics(string source, params DiagnosticResult[] expected) =>
