@@ -154,15 +154,8 @@ namespace NkGen.Generator.Analyzers
                 var end = text.IndexOf(RowText.Row, start);
                 if (end < 0) end = text.Length;
                 var bar = RowText.NextSeparator(text, RowText.Field, start, end);
-                var names = new List<string>();
-                for (var item = bar + 1; item < end;)
-                {
-                    var itemEnd = RowText.NextSeparator(text, RowText.Item, item, end);
-                    if (itemEnd > item) names.Add(RowText.Unescaped(text, item, itemEnd));
-                    item = itemEnd + 1;
-                }
-
-                if (bar < end && names.Count > 0)
+                var names = bar + 1 < end ? RowText.Items(text, bar + 1, end).Where(n => n.Length > 0).ToList() : new List<string>();
+                if (names.Count > 0)
                 {
                     if (bar == start) withoutMember.Add(names);
                     else members[RowText.Unescaped(text, start, bar)] = names;

@@ -80,18 +80,7 @@ namespace NkGen
         public string[] Strings(int field)
         {
             var (start, end) = Range(field);
-            if (start == end) return NoStrings;
-            var count = 1;
-            for (var at = RowText.NextSeparator(_text, RowText.Item, start, end); at < end; at = RowText.NextSeparator(_text, RowText.Item, at + 1, end)) count++;
-            var strings = new string[count];
-            for (int i = 0, item = start; i < count; i++)
-            {
-                var itemEnd = RowText.NextSeparator(_text, RowText.Item, item, end);
-                strings[i] = RowText.Unescaped(_text, item, itemEnd);
-                item = itemEnd + 1;
-            }
-
-            return strings;
+            return start == end ? NoStrings : RowText.Items(_text, start, end);
         }
 
         /// <summary>Part <paramref name="part"/> of an item as a number, or null when it is empty or absent.</summary>

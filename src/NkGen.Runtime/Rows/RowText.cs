@@ -78,6 +78,20 @@ namespace NkGen
             return value.ToString();
         }
 
+        /// <summary>The items between <paramref name="start"/> and <paramref name="end"/> (not empty), split at unescaped <c>;</c> and unescaped.</summary>
+        public static string[] Items(string text, int start, int end)
+        {
+            var items = new System.Collections.Generic.List<string>();
+            for (var item = start; item <= end;)
+            {
+                var itemEnd = NextSeparator(text, Item, item, end);
+                items.Add(Unescaped(text, item, itemEnd));
+                item = itemEnd + 1;
+            }
+
+            return items.ToArray();
+        }
+
         /// <summary>The first unescaped <paramref name="separator"/> at or after <paramref name="start"/> before <paramref name="end"/>, or <paramref name="end"/>.</summary>
         public static int NextSeparator(string text, char separator, int start, int end)
         {
