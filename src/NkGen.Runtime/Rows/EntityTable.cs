@@ -109,7 +109,9 @@ namespace NkGen
             if (inChunk >= starts.Length) throw new InvalidOperationException($"Generated row {row} is missing from its chunk.");
             var start = starts[inChunk];
             var end = inChunk + 1 < starts.Length ? starts[inChunk + 1] - 1 : text.Length;
-            // A line break converted to CRLF on its way leaves a raw \r (values escape theirs).
+            // A chunk's final line break ends its last row; a line break converted to CRLF on its way leaves a raw \r
+            // (values escape theirs).
+            if (end > start && text[end - 1] == RowText.Row) end--;
             if (end > start && text[end - 1] == '\r') end--;
             return new RowFields(text, start, end);
         }

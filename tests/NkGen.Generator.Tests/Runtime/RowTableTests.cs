@@ -69,5 +69,42 @@ namespace NkGen.Generator.Tests.Runtime
             Assert.True(table.TryGet("CH’ŎNGJIN", out var found));
             Assert.Same(city, found);
         }
+
+        [Fact]
+        public void A_table_of_another_row_format_is_refused_with_a_message()
+        {
+            var error = Assert.Throws<System.NotSupportedException>(() => new CityTable(RowText.Format + 1, 1, "", _ => "|X", _ => null!));
+            Assert.Contains("row format", error.Message);
+        }
+
+        [Fact]
+        public void Rows_read_the_same_when_their_line_breaks_became_CRLF()
+        {
+            var rows = new[] { "|Anju||||0|||240117", "|Chongjin||||0|||667929" };
+            var lf = new CityTable(RowText.Format, 2, "Doc|a.txt", _ => string.Join("\n", rows), _ => null!);
+            var crlf = new CityTable(RowText.Format, 2, "Doc|a.txt\r\n", _ => string.Join("\r\n", rows) + "\r\n", _ => null!);
+
+            Assert.Equal(new[] { ("Anju", (int?)240117), ("Chongjin", 667929) }, lf.All.Select(c => (c.Name, c.Population)).ToArray());
+            Assert.Equal(lf.All.Select(c => (c.Name, c.Population)), crlf.All.Select(c => (c.Name, c.Population)));
+        }
+
+        [Fact]
+        public void Threads_that_race_to_a_first_use_all_get_the_one_entity()
+        {
+            var rows = Enumerable.Range(0, 300).Select(i => "|City " + i).ToArray();
+            for (var round = 0; round < 20; round++)
+            {
+                var table = new CityTable(RowText.Format, rows.Length, "", chunk => string.Join("\n", rows.Skip(chunk * RowText.RowsPerChunk).Take(RowText.RowsPerChunk)), _ => null!);
+                var seen = new NkGen.City[8][];
+                System.Threading.Tasks.Parallel.For(0, seen.Length, t => seen[t] = Enumerable.Range(0, rows.Length).Select(r => table[(r + t * 37) % rows.Length]).ToArray());
+
+                for (var r = 0; r < rows.Length; r++)
+                {
+                    var first = table[r];
+                    Assert.Equal("City " + r, first.Name);
+                    Assert.All(seen, s => Assert.Same(first, s.Single(c => c.Name == first.Name)));
+                }
+            }
+        }
     }
 }
