@@ -30,18 +30,19 @@ namespace NkGen.Generator.Emit
             foreach (var city in context.Model.Cities)
             {
                 // Past the members a class can hold (NKG2013), a city is a row only: All and TryGet find it.
+                var sources = FactText.Sources(CityDocs.AllSources(city), context.Titles);
                 if (!context.CityIds.TryGetValue(city.IdentityName, out var id))
                 {
-                    rows.Add(Row(city, null, context, documents));
+                    rows.Add(Row(city, null, sources, context, documents));
                     continue;
                 }
 
-                writer.Doc("summary", CityDocs.Summary(city, context.Titles));
+                writer.Doc("summary", CityDocs.Summary(city, sources));
                 var remarks = CityDocs.Remarks(city);
                 if (remarks.Length > 0) writer.Doc("remarks", remarks);
                 if (city.Defunct is { } defunct) writer.Line(EntityClassParts.HistoryAttribute("FormerSpecialCity", city, defunct, id));
                 writer.Line(EntityClassParts.Member("City", id, rows.Count)).Line();
-                rows.Add(Row(city, id, context, documents));
+                rows.Add(Row(city, id, sources, context, documents));
             }
 
             EntityClassParts.WriteAllAndTryGet(writer, "city", "City", EntityClassParts.Table, options);
@@ -57,7 +58,7 @@ namespace NkGen.Generator.Emit
                 ids);
 
         /// <summary>The city's row, in the field order of the runtime's CityTable.</summary>
-        private static string Row(CityModel city, string? id, EmitContext context, SourceDocumentList documents) =>
+        private static string Row(CityModel city, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents) =>
             EntityClassParts.Names(id, city.Name, Text(city.Get(CityField.KoreanName)), Text(city.Get(CityField.Hancha)), city.OtherNames)
                 .Number(RowValues.Status(city.Status))
                 .Number(context.ProvinceRow(city.ProvinceIdentity))
@@ -76,7 +77,7 @@ namespace NkGen.Generator.Emit
                 .Strings(city.Get(CityField.Roles)?.Value is TextListValue roles ? roles.Items : Enumerable.Empty<string>())
                 .Text(Text(city.Get(CityField.KnownFor)))
                 .Text(Text(city.Get(CityField.BestFor)))
-                .Items(documents.References(FactText.Sources(CityDocs.AllSources(city), context.Titles)))
+                .Pairs(documents.References(sources))
                 .ToString();
 
         private static string? Text(ChosenFact? fact) => fact is null ? null : FactText.Text(fact);

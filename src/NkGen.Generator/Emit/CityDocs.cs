@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Text;
+using NkGen.Generator.Common;
 using NkGen.Generator.Model;
 using NkGen.Generator.Tables;
 
@@ -11,18 +12,20 @@ namespace NkGen.Generator.Emit
     /// </summary>
     internal static class CityDocs
     {
-        public static string[] Summary(CityModel city, IReadOnlyDictionary<string, string> titles)
+        /// <param name="city">The city.</param>
+        /// <param name="sources">The city's sources, as <see cref="FactText.Sources"/> lists them (its row cites the same).</param>
+        public static string[] Summary(CityModel city, List<(string Document, string File, int Line)> sources)
         {
-            var lines = new List<string> { Para(Headline(city)) };
-            var details = Details(city).ToList();
-            if (details.Count > 0) lines.Add(Para(string.Join("; ", details) + "."));
+            var lines = new List<string>(5) { Para(Headline(city)) };
+            var details = Details(city);
+            if (details.Length > 0) lines.Add(Para(details.Append('.').ToString()));
             if (city.OtherNames.Count > 0) lines.Add(Para("Also written: " + TextEscaping.Doc(Listing.Of(city.OtherNames, ", ")) + "."));
             if (city.Defunct is { } defunct)
             {
                 lines.Add(Para($"Special city {TextEscaping.Doc(defunct.Years)}; re-merged into {TextEscaping.Doc(defunct.AbsorbedInto)} in {defunct.EndedYear}."));
             }
 
-            lines.Add(Para("Sources: " + SourceList(AllSources(city), titles) + "."));
+            lines.Add(Para("Sources: " + SourceList(sources) + "."));
             return lines.ToArray();
         }
 
@@ -35,32 +38,61 @@ namespace NkGen.Generator.Emit
             return lines.ToArray();
         }
 
-        public static string SourceList(IEnumerable<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles) =>
-            string.Join("; ", FactText.SourcesByDocument(spans, titles).Select(TextEscaping.Doc));
+        /// <summary>The sources line of a doc: each document once with its lines, escaped.</summary>
+        public static string SourceList(List<(string Document, string File, int Line)> sources)
+        {
+            var documents = FactText.ByDocument(sources);
+            return documents.Count == 1 ? TextEscaping.Doc(documents[0]) : string.Join("; ", documents.ConvertAll(TextEscaping.Doc));
+        }
 
-        public static IEnumerable<Common.SourceSpan> AllSources(CityModel city) =>
-            city.NameSources.Concat(city.Facts.SelectMany(f => new[] { f.Chosen.Source }.Concat(f.Chosen.Agreeing)));
+        /// <summary>Every span a city's name and chosen facts (and the sources agreeing with them) came from.</summary>
+        public static List<SourceSpan> AllSources(CityModel city)
+        {
+            var spans = new List<SourceSpan>(city.NameSources);
+            foreach (var fact in city.Facts)
+            {
+                spans.Add(fact.Chosen.Source);
+                spans.AddRange(fact.Chosen.Agreeing);
+            }
+
+            return spans;
+        }
 
         private static string Headline(CityModel city)
         {
-            var names = new[] { city.Get(CityField.KoreanName), city.Get(CityField.Hancha) }
-                .Where(f => f is not null).Select(f => FactText.Text(f!)).ToList();
-            var head = TextEscaping.Doc(city.Name) + (names.Count > 0 ? " (" + TextEscaping.Doc(string.Join(", ", names)) + ")" : "");
+            var korean = city.Get(CityField.KoreanName);
+            var hancha = city.Get(CityField.Hancha);
+            var head = TextEscaping.Doc(city.Name);
+            if (korean is not null || hancha is not null)
+            {
+                var names = korean is null ? FactText.Text(hancha!) : hancha is null ? FactText.Text(korean) : FactText.Text(korean) + ", " + FactText.Text(hancha);
+                head += " (" + TextEscaping.Doc(names) + ")";
+            }
+
             var status = StatusPhrase(city.Status);
             if (city.Get(CityField.Province) is { } province) return $"{head}: {status} in {TextEscaping.Doc(FactText.Text(province))} province.";
             var related = city.Get(CityField.RelatedProvince) is { } r ? $", related to {TextEscaping.Doc(FactText.Text(r))} province" : "";
             return $"{head}: {status}, a first-level division{related}.";
         }
 
-        private static IEnumerable<string> Details(CityModel city)
+        // The facts after the headline, "; "-separated (empty when the tables give none).
+        private static StringBuilder Details(CityModel city)
         {
-            if (city.Get(CityField.Population) is { } population) yield return "Population " + TextEscaping.Doc(FactText.Population(population));
-            if (city.Get(CityField.Founded) is { } founded) yield return "founded " + TextEscaping.Doc(FactText.Text(founded));
-            if (city.Get(CityField.IsoCode) is { } iso) yield return "ISO " + TextEscaping.Doc(FactText.Text(iso));
-            if (city.Get(CityField.Area) is { } area) yield return "area " + TextEscaping.Doc(FactText.Measure(area, "km²"));
-            if (city.Get(CityField.Density) is { } density) yield return "density " + TextEscaping.Doc(FactText.Measure(density, "per km²"));
-            if (city.Get(CityField.Capital) is { } capital) yield return "seat " + TextEscaping.Doc(FactText.Text(capital));
-            if (city.Get(CityField.Region) is { } region) yield return "region " + TextEscaping.Doc(FactText.Text(region));
+            var details = new StringBuilder();
+            void Add(string label, string escaped)
+            {
+                if (details.Length > 0) details.Append("; ");
+                details.Append(label).Append(escaped);
+            }
+
+            if (city.Get(CityField.Population) is { } population) Add("Population ", TextEscaping.Doc(FactText.Population(population)));
+            if (city.Get(CityField.Founded) is { } founded) Add("founded ", TextEscaping.Doc(FactText.Text(founded)));
+            if (city.Get(CityField.IsoCode) is { } iso) Add("ISO ", TextEscaping.Doc(FactText.Text(iso)));
+            if (city.Get(CityField.Area) is { } area) Add("area ", TextEscaping.Doc(FactText.Measure(area, "km²")));
+            if (city.Get(CityField.Density) is { } density) Add("density ", TextEscaping.Doc(FactText.Measure(density, "per km²")));
+            if (city.Get(CityField.Capital) is { } capital) Add("seat ", TextEscaping.Doc(FactText.Text(capital)));
+            if (city.Get(CityField.Region) is { } region) Add("region ", TextEscaping.Doc(FactText.Text(region)));
+            return details;
         }
 
         private static string StatusPhrase(CityStatus status) => status switch

@@ -27,22 +27,66 @@ namespace NkGen.Generator.Emit
             _ => fact.Value.Written,
         };
 
-        /// <summary>"Title (file, line N)" for every distinct place a chosen fact or name came from, in file order.</summary>
-        public static IEnumerable<(string Document, string File, int Line)> Sources(
-            IEnumerable<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles) =>
-            spans.Distinct()
-                .OrderBy(s => s.File, System.StringComparer.Ordinal).ThenBy(s => s.Line)
-                .Select(s => (titles.TryGetValue(s.File, out var t) ? t : s.FileName, s.FileName, s.Line))
-                .Distinct();
+        /// <summary>
+        /// "Title (file, line N)" for every distinct place a chosen fact or name came from, in file order, then line
+        /// order. Docs and rows cite the same list, so it is computed once per entity.
+        /// </summary>
+        public static List<(string Document, string File, int Line)> Sources(
+            IEnumerable<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles)
+        {
+            var sorted = new List<Common.SourceSpan>(spans);
+            // Spans of one file and line cite the same place, so the sort need not be stable.
+            sorted.Sort(static (a, b) =>
+            {
+                var byFile = string.CompareOrdinal(a.File, b.File);
+                return byFile != 0 ? byFile : a.Line.CompareTo(b.Line);
+            });
+
+            var sources = new List<(string Document, string File, int Line)>(sorted.Count);
+            HashSet<(string, string, int)>? seen = null;
+            string? lastPath = null;
+            (string Document, string File) cited = ("", "");
+            foreach (var span in sorted)
+            {
+                if (!ReferenceEquals(span.File, lastPath) && span.File != lastPath)
+                {
+                    lastPath = span.File;
+                    var fileName = span.FileName;
+                    cited = (titles.TryGetValue(span.File, out var title) ? title : fileName, fileName);
+                }
+
+                var source = (cited.Document, cited.File, span.Line);
+                if (sources.Count > 0 && sources[sources.Count - 1] == source) continue;
+                // Two paths can share a file name and title; their lines are not adjacent in path order.
+                if (sources.Count >= 16 && seen is null) seen = new HashSet<(string, string, int)>(sources);
+                if (seen is null ? sources.Contains(source) : !seen.Add(source)) continue;
+                sources.Add(source);
+            }
+
+            return sources;
+        }
 
         /// <summary>
         /// Each source document once, with its lines: "List of cities in North Korea (001.txt, line 21)",
         /// "North Korea Cities &amp; Regions Guide (000.txt, lines 12, 35–38)"; consecutive lines become a range.
         /// </summary>
         public static IEnumerable<string> SourcesByDocument(IEnumerable<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles) =>
-            Sources(spans, titles)
-                .GroupBy(s => (s.Document, s.File))
-                .Select(g => $"{g.Key.Document} ({g.Key.File}, {LineList(g.Select(s => s.Line).Distinct().ToList())})");
+            ByDocument(Sources(spans, titles));
+
+        /// <summary><see cref="SourcesByDocument"/> of sources already listed by <see cref="Sources"/>.</summary>
+        public static List<string> ByDocument(List<(string Document, string File, int Line)> sources)
+        {
+            var documents = new List<(string Document, string File, List<int> Lines)>();
+            foreach (var (document, file, line) in sources)
+            {
+                var index = documents.Count - 1;
+                while (index >= 0 && (documents[index].Document != document || documents[index].File != file)) index--;
+                if (index < 0) documents.Add((document, file, new List<int> { line }));
+                else documents[index].Lines.Add(line);
+            }
+
+            return documents.ConvertAll(d => $"{d.Document} ({d.File}, {LineList(d.Lines)})");
+        }
 
         private static string LineList(List<int> sortedLines)
         {

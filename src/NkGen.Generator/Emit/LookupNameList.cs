@@ -74,8 +74,14 @@ namespace NkGen.Generator.Emit
         /// </summary>
         public string TableAttribute()
         {
-            var lines = _entities.Select(e => new RowBuilder().Text(e.Member?.TrimStart('@') ?? "").Strings(_byEntity[e.Entity]).ToString());
-            return $"[{EmitOptions.Runtime}LookupNameTable({TextEscaping.Literal(string.Join("\n", lines))})]";
+            var table = new System.Text.StringBuilder(_entities.Count * 48);
+            foreach (var (entity, member) in _entities)
+            {
+                if (table.Length > 0) table.Append('\n');
+                table.Append(new RowBuilder().Text(member?.TrimStart('@') ?? "").Strings(_byEntity[entity]).ToString());
+            }
+
+            return $"[{EmitOptions.Runtime}LookupNameTable({TextEscaping.Literal(table.ToString())})]";
         }
     }
 }

@@ -25,15 +25,16 @@ namespace NkGen.Generator.Emit
             var rows = new List<string>();
             foreach (var province in context.Model.Provinces)
             {
+                var sources = FactText.Sources(Sources(province), context.Titles);
                 if (!context.ProvinceIds.TryGetValue(province.IdentityName, out var id))
                 {
-                    rows.Add(Row(province, null, context, documents));
+                    rows.Add(Row(province, null, sources, context, documents));
                     continue;
                 }
 
-                writer.Doc("summary", Summary(province, context));
+                writer.Doc("summary", Summary(province, sources));
                 writer.Line(EntityClassParts.Member("Province", id, rows.Count)).Line();
-                rows.Add(Row(province, id, context, documents));
+                rows.Add(Row(province, id, sources, context, documents));
             }
 
             EntityClassParts.WriteAllAndTryGet(writer, "province", "Province", EntityClassParts.Table, options);
@@ -48,7 +49,7 @@ namespace NkGen.Generator.Emit
                 context.Model.Provinces.Select(p => new EntityNames(p.IdentityName, p.Name, Text(p.Get(ProvinceField.KoreanName)), Text(p.Get(ProvinceField.Hancha)), p.OtherNames)).ToList(),
                 context.ProvinceIds);
 
-        private static string[] Summary(ProvinceModel province, EmitContext context)
+        private static string[] Summary(ProvinceModel province, List<(string Document, string File, int Line)> sources)
         {
             var lines = new List<string>
             {
@@ -60,21 +61,30 @@ namespace NkGen.Generator.Emit
             if (province.Get(ProvinceField.Character) is { } character) details.Add("character: " + TextEscaping.Doc(FactText.Text(character)));
             if (province.Get(ProvinceField.KnownFor) is { } knownFor) details.Add("known for " + TextEscaping.Doc(FactText.Text(knownFor)));
             if (details.Count > 0) lines.Add("<para>" + string.Join("; ", details) + ".</para>");
-            lines.Add("<para>Sources: " + CityDocs.SourceList(Sources(province), context.Titles) + ".</para>");
+            lines.Add("<para>Sources: " + CityDocs.SourceList(sources) + ".</para>");
             return lines.ToArray();
         }
 
-        private static IEnumerable<Common.SourceSpan> Sources(ProvinceModel province) =>
-            province.NameSources.Concat(province.Facts.SelectMany(f => new[] { f.Chosen.Source }.Concat(f.Chosen.Agreeing)));
+        private static List<Common.SourceSpan> Sources(ProvinceModel province)
+        {
+            var spans = new List<Common.SourceSpan>(province.NameSources);
+            foreach (var fact in province.Facts)
+            {
+                spans.Add(fact.Chosen.Source);
+                spans.AddRange(fact.Chosen.Agreeing);
+            }
+
+            return spans;
+        }
 
         /// <summary>The province's row, in the field order of the runtime's ProvinceTable.</summary>
-        private static string Row(ProvinceModel province, string? id, EmitContext context, SourceDocumentList documents) =>
+        private static string Row(ProvinceModel province, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents) =>
             EntityClassParts.Names(id, province.Name, Text(province.Get(ProvinceField.KoreanName)), Text(province.Get(ProvinceField.Hancha)), province.OtherNames)
-                .Items(province.CityNames.Select(n => new[] { RowBuilder.Number(context.CityRow(n)!.Value) }))
+                .Strings(province.CityNames.Select(n => RowBuilder.Number(context.CityRow(n)!.Value)))
                 .Number(context.CityRow(province.MajorCityIdentity))
                 .Text(Text(province.Get(ProvinceField.Character)))
                 .Text(Text(province.Get(ProvinceField.KnownFor)))
-                .Items(documents.References(FactText.Sources(Sources(province), context.Titles)))
+                .Pairs(documents.References(sources))
                 .ToString();
 
         private static string? Text(ChosenFact? fact) => fact is null ? null : FactText.Text(fact);

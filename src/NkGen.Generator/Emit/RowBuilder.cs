@@ -1,35 +1,36 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace NkGen.Generator.Emit
 {
     /// <summary>
     /// Writes one generated row (the runtime's <c>RowText</c> layout): fields in order, empty for a missing value, the
-    /// trailing empty ones left out.
+    /// trailing empty ones left out. Written straight into one buffer: a large table has tens of thousands of rows.
     /// </summary>
     internal sealed class RowBuilder
     {
-        private readonly List<string> _fields = new();
+        private readonly StringBuilder _row = new(256);
+        private int _fields;
+
+        // The length of the row through its last non-empty field: what ToString keeps.
+        private int _end;
 
         public RowBuilder Text(string? value)
         {
-            _fields.Add(value is null ? "" : RowText.Escaped(value));
+            StartField();
+            if (value is { Length: > 0 })
+            {
+                _row.Append(RowText.Escaped(value));
+                _end = _row.Length;
+            }
+
             return this;
         }
 
-        public RowBuilder Number(int? value)
-        {
-            _fields.Add(value?.ToString(CultureInfo.InvariantCulture) ?? "");
-            return this;
-        }
+        public RowBuilder Number(int? value) => value is { } number ? Filled(number.ToString(CultureInfo.InvariantCulture)) : Empty();
 
-        public RowBuilder Number(double? value)
-        {
-            _fields.Add(value?.ToString("R", CultureInfo.InvariantCulture) ?? "");
-            return this;
-        }
+        public RowBuilder Number(double? value) => value is { } number ? Filled(number.ToString("R", CultureInfo.InvariantCulture)) : Empty();
 
         /// <summary>
         /// A list field: items separated by <c>;</c>, each of parts separated by <c>,</c> (a null part is empty, and
@@ -37,33 +38,88 @@ namespace NkGen.Generator.Emit
         /// </summary>
         public RowBuilder Items(IEnumerable<IEnumerable<string?>> items)
         {
-            _fields.Add(string.Join(RowText.Item.ToString(), items.Select(Item)));
+            StartField();
+            var start = _row.Length;
+            var first = true;
+            foreach (var item in items)
+            {
+                if (!first) _row.Append(RowText.Item);
+                first = false;
+                AppendItem(item);
+            }
+
+            if (_row.Length > start) _end = _row.Length;
             return this;
         }
 
-        public RowBuilder Strings(IEnumerable<string> items) => Items(items.Select(i => new[] { i }));
-
-        public override string ToString()
+        /// <summary>A list field of one-part items.</summary>
+        public RowBuilder Strings(IEnumerable<string> items)
         {
-            var count = _fields.Count;
-            while (count > 0 && _fields[count - 1].Length == 0) count--;
-            var row = new StringBuilder();
-            for (var i = 0; i < count; i++)
+            StartField();
+            var start = _row.Length;
+            var first = true;
+            foreach (var item in items)
             {
-                if (i > 0) row.Append(RowText.Field);
-                row.Append(_fields[i]);
+                if (!first) _row.Append(RowText.Item);
+                first = false;
+                _row.Append(RowText.Escaped(item));
             }
 
-            return row.ToString();
+            if (_row.Length > start) _end = _row.Length;
+            return this;
         }
 
-        private static string Item(IEnumerable<string?> parts)
+        /// <summary>A list field of two-number items, e.g. source references (document,line).</summary>
+        public RowBuilder Pairs(IReadOnlyList<(int First, int Second)> items)
         {
-            var texts = parts.Select(p => p is null ? "" : RowText.Escaped(p)).ToList();
-            while (texts.Count > 1 && texts[texts.Count - 1].Length == 0) texts.RemoveAt(texts.Count - 1);
-            return string.Join(RowText.Part.ToString(), texts);
+            StartField();
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i > 0) _row.Append(RowText.Item);
+                _row.Append(items[i].First.ToString(CultureInfo.InvariantCulture)).Append(RowText.Part).Append(items[i].Second.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (items.Count > 0) _end = _row.Length;
+            return this;
         }
+
+        public override string ToString() => _row.ToString(0, _end);
 
         public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private RowBuilder Filled(string text)
+        {
+            StartField();
+            _row.Append(text);
+            _end = _row.Length;
+            return this;
+        }
+
+        private RowBuilder Empty()
+        {
+            StartField();
+            return this;
+        }
+
+        private void StartField()
+        {
+            if (_fields++ > 0) _row.Append(RowText.Field);
+        }
+
+        // The first part always stays (an item is never dropped); trailing empty parts after it do not.
+        private void AppendItem(IEnumerable<string?> parts)
+        {
+            var keep = _row.Length;
+            var index = 0;
+            foreach (var part in parts)
+            {
+                if (index > 0) _row.Append(RowText.Part);
+                if (part is { Length: > 0 }) _row.Append(RowText.Escaped(part));
+                if (index == 0 || part is { Length: > 0 }) keep = _row.Length;
+                index++;
+            }
+
+            _row.Length = keep;
+        }
     }
 }

@@ -12,9 +12,13 @@ namespace NkGen.Generator.Emit
         private readonly Dictionary<(string Title, string File), int> _numbers = new();
         private readonly List<(string Title, string File)> _documents = new();
 
-        /// <summary>The reference items of a row: "document,line" per source.</summary>
-        public IEnumerable<IEnumerable<string?>> References(IEnumerable<(string Document, string File, int Line)> sources) =>
-            sources.Select(s => new[] { RowBuilder.Number(Number(s.Document, s.File)), RowBuilder.Number(s.Line) }).ToList();
+        /// <summary>The reference items of a row (<see cref="RowBuilder.Pairs"/>): document number and line per source.</summary>
+        public List<(int Document, int Line)> References(IReadOnlyList<(string Document, string File, int Line)> sources)
+        {
+            var references = new List<(int Document, int Line)>(sources.Count);
+            foreach (var (document, file, line) in sources) references.Add((Number(document, file), line));
+            return references;
+        }
 
         /// <summary>One "title|file" row per document, in number order.</summary>
         public IEnumerable<string> Rows => _documents.Select(d => new RowBuilder().Text(d.Title).Text(d.File).ToString());

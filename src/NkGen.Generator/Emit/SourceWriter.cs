@@ -46,9 +46,11 @@ namespace NkGen.Generator.Emit
         /// <summary>Writes a <c>/// &lt;tag&gt;</c> block; each line must already be escaped with <see cref="XmlDoc"/>.</summary>
         public SourceWriter Doc(string tag, params string[] escapedLines)
         {
-            Line("/// <" + tag + ">");
-            foreach (var line in escapedLines) Line("/// " + line);
-            return Line("/// </" + tag.Split(' ')[0] + ">");
+            _text.Append(' ', _indent * 4).Append("/// <").Append(tag).Append(">\n");
+            foreach (var line in escapedLines) _text.Append(' ', _indent * 4).Append("/// ").Append(line).Append('\n');
+            var name = tag.IndexOf(' ');
+            _text.Append(' ', _indent * 4).Append("/// </").Append(tag, 0, name < 0 ? tag.Length : name).Append(">\n");
+            return this;
         }
 
         /// <summary>

@@ -27,7 +27,7 @@ namespace NkGen.Generator.Emit
             writer.Open($"{options.Visibility} static partial class SpecialCities");
             foreach (var city in current.Where(c => context.CityIds.ContainsKey(c.IdentityName)))
             {
-                writer.Doc("summary", CityDocs.Summary(city, context.Titles));
+                writer.Doc("summary", CityDocs.Summary(city, FactText.Sources(CityDocs.AllSources(city), context.Titles)));
                 writer.Line($"public static {EmitOptions.Runtime}City {context.CityIds[city.IdentityName]} => {options.Generated}Cities.{context.CityIds[city.IdentityName]};").Line();
             }
 

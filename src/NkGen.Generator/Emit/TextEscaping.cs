@@ -14,6 +14,7 @@ namespace NkGen.Generator.Emit
         public static string Literal(string? text)
         {
             if (text is null) return "null";
+            if (IsPlain(text)) return "\"" + text + "\"";
             var literal = new StringBuilder(text.Length + 2).Append('"');
             for (var i = 0; i < text.Length; i++)
             {
@@ -36,6 +37,7 @@ namespace NkGen.Generator.Emit
         public static string Doc(string? text)
         {
             if (text is null) return "";
+            if (IsPlain(text)) return text;
             var doc = new StringBuilder(text.Length);
             for (var i = 0; i < text.Length; i++)
             {
@@ -61,5 +63,18 @@ namespace NkGen.Generator.Emit
         }
 
         private static bool NeedsEscape(string text, int index) => RowText.MustNotAppearRaw(text, index);
+
+        // True when neither form changes the text: no markup, quote or backslash, nothing that must not appear raw.
+        // Most names and facts are like that, and a large table has hundreds of thousands of them.
+        private static bool IsPlain(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is '"' or '\\' or '&' or '<' or '>' || NeedsEscape(text, i)) return false;
+            }
+
+            return true;
+        }
     }
 }

@@ -108,6 +108,7 @@ namespace NkGen
         private static string? EscapeOf(string value, int i)
         {
             var c = value[i];
+            if (c > Escape && c < '\u007F' && c != Field) return null; // printable ASCII after the backslash: never escaped
             switch (c)
             {
                 case Escape:
@@ -132,6 +133,7 @@ namespace NkGen
         public static bool MustNotAppearRaw(string text, int index)
         {
             var c = text[index];
+            if (c >= ' ' && c < '\u007F') return false;
             if (char.IsHighSurrogate(c)) return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
             if (char.IsLowSurrogate(c)) return index == 0 || !char.IsHighSurrogate(text[index - 1]);
             if (c == '\u2028' || c == '\u2029' || c == '\u0085') return true;

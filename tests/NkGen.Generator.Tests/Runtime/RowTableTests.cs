@@ -45,14 +45,14 @@ namespace NkGen.Generator.Tests.Runtime
         public void Dates_histories_sources_and_province_rows_read_back()
         {
             var documents = new SourceDocumentList();
-            var references = documents.References(new[] { ("Guide, part 1|2", "a.txt", 7), ("List", "b.txt", 21), ("Guide, part 1|2", "a.txt", 9) }).ToList();
+            var references = documents.References(new[] { ("Guide, part 1|2", "a.txt", 7), ("List", "b.txt", 21), ("Guide, part 1|2", "a.txt", 9) });
             var row = EntityClassParts.Names("Chongjin", "Chongjin", "청진시", "淸津市", new[] { "Ch'ŏngjin" })
                 .Number(0).Number(1).Number((int?)null).Number(667929)
                 .Items(new[] { new[] { "1987", "8", null } })
                 .Items(new[] { new[] { "1", "1960", "1967" }, new[] { "0", "1985", null } })
                 .Text(null).Number((double?)null).Number((double?)null).Text(null).Text(null)
                 .Strings(new string[0]).Text(null).Text(null)
-                .Items(references)
+                .Pairs(references)
                 .ToString();
             var province = new NkGen.Province("North Hamgyong", () => new NkGen.City[0]);
             var table = new CityTable(1, 1, string.Join("\n", documents.Rows), _ => row, p => p == 1 ? province : null!);
