@@ -48,11 +48,13 @@ namespace NkGen.Generator.Emit
         /// <summary>Every span a city's name and chosen facts (and the sources agreeing with them) came from.</summary>
         public static List<SourceSpan> AllSources(CityModel city)
         {
-            var spans = new List<SourceSpan>(city.NameSources);
-            foreach (var fact in city.Facts)
+            var spans = new List<SourceSpan>(city.NameSources.Count + 2 * city.Facts.Count);
+            for (var i = 0; i < city.NameSources.Count; i++) spans.Add(city.NameSources[i]);
+            for (var i = 0; i < city.Facts.Count; i++)
             {
-                spans.Add(fact.Chosen.Source);
-                spans.AddRange(fact.Chosen.Agreeing);
+                var chosen = city.Facts[i].Chosen;
+                spans.Add(chosen.Source);
+                for (var j = 0; j < chosen.Agreeing.Count; j++) spans.Add(chosen.Agreeing[j]);
             }
 
             return spans;

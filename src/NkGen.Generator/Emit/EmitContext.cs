@@ -30,8 +30,8 @@ namespace NkGen.Generator.Emit
                 _cityRows[city.IdentityName] = _cityRows.Count;
             }
 
-            ReportTooMany("Cities", model.Cities.Select(c => c.NameSources.FirstOrDefault()).ToList(), problems);
-            ReportTooMany("Provinces", model.Provinces.Select(p => p.NameSources.FirstOrDefault()).ToList(), problems);
+            if (model.Cities.Count > MaxMembers) ReportTooMany("Cities", model.Cities.Count, model.Cities[MaxMembers].NameSources.FirstOrDefault(), problems);
+            if (model.Provinces.Count > MaxMembers) ReportTooMany("Provinces", model.Provinces.Count, model.Provinces[MaxMembers].NameSources.FirstOrDefault(), problems);
 
             var provinceNames = new MemberNames("Provinces", MemberNames.Reserved, problems);
             foreach (var province in model.Provinces)
@@ -76,17 +76,16 @@ namespace NkGen.Generator.Emit
 
         // NKG2013 at the first entity past the limit: it and the rest get no member (a class with more would compile but
         // not load); All and TryGet still have them.
-        private static void ReportTooMany(string className, IReadOnlyList<SourceSpan?> sources, List<DataProblem> problems)
+        private static void ReportTooMany(string className, int count, SourceSpan? firstWithout, List<DataProblem> problems)
         {
-            if (sources.Count <= MaxMembers) return;
             problems.Add(new DataProblem(
                 ProblemKind.TooManyMembers,
-                sources[MaxMembers] ?? SourceSpan.None,
+                firstWithout ?? SourceSpan.None,
                 string.Format(
                     CultureInfo.InvariantCulture,
                     "{0} has {1:N0} entities, more than a .NET type can hold members for (65,535 methods): the first {2:N0} are members, the other {3:N0} "
                     + "(from this row on) are in {0}.All and found by {0}.TryGet only. To have a member for each, split the rows across projects, each with its own NkGenNamespace",
-                    className, sources.Count, MaxMembers, sources.Count - MaxMembers)));
+                    className, count, MaxMembers, count - MaxMembers)));
         }
     }
 }

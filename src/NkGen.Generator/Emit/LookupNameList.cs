@@ -1,23 +1,33 @@
 using System.Collections.Generic;
-using System.Linq;
 using NkGen.Generator.Common;
 
 namespace NkGen.Generator.Emit
 {
+    /// <summary>An entity's names as the emitters see them: its identity, name, Chosŏn'gŭl, Hancha and other spellings.</summary>
+    internal readonly record struct EntityNames(string Identity, string Name, string? Korean, string? Hancha, IReadOnlyList<string> OtherNames);
+
     /// <summary>
     /// The names a class's TryGet finds each of its members by: one list, from which the class's
     /// <c>[LookupNameTable]</c> attribute is written, so the analyzers see exactly what TryGet accepts (the runtime's table
     /// indexes its rows' names in the same order). A name whose <see cref="LookupKey"/> is already taken is dropped, as
     /// the index would keep its first entity anyway.
     /// </summary>
-    /// <summary>An entity's names as the emitters see them: its identity, name, Chosŏn'gŭl, Hancha and other spellings.</summary>
-    internal readonly record struct EntityNames(string Identity, string Name, string? Korean, string? Hancha, IReadOnlyList<string> OtherNames);
-
     internal sealed class LookupNameList
     {
         private readonly HashSet<string> _keys = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, List<string>> _byEntity = new(System.StringComparer.Ordinal);
-        private readonly List<(string Entity, string? Member)> _entities = new();
+        private readonly string?[] _members;
+
+        // Per entity (by its index), the names it keeps; and the entities in the order they were first named.
+        private readonly List<string>?[] _names;
+        private readonly List<int> _order;
+
+        private LookupNameList(IReadOnlyList<EntityNames> entities, IReadOnlyDictionary<string, string> members)
+        {
+            _members = new string?[entities.Count];
+            for (var i = 0; i < entities.Count; i++) _members[i] = members.TryGetValue(entities[i].Identity, out var id) ? id : null;
+            _names = new List<string>?[entities.Count];
+            _order = new List<int>(entities.Count);
+        }
 
         /// <summary>
         /// Every name TryGet accepts for a class's entities, in the order that decides which entity keeps a name two share:
@@ -30,42 +40,25 @@ namespace NkGen.Generator.Emit
         /// <param name="members">Identity name → member name; an entity past the members a class holds has none.</param>
         public static LookupNameList Of(IReadOnlyList<EntityNames> entities, IReadOnlyDictionary<string, string> members)
         {
-            var list = entities.Select(e => (Entity: e, Member: members.TryGetValue(e.Identity, out var id) ? id : null)).ToList();
-            var names = new LookupNameList();
-            foreach (var (entity, member) in list) names.Add(entity.Name, entity.Identity, member);
-            foreach (var (entity, member) in list)
+            var names = new LookupNameList(entities, members);
+            for (var i = 0; i < entities.Count; i++) names.Add(entities[i].Name, i);
+            for (var i = 0; i < entities.Count; i++)
             {
-                if (entity.Korean is { } korean) names.Add(korean, entity.Identity, member);
-                if (entity.Hancha is { } hancha) names.Add(hancha, entity.Identity, member);
+                if (entities[i].Korean is { } korean) names.Add(korean, i);
+                if (entities[i].Hancha is { } hancha) names.Add(hancha, i);
             }
 
-            foreach (var (entity, member) in list)
+            for (var i = 0; i < entities.Count; i++)
             {
-                foreach (var other in entity.OtherNames) names.Add(other, entity.Identity, member);
+                foreach (var other in entities[i].OtherNames) names.Add(other, i);
             }
 
-            foreach (var (entity, member) in list)
+            for (var i = 0; i < entities.Count; i++)
             {
-                if (member is not null) names.Add(member.TrimStart('@'), entity.Identity, member);
+                if (names._members[i] is { } member) names.Add(member.TrimStart('@'), i);
             }
 
             return names;
-        }
-
-        /// <summary>
-        /// Adds a name of <paramref name="entity"/> (its identity name), whose member is <paramref name="member"/>, or null
-        /// for an entity past the members a class can hold (TryGet and All still find it).
-        /// </summary>
-        public void Add(string name, string entity, string? member)
-        {
-            if (!_keys.Add(LookupKey.Of(name))) return;
-            if (!_byEntity.TryGetValue(entity, out var names))
-            {
-                _byEntity[entity] = names = new List<string>();
-                _entities.Add((entity, member));
-            }
-
-            names.Add(name);
         }
 
         /// <summary>
@@ -74,14 +67,27 @@ namespace NkGen.Generator.Emit
         /// </summary>
         public string TableAttribute()
         {
-            var table = new System.Text.StringBuilder(_entities.Count * 48);
-            foreach (var (entity, member) in _entities)
+            var table = new System.Text.StringBuilder(_order.Count * 48);
+            foreach (var entity in _order)
             {
                 if (table.Length > 0) table.Append('\n');
-                table.Append(new RowBuilder().Text(member?.TrimStart('@') ?? "").Strings(_byEntity[entity]).ToString());
+                table.Append(new RowBuilder().Text(_members[entity]?.TrimStart('@') ?? "").Strings(_names[entity]!).ToString());
             }
 
             return $"[{EmitOptions.Runtime}LookupNameTable({TextEscaping.Literal(table.ToString())})]";
+        }
+
+        // A name whose key another name already took is dropped: the runtime's index would keep the first anyway.
+        private void Add(string name, int entity)
+        {
+            if (!_keys.Add(LookupKey.Of(name))) return;
+            if (_names[entity] is not { } names)
+            {
+                _names[entity] = names = new List<string>(4);
+                _order.Add(entity);
+            }
+
+            names.Add(name);
         }
     }
 }

@@ -67,11 +67,13 @@ namespace NkGen.Generator.Emit
 
         private static List<Common.SourceSpan> Sources(ProvinceModel province)
         {
-            var spans = new List<Common.SourceSpan>(province.NameSources);
-            foreach (var fact in province.Facts)
+            var spans = new List<Common.SourceSpan>(province.NameSources.Count + 2 * province.Facts.Count);
+            for (var i = 0; i < province.NameSources.Count; i++) spans.Add(province.NameSources[i]);
+            for (var i = 0; i < province.Facts.Count; i++)
             {
-                spans.Add(fact.Chosen.Source);
-                spans.AddRange(fact.Chosen.Agreeing);
+                var chosen = province.Facts[i].Chosen;
+                spans.Add(chosen.Source);
+                for (var j = 0; j < chosen.Agreeing.Count; j++) spans.Add(chosen.Agreeing[j]);
             }
 
             return spans;
