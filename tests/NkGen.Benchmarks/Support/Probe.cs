@@ -27,13 +27,16 @@ namespace NkGen.Benchmarks.Support
                 for (var round = 0; round < 4; round++)
                 {
                     var stage = Stopwatch.StartNew();
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
                     var readings = files.Select(f => NkGen.Generator.DataFileReader.Read(f.Path, f.Text, priority: 0)).ToList();
-                    var read = stage.Elapsed;
+                    var read = (stage.Elapsed, GC.GetAllocatedBytesForCurrentThread());
                     var model = NkGen.Generator.Model.ModelBuilder.Build(readings);
-                    var merged = stage.Elapsed;
+                    var merged = (stage.Elapsed, GC.GetAllocatedBytesForCurrentThread());
                     var input = NkGen.Generator.Emit.EmitInput.From(model);
                     var emitted = NkGen.Generator.Emit.CodeEmitter.Emit(input, NkGen.Generator.Emit.EmitOptions.Default with { SupportsUtf8Data = true });
-                    Console.WriteLine($"round {round}: read {read.TotalMilliseconds:F0} ms, merge {(merged - read).TotalMilliseconds:F0} ms, emit {(stage.Elapsed - merged).TotalMilliseconds:F0} ms ({emitted.Files.Sum(f => f.Text.Length):N0} chars)");
+                    var done = (stage.Elapsed, GC.GetAllocatedBytesForCurrentThread());
+                    static string Span((TimeSpan Time, long Bytes) from, (TimeSpan Time, long Bytes) to) => $"{(to.Time - from.Time).TotalMilliseconds:F0} ms, {(to.Bytes - from.Bytes) / 1048576.0:F0} MB";
+                    Console.WriteLine($"round {round}: read {Span((TimeSpan.Zero, allocated), read)}; merge {Span(read, merged)}; emit {Span(merged, done)} ({emitted.Files.Sum(f => f.Text.Length):N0} chars)");
                 }
             }
 
