@@ -92,6 +92,7 @@ namespace NkGen.Robustness.Tests
                 {
                     SupportsNullable = version != LanguageVersion.CSharp7_3,
                     SupportsUtf8Data = version >= LanguageVersion.CSharp11,
+                    Utf8RowsFrom = 1, // UTF-8 literals wherever the version has them, however few the rows
                 }).Sources,
                 "hostile rows");
         }

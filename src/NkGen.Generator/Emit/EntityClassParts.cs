@@ -72,12 +72,15 @@ namespace NkGen.Generator.Emit
             writer.Line(reference + ");").Outdent().Line();
             writer.Line("private static string __NkGenRows(int chunk)").Line("{").Indent();
             writer.Line("switch (chunk)").Line("{").Indent();
+            var characters = 0L;
+            foreach (var row in rows) characters += row.Length + 1;
+            var utf8 = options.SupportsUtf8Data && characters >= options.Utf8RowsFrom;
             for (var start = 0; start < rows.Count; start += RowText.RowsPerChunk)
             {
                 var chunk = new List<string>();
                 for (var i = start; i < rows.Count && i < start + RowText.RowsPerChunk; i++) chunk.Add(rows[i]);
                 var label = $"case {(start / RowText.RowsPerChunk).ToString(CultureInfo.InvariantCulture)}: return ";
-                if (options.SupportsUtf8Data) writer.Verbatim(label + "global::System.Text.Encoding.UTF8.GetString(", chunk, "u8);");
+                if (utf8) writer.Verbatim(label + "global::System.Text.Encoding.UTF8.GetString(", chunk, "u8);");
                 else writer.Verbatim(label, chunk, ";");
             }
 

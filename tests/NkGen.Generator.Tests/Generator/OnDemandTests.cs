@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NkGen.Generator.Tests.Support;
 using Xunit;
 
@@ -67,15 +69,34 @@ namespace NkGen.Generator.Tests.Generator
         }
 
         [Fact]
-        public void Rows_are_UTF8_literals_where_the_language_and_libraries_have_them_and_strings_elsewhere()
+        public void Rows_of_a_small_table_are_string_literals_at_every_language_version()
         {
-            Assert.Contains("global::System.Text.Encoding.UTF8.GetString(@\"", Result.Sources["Cities.g.cs"]);
-            Assert.Contains("u8);", Result.Sources["Provinces.g.cs"]);
+            Assert.DoesNotContain("u8);", Result.Sources["Cities.g.cs"]);
+            Assert.DoesNotContain("u8);", Result.Sources["Provinces.g.cs"]);
 
             var csharp10 = new GeneratorHarness { LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10 }.Run();
             Assert.DoesNotContain("u8);", csharp10.Sources["Cities.g.cs"]);
             Assert.Empty(csharp10.CompilationDiagnostics);
             Assert.Equal(768551, new Generated(csharp10.Load()).City("Hamhung").Population);
+        }
+
+        [Fact]
+        public void Rows_past_the_threshold_are_UTF8_literals_and_read_alike()
+        {
+            var harness = new GeneratorHarness();
+            var model = NkGen.Generator.Model.ModelBuilder.Build(NkGen.Generator.DefaultData.DefaultReadings.All);
+            var options = NkGen.Generator.Emit.EmitOptions.Default with { SupportsUtf8Data = true, Utf8RowsFrom = 1 };
+            var emitted = NkGen.Generator.Emit.CodeEmitter.Emit(NkGen.Generator.Emit.EmitInput.From(model), options);
+            Assert.All(emitted.Files.Where(f => f.HintName != "SpecialCities.g.cs"), f => Assert.Contains("global::System.Text.Encoding.UTF8.GetString(@\"", f.Text));
+            var compilation = harness.Compilation().AddSyntaxTrees(emitted.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, harness.ParseOptions, f.HintName)));
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity > DiagnosticSeverity.Hidden));
+
+            using var pe = new System.IO.MemoryStream();
+            Assert.True(compilation.Emit(pe).Success);
+            pe.Position = 0;
+            var api = new Generated(new System.Runtime.Loader.AssemblyLoadContext("utf8-rows", isCollectible: true).LoadFromStream(pe));
+            Assert.Equal(768551, api.City("Hamhung").Population);
+            Assert.Equal("South Hamgyong", api.City("Hamhung").Province!.Name);
         }
 
         // The names of the entities a generated class's table has built so far.
