@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NkGen.Generator.Common;
 using NkGen.Generator.Model;
@@ -28,6 +29,20 @@ namespace NkGen.Generator.Emit
 
         private static ChosenFact Line(ChosenFact fact) => fact with { Source = fact.Source.WholeLine(), Agreeing = Lines(fact.Agreeing) };
 
-        private static EquatableArray<SourceSpan> Lines(EquatableArray<SourceSpan> spans) => spans.Select(s => s.WholeLine()).Distinct().ToEquatableArray();
+        // Most spans are alone (one source per fact): no set, no LINQ, for the tens of thousands of them in a large table.
+        private static EquatableArray<SourceSpan> Lines(EquatableArray<SourceSpan> spans)
+        {
+            if (spans.Count == 0) return spans;
+            if (spans.Count == 1) return new EquatableArray<SourceSpan>(new[] { spans[0].WholeLine() });
+            var lines = new List<SourceSpan>(spans.Count);
+            var seen = new HashSet<SourceSpan>();
+            foreach (var span in spans)
+            {
+                var line = span.WholeLine();
+                if (seen.Add(line)) lines.Add(line);
+            }
+
+            return new EquatableArray<SourceSpan>(lines.ToArray());
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace NkGen.Benchmarks.Support
     /// <c>-- --probe ROWS</c>: one generator run, one compile and one first access at a size, timed once with a stopwatch,
     /// with the sizes that limit scale (generated characters, the user-string heap, which .NET caps at 16 MB). A quick
     /// look while working, not a measurement: the suites measure. <c>NKGEN_PROBE_STAGES=1</c> adds the pure stages' times
-    /// (four rounds), <c>NKGEN_PROBE_COMPILE=1</c> (or <c>debug</c>, with a PDB) compiles with and without the documentation
+    /// (four rounds), <c>NKGEN_PROBE_DRIVER=1</c> a fresh driver's run and the parse of its output, <c>NKGEN_PROBE_COMPILE=1</c> (or <c>debug</c>, with a PDB) compiles with and without the documentation
     /// comments, <c>NKGEN_PROBE_DUMP=DIR</c> writes the generated files there.
     /// </summary>
     internal static class Probe
@@ -37,6 +37,22 @@ namespace NkGen.Benchmarks.Support
                     var done = (stage.Elapsed, GC.GetAllocatedBytesForCurrentThread());
                     static string Span((TimeSpan Time, long Bytes) from, (TimeSpan Time, long Bytes) to) => $"{(to.Time - from.Time).TotalMilliseconds:F0} ms, {(to.Bytes - from.Bytes) / 1048576.0:F0} MB";
                     Console.WriteLine($"round {round}: read {Span((TimeSpan.Zero, allocated), read)}; merge {Span(read, merged)}; emit {Span(merged, done)} ({emitted.Files.Sum(f => f.Text.Length):N0} chars)");
+                }
+            }
+
+            if (Environment.GetEnvironmentVariable("NKGEN_PROBE_DRIVER") is { Length: > 0 })
+            {
+                // What a build's "generator execution time" holds: the pipeline, and the parse of what it added.
+                var texts = files.Select(f => (Microsoft.CodeAnalysis.AdditionalText)new EncodedAdditionalText(f.Path, f.Text)).ToArray();
+                for (var round = 0; round < 4; round++)
+                {
+                    var run = Stopwatch.StartNew();
+                    var driver = CompilerSetup.Driver(texts, includeDefaultData: false).RunGenerators(CompilerSetup.Consumer());
+                    var driven = run.Elapsed;
+                    var outputs = CompilerSetup.Generated(driver);
+                    run.Restart();
+                    foreach (var (hint, text) in outputs) CompilerSetup.Parse(text, hint).GetRoot();
+                    Console.WriteLine($"round {round}: fresh driver run {driven.TotalMilliseconds:F0} ms; parsing its {outputs.Sum(o => o.Text.Length):N0} characters again alone {run.Elapsed.TotalMilliseconds:F0} ms");
                 }
             }
 
