@@ -68,10 +68,13 @@ namespace NkGen.Benchmarks.Suites
         /// <summary>The user files and the code generated from the default data, emitted once (untimed).</summary>
         public static CSharpCompilation Consumer() => Consumer(RunSettings.UserFiles);
 
-        /// <summary>The same with <paramref name="userFiles"/> user files.</summary>
-        public static CSharpCompilation Consumer(int userFiles)
+        /// <summary>
+        /// The same with <paramref name="userFiles"/> user files, of which one in <paramref name="constantNamesEvery"/>
+        /// writes names as constant strings (the others use the typed members and variables, in as many operations).
+        /// </summary>
+        public static CSharpCompilation Consumer(int userFiles, int constantNamesEvery = 1)
         {
-            var users = Enumerable.Range(0, userFiles).Select(i => CompilerSetup.Parse(UserFile(i), $"Feature{i}.cs"));
+            var users = Enumerable.Range(0, userFiles).Select(i => CompilerSetup.Parse(UserFile(i, i % constantNamesEvery == 0), $"Feature{i}.cs"));
             var consumer = CompilerSetup.Compilation(users);
             CompilerSetup.Driver(System.Array.Empty<AdditionalText>(), includeDefaultData: true)
                 .RunGeneratorsAndUpdateCompilation(consumer, out var output, out _);
@@ -100,12 +103,21 @@ namespace NkGen.Benchmarks.Suites
         /// A user file: reads facts, looks cities up (by a variable and by constant names), compares and switches on
         /// names, asks about statuses, switches on them. One file in fifty touches a defunct special city and misspells a
         /// name, so NKG0001 and NKG0003 report something but the common path is the clean one; NKG0002 (Info) reports
-        /// every constant name.
+        /// every constant name. Without <paramref name="constantNames"/> the same methods compare and look up cities by
+        /// members and variables, so the file has as many operations and no constant name.
         /// </summary>
-        public static string UserFile(int i)
+        public static string UserFile(int i, bool constantNames = true)
         {
             var city = Cities[i % Cities.Length];
             var other = Cities[(i + 3) % Cities.Length];
+            var lookUp = constantNames ? $"\"{city}\"" : "name";
+            var lookUpProvince = constantNames ? "\"South Hamgyong\"" : "name";
+            var isHere = constantNames
+                ? $"city.Name == \"{city}\" || string.Equals(city.Name, \"{other}\", System.StringComparison.OrdinalIgnoreCase)"
+                : $"city == Cities.{city} || string.Equals(city.Name, name, System.StringComparison.OrdinalIgnoreCase)";
+            var rank = constantNames
+                ? $"city.Name switch\n        {{\n            \"Pyongyang\" => 1,\n            \"{other}\" => 2,\n            _ => city.Province?.Name == \"North Pyongan\" ? 3 : 4,\n        }}"
+                : $"city == Cities.Pyongyang ? 1 : city == Cities.{other} ? 2 : city.Province == Provinces.NorthPyongan ? 3 : 4";
             var defunct = i % 50 == 0
                 ? $"        public static bool WasSpecial() => Cities.Chongjin.Status == AdministrativeStatus.SpecialCity;\n"
                   + $"        public static bool Misspelt() => Cities.TryGet(\"{city.Substring(0, city.Length - 1)}\", out _);\n"
@@ -128,23 +140,18 @@ namespace NkGen.Benchmarks.Suites
 
                         public static bool IsLarge(string name) => Cities.TryGet(name, out var found) && found.Population > 500_000;
 
-                        public static int Known()
+                        public static int Known(string name)
                         {
                             var total = 0;
-                            if (Cities.TryGet("{{city}}", out var here)) total += here.Population ?? 0;
-                            if (Provinces.TryGet("South Hamgyong", out var province)) total += province.Cities.Count;
+                            if (Cities.TryGet({{lookUp}}, out var here)) total += here.Population ?? 0;
+                            if (Provinces.TryGet({{lookUpProvince}}, out var province)) total += province.Cities.Count;
                             return total;
                         }
 
-                        public static bool IsHere(City city) =>
-                            city.Name == "{{city}}" || string.Equals(city.Name, "{{other}}", System.StringComparison.OrdinalIgnoreCase);
+                        public static bool IsHere(City city, string name) =>
+                            {{isHere}};
 
-                        public static int Rank(City city) => city.Name switch
-                        {
-                            "Pyongyang" => 1,
-                            "{{other}}" => 2,
-                            _ => city.Province?.Name == "North Pyongan" ? 3 : 4,
-                        };
+                        public static int Rank(City city) => {{rank}};
 
                         public static int CountFirstLevel()
                         {

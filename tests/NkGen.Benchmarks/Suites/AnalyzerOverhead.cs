@@ -20,8 +20,14 @@ namespace NkGen.Benchmarks.Suites
     /// </summary>
     internal static class AnalyzerOverhead
     {
-        /// <summary>Pairs per analyzer in a full run: about 4 × 15 compiles of a few seconds each.</summary>
+        /// <summary>Pairs per analyzer in a full run: about 4 × 15 compiles of a few seconds each (and 9 pairs on the sparse consumer).</summary>
         public const int DefaultPairs = 15;
+
+        /// <summary>
+        /// The sparse consumer writes constant names in one file in this many: NKG0002 at Info reports every constant name,
+        /// and the driver's cost per reported diagnostic grows with how many a project has.
+        /// </summary>
+        public const int SparseEvery = 10;
 
         /// <summary>The result of the last <see cref="Measure"/> in this process, for the report.</summary>
         public static IReadOnlyList<PairedOverhead>? Last { get; private set; }
@@ -29,11 +35,13 @@ namespace NkGen.Benchmarks.Suites
         public static IReadOnlyList<PairedOverhead> Measure(int pairs, int warmupPairs, Action<string>? log = null, int? userFiles = null)
         {
             var files = userFiles ?? RunSettings.UserFiles;
-            var compilation = AnalyzerBenchmarks.Consumer(files);
+            var dense = AnalyzerBenchmarks.Consumer(files);
+            var sparse = AnalyzerBenchmarks.Consumer(files, SparseEvery);
             var subjects = new[]
             {
-                new Subject("NKG0002/NKG0003 (ConstantNameAnalyzer)", () => new ConstantNameAnalyzer(), () => new NoOpOperationAnalyzer(AnalyzerBenchmarks.NameKinds)),
-                new Subject("NKG0001 (DefunctSpecialCityAnalyzer)", () => new DefunctSpecialCityAnalyzer(), () => new NoOpOperationAnalyzer()),
+                new Subject("NKG0002/NKG0003 (ConstantNameAnalyzer)", dense, pairs, () => new ConstantNameAnalyzer(), () => new NoOpOperationAnalyzer(AnalyzerBenchmarks.NameKinds)),
+                new Subject("NKG0001 (DefunctSpecialCityAnalyzer)", dense, pairs, () => new DefunctSpecialCityAnalyzer(), () => new NoOpOperationAnalyzer()),
+                new Subject($"NKG0002/NKG0003, constant names in one file in {SparseEvery}", sparse, Math.Max(1, pairs * 3 / 5), () => new ConstantNameAnalyzer(), () => new NoOpOperationAnalyzer(AnalyzerBenchmarks.NameKinds)),
             };
 
             var results = new List<PairedOverhead>();
@@ -43,7 +51,8 @@ namespace NkGen.Benchmarks.Suites
                 var wallRatios = new List<double>();
                 var floors = new List<double>();
                 var analyzed = new List<double>();
-                for (var i = 0; i < warmupPairs + pairs; i++)
+                var compilation = subject.Compilation;
+                for (var i = 0; i < warmupPairs + subject.Pairs; i++)
                 {
                     // Alternating order: a pair that runs the floor first is followed by one that runs the analyzer first.
                     Run floor, withAnalyzer;
@@ -63,11 +72,11 @@ namespace NkGen.Benchmarks.Suites
                     analyzed.Add(withAnalyzer.CpuMs);
                     cpuRatios.Add(withAnalyzer.CpuMs / floor.CpuMs);
                     wallRatios.Add(withAnalyzer.WallMs / floor.WallMs);
-                    log?.Invoke($"{subject.Name}: pair {i - warmupPairs + 1}/{pairs}: CPU floor {floor.CpuMs:N0} ms, analyzer {withAnalyzer.CpuMs:N0} ms, ratio {withAnalyzer.CpuMs / floor.CpuMs:0.000}; "
+                    log?.Invoke($"{subject.Name}: pair {i - warmupPairs + 1}/{subject.Pairs}: CPU floor {floor.CpuMs:N0} ms, analyzer {withAnalyzer.CpuMs:N0} ms, ratio {withAnalyzer.CpuMs / floor.CpuMs:0.000}; "
                         + $"wall {floor.WallMs:N0} / {withAnalyzer.WallMs:N0} ms, ratio {withAnalyzer.WallMs / floor.WallMs:0.000}");
                 }
 
-                results.Add(new PairedOverhead(subject.Name, files, pairs, Median(cpuRatios), Quantile(cpuRatios, 0.25), Quantile(cpuRatios, 0.75), cpuRatios.Min(), cpuRatios.Max(),
+                results.Add(new PairedOverhead(subject.Name, files, subject.Pairs, Median(cpuRatios), Quantile(cpuRatios, 0.25), Quantile(cpuRatios, 0.75), cpuRatios.Min(), cpuRatios.Max(),
                     Median(wallRatios), Quantile(wallRatios, 0.25), Quantile(wallRatios, 0.75), Median(floors), Median(analyzed), OwnTime(compilation, subject.Analyzer())));
             }
 
@@ -115,7 +124,7 @@ namespace NkGen.Benchmarks.Suites
 
         private readonly record struct Run(double CpuMs, double WallMs);
 
-        private sealed record Subject(string Name, Func<DiagnosticAnalyzer> Analyzer, Func<DiagnosticAnalyzer> Floor);
+        private sealed record Subject(string Name, CSharpCompilation Compilation, int Pairs, Func<DiagnosticAnalyzer> Analyzer, Func<DiagnosticAnalyzer> Floor);
     }
 
     /// <summary>
