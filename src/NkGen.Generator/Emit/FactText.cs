@@ -99,7 +99,8 @@ namespace NkGen.Generator.Emit
                 i = end + 1;
             }
 
-            return (sortedLines.Count == 1 ? "line " : "lines ") + string.Join(", ", ranges);
+            // A province named by a thousand city rows would otherwise show a thousand line numbers in its hover.
+            return (sortedLines.Count == 1 ? "line " : "lines ") + Listing.Of(ranges, ", ");
         }
     }
 }

@@ -54,7 +54,7 @@ namespace NkGen.Generator.Emit
             var lines = new List<string>
             {
                 $"<para>{TextEscaping.Doc(province.Name)} province: {province.CityNames.Count} {(province.CityNames.Count == 1 ? "city" : "cities")}"
-                + (province.CityNames.Count > 0 ? " (" + TextEscaping.Doc(string.Join(", ", province.CityNames)) + ")" : "") + ".</para>",
+                + (province.CityNames.Count > 0 ? " (" + TextEscaping.Doc(Listing.Of(province.CityNames, ", ")) + ")" : "") + ".</para>",
             };
             var details = new List<string>();
             if (province.Get(ProvinceField.MajorCity) is { } major) details.Add("major city " + TextEscaping.Doc(FactText.Text(major)));

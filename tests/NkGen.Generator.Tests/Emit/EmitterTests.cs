@@ -42,6 +42,23 @@ namespace NkGen.Generator.Tests.Emit
         }
 
         [Fact]
+        public void A_province_named_by_many_rows_lists_at_most_twenty_cities_and_line_ranges_in_its_hover()
+        {
+            // 30 cities on every other line, all in one province: 30 names and 30 single-line sources.
+            var rows = Enumerable.Range(1, 30)
+                .Select(i => City("Place " + i, At("/t/big.txt", 2 * i), Fact(CityField.Province, Plain("South Hamgyong"), At("/t/big.txt", 2 * i, 10))))
+                .ToArray();
+            var result = CodeEmitter.Emit(ModelBuilder.Build(new[] { Reading("/t/big.txt", cities: rows) }), EmitOptions.Default);
+            var provinces = result.Files.Single(f => f.HintName == "Provinces.g.cs").Text;
+
+            Assert.Contains("South Hamgyong province: 30 cities (Place 1, Place 10, Place 11,", provinces);
+            Assert.Contains(", and 10 more).</para>", provinces);
+            Assert.Contains("(big.txt, lines 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, and 10 more)", provinces);
+            // The row keeps every city and every source: the hover is shortened, the data is not.
+            Assert.Matches(@"\|South Hamgyong\|[^""]*\|(\d+;){29}\d+\|", provinces);
+        }
+
+        [Fact]
         public void A_class_with_more_members_than_a_type_can_hold_is_reported_at_the_first_row_past_the_limit()
         {
             var rows = Enumerable.Range(1, EmitContext.MaxMembers + 2).Select(i => City("Place " + i, At("/t/big.txt", i + 2))).ToArray();
