@@ -10,6 +10,16 @@ namespace NkGen
         private static readonly string[] NoStrings = new string[0];
         private static readonly SourceReference[] NoSources = new SourceReference[0];
 
+        // A generated city reads its provinces and sources when first asked for, from its table: building them with
+        // the city would build the Provinces class's table and a province's list of every city that names it.
+        private readonly CityTable? _table;
+        private readonly int _row;
+        private readonly int? _provinceRow;
+        private readonly int? _relatedProvinceRow;
+        private Province? _province;
+        private Province? _relatedProvince;
+        private IReadOnlyList<SourceReference>? _sources;
+
         /// <summary>Creates a city. Generated code calls this; most users read the generated members instead.</summary>
         public City(
             string name,
@@ -36,8 +46,8 @@ namespace NkGen
             Status = status;
             KoreanName = koreanName;
             Hancha = hancha;
-            Province = province;
-            RelatedProvince = relatedProvince;
+            _province = province;
+            _relatedProvince = relatedProvince;
             Population = population;
             Founded = founded;
             StatusHistory = statusHistory ?? NoPeriods;
@@ -49,8 +59,39 @@ namespace NkGen
             Roles = roles ?? NoStrings;
             KnownFor = knownFor;
             BestFor = bestFor;
-            Sources = sources ?? NoSources;
+            _sources = sources ?? NoSources;
             OtherNames = otherNames ?? NoStrings;
+        }
+
+        /// <summary>A city of a generated table, whose provinces and sources the table reads on first use.</summary>
+        internal City(
+            CityTable table,
+            int row,
+            int? provinceRow,
+            int? relatedProvinceRow,
+            string name,
+            AdministrativeStatus status,
+            string? koreanName,
+            string? hancha,
+            int? population,
+            PartialDate? founded,
+            IReadOnlyList<StatusPeriod> statusHistory,
+            string? isoCode,
+            double? area,
+            double? density,
+            string? capital,
+            string? region,
+            IReadOnlyList<string> roles,
+            string? knownFor,
+            string? bestFor,
+            IReadOnlyList<string> otherNames)
+            : this(name, status, koreanName, hancha, null, null, population, founded, statusHistory, isoCode, area, density, capital, region, roles, knownFor, bestFor, null, otherNames)
+        {
+            _table = table;
+            _row = row;
+            _provinceRow = provinceRow;
+            _relatedProvinceRow = relatedProvinceRow;
+            _sources = null;
         }
 
         /// <summary>The city's name in McCune–Reischauer romanization without diacritics, e.g. <c>Hamhung</c>.</summary>
@@ -70,10 +111,11 @@ namespace NkGen
         public IReadOnlyList<string> OtherNames { get; }
 
         /// <summary>The province the city belongs to; <see langword="null"/> for first-level cities.</summary>
-        public Province? Province { get; }
+        // No lock: the Provinces class's table gives racing readers one instance per row.
+        public Province? Province => _province ?? (_provinceRow is { } row ? _province = _table!.ProvinceOf(row) : null);
 
         /// <summary>For a first-level city, the province the tables relate it to (e.g. South Pyongan for Pyongyang).</summary>
-        public Province? RelatedProvince { get; }
+        public Province? RelatedProvince => _relatedProvince ?? (_relatedProvinceRow is { } row ? _relatedProvince = _table!.ProvinceOf(row) : null);
 
         /// <summary>The population, as the chosen source gives it.</summary>
         public int? Population { get; }
@@ -112,7 +154,7 @@ namespace NkGen
         public string? BestFor { get; }
 
         /// <summary>Every place in the data tables that gave one of the chosen facts.</summary>
-        public IReadOnlyList<SourceReference> Sources { get; }
+        public IReadOnlyList<SourceReference> Sources => _sources ?? LoadSources();
 
         /// <summary>Whether the city is a first-level division (directly governed, special or special-level city).</summary>
         public bool IsFirstLevel => Status != AdministrativeStatus.City;
@@ -133,5 +175,12 @@ namespace NkGen
 
         /// <summary>The city's name.</summary>
         public override string ToString() => Name;
+
+        // Racing threads may both read the row; every reader gets the list that was published first.
+        private IReadOnlyList<SourceReference> LoadSources()
+        {
+            var sources = _table!.SourcesOf(_row);
+            return System.Threading.Interlocked.CompareExchange(ref _sources, sources, null) ?? sources;
+        }
     }
 }

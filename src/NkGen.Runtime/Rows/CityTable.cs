@@ -41,26 +41,33 @@ namespace NkGen
             _province = province ?? throw new ArgumentNullException(nameof(province));
         }
 
-        private protected override City Build(RowFields row) => new City(
-            name: row.Text(RowFields.Name) ?? "",
-            status: (AdministrativeStatus)(row.Int(Status) ?? 0),
-            koreanName: row.Text(RowFields.KoreanName),
-            hancha: row.Text(RowFields.Hancha),
-            province: row.Int(Province) is { } province ? _province(province) : null,
-            relatedProvince: row.Int(RelatedProvince) is { } related ? _province(related) : null,
-            population: row.Int(Population),
-            founded: Date(row.Items(Founded)),
-            statusHistory: History(row.Items(StatusHistory)),
-            isoCode: row.Text(IsoCode),
-            area: row.Double(Area),
-            density: row.Double(Density),
-            capital: row.Text(Capital),
-            region: row.Text(Region),
-            roles: row.Strings(Roles),
-            knownFor: row.Text(KnownFor),
-            bestFor: row.Text(BestFor),
-            sources: _documents.References(row.Items(Sources)),
-            otherNames: row.Strings(RowFields.OtherNames));
+        private protected override City Build(int row, RowFields fields) => new City(
+            table: this,
+            row: row,
+            provinceRow: fields.Int(Province),
+            relatedProvinceRow: fields.Int(RelatedProvince),
+            name: fields.Text(RowFields.Name) ?? "",
+            status: (AdministrativeStatus)(fields.Int(Status) ?? 0),
+            koreanName: fields.Text(RowFields.KoreanName),
+            hancha: fields.Text(RowFields.Hancha),
+            population: fields.Int(Population),
+            founded: Date(fields.Items(Founded)),
+            statusHistory: History(fields.Items(StatusHistory)),
+            isoCode: fields.Text(IsoCode),
+            area: fields.Double(Area),
+            density: fields.Double(Density),
+            capital: fields.Text(Capital),
+            region: fields.Text(Region),
+            roles: fields.Strings(Roles),
+            knownFor: fields.Text(KnownFor),
+            bestFor: fields.Text(BestFor),
+            otherNames: fields.Strings(RowFields.OtherNames));
+
+        /// <summary>The province of a row of the generated <c>Provinces</c> class (a city reads it when first asked for).</summary>
+        internal Province ProvinceOf(int provinceRow) => _province(provinceRow);
+
+        /// <summary>The source references of a row (a city reads them when first asked for).</summary>
+        internal IReadOnlyList<SourceReference> SourcesOf(int row) => _documents.References(Fields(row).Items(Sources));
 
         // year,month,day with the unknown parts empty.
         private static PartialDate? Date(IReadOnlyList<string?[]> items) =>

@@ -54,7 +54,7 @@ namespace NkGen
         }
 
         /// <summary>Builds the entity of one row; called at most once per row that wins the race.</summary>
-        private protected abstract T Build(RowFields row);
+        private protected abstract T Build(int row, RowFields fields);
 
         /// <summary>
         /// The names of <paramref name="rows"/> (all rows when null) with the row each finds, in the order that decides which
@@ -89,7 +89,7 @@ namespace NkGen
 
         internal T Load(int row)
         {
-            var entity = Build(Fields(row));
+            var entity = Build(row, Fields(row));
             return Interlocked.CompareExchange(ref Entities[row], entity, null) ?? entity;
         }
 
@@ -99,7 +99,8 @@ namespace NkGen
             return Interlocked.CompareExchange(ref _names, names, null) ?? names;
         }
 
-        private RowFields Fields(int row)
+        /// <summary>The fields of row <paramref name="row"/>; its chunk is read once and kept.</summary>
+        private protected RowFields Fields(int row)
         {
             if ((uint)row >= (uint)Entities.Length) throw new ArgumentOutOfRangeException(nameof(row));
             var chunk = row / RowText.RowsPerChunk;
