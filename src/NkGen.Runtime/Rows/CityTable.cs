@@ -70,13 +70,13 @@ namespace NkGen
         internal IReadOnlyList<SourceReference> SourcesOf(int row) => _documents.References(Fields(row).Items(Sources));
 
         // year,month,day with the unknown parts empty.
-        private static PartialDate? Date(IReadOnlyList<string?[]> items) =>
-            items.Count == 0 ? null : new PartialDate(RowFields.Number(items[0], 0)!.Value, RowFields.Number(items[0], 1), RowFields.Number(items[0], 2));
+        private static PartialDate? Date(string?[][] items) =>
+            items.Length == 0 ? null : new PartialDate(RowFields.Number(items[0], 0)!.Value, RowFields.Number(items[0], 1), RowFields.Number(items[0], 2));
 
         // status,from,until per period.
-        private static StatusPeriod[] History(IReadOnlyList<string?[]> items)
+        private static StatusPeriod[] History(string?[][] items)
         {
-            var periods = new StatusPeriod[items.Count];
+            var periods = new StatusPeriod[items.Length];
             for (var i = 0; i < periods.Length; i++)
             {
                 periods[i] = new StatusPeriod((AdministrativeStatus)RowFields.Number(items[i], 0)!.Value, RowFields.Number(items[i], 1)!.Value, RowFields.Number(items[i], 2));

@@ -51,9 +51,9 @@ namespace NkGen
         /// <summary>The source references of a row (a province reads them when first asked for).</summary>
         internal IReadOnlyList<SourceReference> SourcesOf(int row) => _documents.References(Fields(row).Items(Sources));
 
-        private IReadOnlyList<City> CitiesOf(IReadOnlyList<string?[]> rows)
+        private IReadOnlyList<City> CitiesOf(string?[][] rows)
         {
-            var cities = new City[rows.Count];
+            var cities = new City[rows.Length];
             for (var i = 0; i < cities.Length; i++) cities[i] = _city(RowFields.Number(rows[i], 0)!.Value);
             return cities;
         }
