@@ -20,7 +20,7 @@ namespace NkGen
         private Province? _relatedProvince;
         private IReadOnlyList<SourceReference>? _sources;
 
-        /// <summary>Creates a city. Generated code calls this; most users read the generated members instead.</summary>
+        /// <summary>Creates a city with the given facts; the generated members' cities come from their table instead.</summary>
         public City(
             string name,
             AdministrativeStatus status,
@@ -110,8 +110,8 @@ namespace NkGen
         /// </summary>
         public IReadOnlyList<string> OtherNames { get; }
 
-        /// <summary>The province the city belongs to; <see langword="null"/> for first-level cities.</summary>
         // No lock: the Provinces class's table gives racing readers one instance per row.
+        /// <summary>The province the city belongs to; <see langword="null"/> for first-level cities.</summary>
         public Province? Province => _province ?? (_provinceRow is { } row ? _province = _table!.ProvinceOf(row) : null);
 
         /// <summary>For a first-level city, the province the tables relate it to (e.g. South Pyongan for Pyongyang).</summary>

@@ -15,7 +15,7 @@ namespace NkGen
         private readonly int _row;
         private IReadOnlyList<SourceReference>? _sources;
 
-        /// <summary>Creates a province. Generated code calls this; the delegates break the city↔province cycle.</summary>
+        /// <summary>Creates a province with the given facts; the delegates break the city↔province cycle.</summary>
         public Province(
             string name,
             Func<IReadOnlyList<City>> cities,
