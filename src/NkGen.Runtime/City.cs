@@ -10,15 +10,16 @@ namespace NkGen
         private static readonly string[] NoStrings = new string[0];
         private static readonly SourceReference[] NoSources = new SourceReference[0];
 
-        // A generated city reads its provinces and sources when first asked for, from its table: building them with
-        // the city would build the Provinces class's table and a province's list of every city that names it.
+        // A generated city reads its provinces and its lists (CityLists) when first asked for, from its table: building
+        // them with the city would build the Provinces class's table (and a province's list of every city that names it),
+        // and would make a member's first read parse and compile what it does not use.
         private readonly CityTable? _table;
         private readonly int _row;
         private readonly int? _provinceRow;
         private readonly int? _relatedProvinceRow;
         private Province? _province;
         private Province? _relatedProvince;
-        private IReadOnlyList<SourceReference>? _sources;
+        private CityLists? _lists;
 
         /// <summary>Creates a city with the given facts; the generated members' cities come from their table instead.</summary>
         public City(
@@ -41,29 +42,14 @@ namespace NkGen
             string? bestFor = null,
             IReadOnlyList<SourceReference>? sources = null,
             IReadOnlyList<string>? otherNames = null)
+            : this(name, status, koreanName, hancha, population, isoCode, capital, region, knownFor, bestFor)
         {
-            Name = name ?? throw new ArgumentNullException(nameof(name));
-            Status = status;
-            KoreanName = koreanName;
-            Hancha = hancha;
             _province = province;
             _relatedProvince = relatedProvince;
-            Population = population;
-            Founded = founded;
-            StatusHistory = statusHistory ?? NoPeriods;
-            IsoCode = isoCode;
-            Area = area;
-            Density = density;
-            Capital = capital;
-            Region = region;
-            Roles = roles ?? NoStrings;
-            KnownFor = knownFor;
-            BestFor = bestFor;
-            _sources = sources ?? NoSources;
-            OtherNames = otherNames ?? NoStrings;
+            _lists = new CityLists(founded, statusHistory ?? NoPeriods, area, density, roles ?? NoStrings, sources ?? NoSources, otherNames ?? NoStrings);
         }
 
-        /// <summary>A city of a generated table, whose provinces and sources the table reads on first use.</summary>
+        /// <summary>A city of a generated table, whose provinces and lists the table reads on first use.</summary>
         internal City(
             CityTable table,
             int row,
@@ -74,24 +60,41 @@ namespace NkGen
             string? koreanName,
             string? hancha,
             int? population,
-            PartialDate? founded,
-            IReadOnlyList<StatusPeriod> statusHistory,
             string? isoCode,
-            double? area,
-            double? density,
             string? capital,
             string? region,
-            IReadOnlyList<string> roles,
             string? knownFor,
-            string? bestFor,
-            IReadOnlyList<string> otherNames)
-            : this(name, status, koreanName, hancha, null, null, population, founded, statusHistory, isoCode, area, density, capital, region, roles, knownFor, bestFor, null, otherNames)
+            string? bestFor)
+            : this(name, status, koreanName, hancha, population, isoCode, capital, region, knownFor, bestFor)
         {
             _table = table;
             _row = row;
             _provinceRow = provinceRow;
             _relatedProvinceRow = relatedProvinceRow;
-            _sources = null;
+        }
+
+        private City(
+            string name,
+            AdministrativeStatus status,
+            string? koreanName,
+            string? hancha,
+            int? population,
+            string? isoCode,
+            string? capital,
+            string? region,
+            string? knownFor,
+            string? bestFor)
+        {
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Status = status;
+            KoreanName = koreanName;
+            Hancha = hancha;
+            Population = population;
+            IsoCode = isoCode;
+            Capital = capital;
+            Region = region;
+            KnownFor = knownFor;
+            BestFor = bestFor;
         }
 
         /// <summary>The city's name in McCune–Reischauer romanization without diacritics, e.g. <c>Hamhung</c>.</summary>
@@ -108,7 +111,7 @@ namespace NkGen
         /// romanizations (e.g. Revised Romanization <c>Hamheung</c>). Never <see langword="null"/>; <c>Cities.TryGet</c>
         /// finds the city by each of them.
         /// </summary>
-        public IReadOnlyList<string> OtherNames { get; }
+        public IReadOnlyList<string> OtherNames => Lists.OtherNames;
 
         // No lock: the Provinces class's table gives racing readers one instance per row.
         /// <summary>The province the city belongs to; <see langword="null"/> for first-level cities.</summary>
@@ -121,22 +124,22 @@ namespace NkGen
         public int? Population { get; }
 
         /// <summary>When the city was legally founded in its current status.</summary>
-        public PartialDate? Founded { get; }
+        public PartialDate? Founded => Lists.Founded;
 
         /// <summary>The city's administrative status today.</summary>
         public AdministrativeStatus Status { get; }
 
         /// <summary>The statuses the city has held, oldest first.</summary>
-        public IReadOnlyList<StatusPeriod> StatusHistory { get; }
+        public IReadOnlyList<StatusPeriod> StatusHistory => Lists.StatusHistory;
 
         /// <summary>The ISO 3166-2 code, for first-level cities that have one.</summary>
         public string? IsoCode { get; }
 
         /// <summary>The area in square kilometres.</summary>
-        public double? Area { get; }
+        public double? Area => Lists.Area;
 
         /// <summary>The population density per square kilometre.</summary>
-        public double? Density { get; }
+        public double? Density => Lists.Density;
 
         /// <summary>The seat of the city's administration, for first-level cities.</summary>
         public string? Capital { get; }
@@ -145,7 +148,7 @@ namespace NkGen
         public string? Region { get; }
 
         /// <summary>The roles the guide gives the city, e.g. <c>industrial center</c>.</summary>
-        public IReadOnlyList<string> Roles { get; }
+        public IReadOnlyList<string> Roles => Lists.Roles;
 
         /// <summary>What the city is known for, per the guide.</summary>
         public string? KnownFor { get; }
@@ -154,7 +157,7 @@ namespace NkGen
         public string? BestFor { get; }
 
         /// <summary>Every place in the data tables that gave one of the chosen facts.</summary>
-        public IReadOnlyList<SourceReference> Sources => _sources ?? LoadSources();
+        public IReadOnlyList<SourceReference> Sources => Lists.Sources;
 
         /// <summary>Whether the city is a first-level division (directly governed, special or special-level city).</summary>
         public bool IsFirstLevel => Status != AdministrativeStatus.City;
@@ -176,11 +179,13 @@ namespace NkGen
         /// <summary>The city's name.</summary>
         public override string ToString() => Name;
 
-        // Racing threads may both read the row; every reader gets the list that was published first.
-        private IReadOnlyList<SourceReference> LoadSources()
+        private CityLists Lists => _lists ?? LoadLists();
+
+        // Racing threads may both read the row; every reader gets the lists that were published first.
+        private CityLists LoadLists()
         {
-            var sources = _table!.SourcesOf(_row);
-            return System.Threading.Interlocked.CompareExchange(ref _sources, sources, null) ?? sources;
+            var lists = _table!.ListsOf(_row);
+            return System.Threading.Interlocked.CompareExchange(ref _lists, lists, null) ?? lists;
         }
     }
 }

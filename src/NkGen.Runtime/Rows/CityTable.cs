@@ -51,23 +51,28 @@ namespace NkGen
             koreanName: fields.Text(RowFields.KoreanName),
             hancha: fields.Text(RowFields.Hancha),
             population: fields.Int(Population),
-            founded: Date(fields.Items(Founded)),
-            statusHistory: History(fields.Items(StatusHistory)),
             isoCode: fields.Text(IsoCode),
-            area: fields.Double(Area),
-            density: fields.Double(Density),
             capital: fields.Text(Capital),
             region: fields.Text(Region),
-            roles: fields.Strings(Roles),
             knownFor: fields.Text(KnownFor),
-            bestFor: fields.Text(BestFor),
-            otherNames: fields.Strings(RowFields.OtherNames));
+            bestFor: fields.Text(BestFor));
 
         /// <summary>The province of a row of the generated <c>Provinces</c> class (a city reads it when first asked for).</summary>
         internal Province ProvinceOf(int provinceRow) => _province(provinceRow);
 
-        /// <summary>The source references of a row (a city reads them when first asked for).</summary>
-        internal IReadOnlyList<SourceReference> SourcesOf(int row) => _documents.References(Fields(row).Items(Sources));
+        /// <summary>The lists and figures of a row (a city reads them when the first of them is asked for).</summary>
+        internal CityLists ListsOf(int row)
+        {
+            var fields = Fields(row);
+            return new CityLists(
+                founded: Date(fields.Items(Founded)),
+                statusHistory: History(fields.Items(StatusHistory)),
+                area: fields.Double(Area),
+                density: fields.Double(Density),
+                roles: fields.Strings(Roles),
+                sources: _documents.References(fields.Items(Sources)),
+                otherNames: fields.Strings(RowFields.OtherNames));
+        }
 
         // year,month,day with the unknown parts empty.
         private static PartialDate? Date(string?[][] items) =>

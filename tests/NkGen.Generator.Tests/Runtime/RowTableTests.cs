@@ -110,11 +110,12 @@ namespace NkGen.Generator.Tests.Runtime
         }
 
         [Fact]
-        public void A_city_asks_for_its_province_and_reads_its_sources_only_when_first_read()
+        public void A_city_asks_for_its_province_and_reads_its_lists_only_when_first_read()
         {
             var province = new NkGen.Province("North Hamgyong", () => new NkGen.City[0]);
             var asked = 0;
-            // A reference to a document the table does not have: reading it throws, so building the city must not.
+            // A reference to a document the table does not have: reading it throws, so building the city must not read the
+            // row's lists (its sources, dates, other names), only the fields a member's first read uses.
             var table = new CityTable(RowText.Format, 1, "Doc|a.txt", _ => "|Chongjin||||0|1||667929|||||||||||0,5;3,9", p =>
             {
                 asked++;
@@ -129,6 +130,7 @@ namespace NkGen.Generator.Tests.Runtime
             Assert.Same(province, city.Province);
             Assert.Equal(1, asked);
             Assert.ThrowsAny<System.IndexOutOfRangeException>(() => city.Sources);
+            Assert.ThrowsAny<System.IndexOutOfRangeException>(() => city.OtherNames);
         }
 
         [Fact]
