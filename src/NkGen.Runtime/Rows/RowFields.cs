@@ -82,7 +82,7 @@ namespace NkGen
 
         /// <summary>Part <paramref name="part"/> of an item as a number, or null when it is empty or absent.</summary>
         public static int? Number(string?[] parts, int part) =>
-            part < parts.Length && parts[part] is { } text ? int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
+            part < parts.Length && parts[part] is { } text ? ParseInt(text, 0, text.Length) : null;
 
         private (int Start, int End) Range(int field)
         {
