@@ -9,7 +9,13 @@ namespace NkGen
         private readonly Lazy<IReadOnlyList<City>> _cities;
         private readonly Lazy<City?> _majorCity;
 
-        /// <summary>Creates a province. Generated code calls this; the delegates break the city↔province cycle.</summary>
+        // A generated province reads its sources when first asked for, from its table: a province of a large table has
+        // a reference from every city row that names it.
+        private readonly ProvinceTable? _table;
+        private readonly int _row;
+        private IReadOnlyList<SourceReference>? _sources;
+
+        /// <summary>Creates a province with the given facts; the delegates break the city↔province cycle.</summary>
         public Province(
             string name,
             Func<IReadOnlyList<City>> cities,
@@ -25,8 +31,25 @@ namespace NkGen
             _majorCity = new Lazy<City?>(majorCity ?? (() => null));
             Character = character;
             KnownFor = knownFor;
-            Sources = sources ?? new SourceReference[0];
+            _sources = sources ?? new SourceReference[0];
             OtherNames = otherNames ?? new string[0];
+        }
+
+        /// <summary>A province of a generated table, whose sources the table reads on first use.</summary>
+        internal Province(
+            ProvinceTable table,
+            int row,
+            string name,
+            Func<IReadOnlyList<City>> cities,
+            Func<City?>? majorCity,
+            string? character,
+            string? knownFor,
+            IReadOnlyList<string> otherNames)
+            : this(name, cities, majorCity, character, knownFor, null, otherNames)
+        {
+            _table = table;
+            _row = row;
+            _sources = null;
         }
 
         /// <summary>The province's name, e.g. <c>South Hamgyong</c>.</summary>
@@ -51,9 +74,16 @@ namespace NkGen
         public string? KnownFor { get; }
 
         /// <summary>Every place in the data tables that named or described the province.</summary>
-        public IReadOnlyList<SourceReference> Sources { get; }
+        public IReadOnlyList<SourceReference> Sources => _sources ?? LoadSources();
 
         /// <summary>The province's name.</summary>
         public override string ToString() => Name;
+
+        // Racing threads may both read the row; every reader gets the list that was published first.
+        private IReadOnlyList<SourceReference> LoadSources()
+        {
+            var sources = _table!.SourcesOf(_row);
+            return System.Threading.Interlocked.CompareExchange(ref _sources, sources, null) ?? sources;
+        }
     }
 }

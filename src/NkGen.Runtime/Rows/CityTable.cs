@@ -41,35 +41,47 @@ namespace NkGen
             _province = province ?? throw new ArgumentNullException(nameof(province));
         }
 
-        private protected override City Build(RowFields row) => new City(
-            name: row.Text(RowFields.Name) ?? "",
-            status: (AdministrativeStatus)(row.Int(Status) ?? 0),
-            koreanName: row.Text(RowFields.KoreanName),
-            hancha: row.Text(RowFields.Hancha),
-            province: row.Int(Province) is { } province ? _province(province) : null,
-            relatedProvince: row.Int(RelatedProvince) is { } related ? _province(related) : null,
-            population: row.Int(Population),
-            founded: Date(row.Items(Founded)),
-            statusHistory: History(row.Items(StatusHistory)),
-            isoCode: row.Text(IsoCode),
-            area: row.Double(Area),
-            density: row.Double(Density),
-            capital: row.Text(Capital),
-            region: row.Text(Region),
-            roles: row.Strings(Roles),
-            knownFor: row.Text(KnownFor),
-            bestFor: row.Text(BestFor),
-            sources: _documents.References(row.Items(Sources)),
-            otherNames: row.Strings(RowFields.OtherNames));
+        private protected override City Build(int row, RowFields fields) => new City(
+            table: this,
+            row: row,
+            provinceRow: fields.Int(Province),
+            relatedProvinceRow: fields.Int(RelatedProvince),
+            name: fields.Text(RowFields.Name) ?? "",
+            status: (AdministrativeStatus)(fields.Int(Status) ?? 0),
+            koreanName: fields.Text(RowFields.KoreanName),
+            hancha: fields.Text(RowFields.Hancha),
+            population: fields.Int(Population),
+            isoCode: fields.Text(IsoCode),
+            capital: fields.Text(Capital),
+            region: fields.Text(Region),
+            knownFor: fields.Text(KnownFor),
+            bestFor: fields.Text(BestFor));
+
+        /// <summary>The province of a row of the generated <c>Provinces</c> class (a city reads it when first asked for).</summary>
+        internal Province ProvinceOf(int provinceRow) => _province(provinceRow);
+
+        /// <summary>The lists and figures of a row (a city reads them when the first of them is asked for).</summary>
+        internal CityLists ListsOf(int row)
+        {
+            var fields = Fields(row);
+            return new CityLists(
+                founded: Date(fields.Items(Founded)),
+                statusHistory: History(fields.Items(StatusHistory)),
+                area: fields.Double(Area),
+                density: fields.Double(Density),
+                roles: fields.Strings(Roles),
+                sources: _documents.References(fields.Items(Sources)),
+                otherNames: fields.Strings(RowFields.OtherNames));
+        }
 
         // year,month,day with the unknown parts empty.
-        private static PartialDate? Date(IReadOnlyList<string?[]> items) =>
-            items.Count == 0 ? null : new PartialDate(RowFields.Number(items[0], 0)!.Value, RowFields.Number(items[0], 1), RowFields.Number(items[0], 2));
+        private static PartialDate? Date(string?[][] items) =>
+            items.Length == 0 ? null : new PartialDate(RowFields.Number(items[0], 0)!.Value, RowFields.Number(items[0], 1), RowFields.Number(items[0], 2));
 
         // status,from,until per period.
-        private static StatusPeriod[] History(IReadOnlyList<string?[]> items)
+        private static StatusPeriod[] History(string?[][] items)
         {
-            var periods = new StatusPeriod[items.Count];
+            var periods = new StatusPeriod[items.Length];
             for (var i = 0; i < periods.Length; i++)
             {
                 periods[i] = new StatusPeriod((AdministrativeStatus)RowFields.Number(items[i], 0)!.Value, RowFields.Number(items[i], 1)!.Value, RowFields.Number(items[i], 2));

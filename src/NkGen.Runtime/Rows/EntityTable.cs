@@ -19,6 +19,7 @@ namespace NkGen
         private readonly string?[] _chunks;
         private readonly int[]?[] _rowStarts;
         private NameKeys? _names;
+        private EntityList<T>? _all;
 
         private protected EntityTable(int format, int count, Func<int, string> chunk)
         {
@@ -33,11 +34,10 @@ namespace NkGen
             _chunks = new string?[chunks];
             _rowStarts = new int[]?[chunks];
             Entities = new T?[count];
-            All = new EntityList<T>(this);
         }
 
         /// <summary>Every entity, in the generated order; an entity is built when it is first read.</summary>
-        public EntityList<T> All { get; }
+        public EntityList<T> All => _all ?? LoadAll();
 
         /// <summary>The entity of row <paramref name="row"/>, built on first use; the same instance every time.</summary>
         public T this[int row] => Entities[row] ?? Load(row);
@@ -54,7 +54,7 @@ namespace NkGen
         }
 
         /// <summary>Builds the entity of one row; called at most once per row that wins the race.</summary>
-        private protected abstract T Build(RowFields row);
+        private protected abstract T Build(int row, RowFields fields);
 
         /// <summary>
         /// The names of <paramref name="rows"/> (all rows when null) with the row each finds, in the order that decides which
@@ -89,8 +89,15 @@ namespace NkGen
 
         internal T Load(int row)
         {
-            var entity = Build(Fields(row));
+            var entity = Build(row, Fields(row));
             return Interlocked.CompareExchange(ref Entities[row], entity, null) ?? entity;
+        }
+
+        // Made when first asked for: a member's first read need not load the list's type (racing readers share one list).
+        private EntityList<T> LoadAll()
+        {
+            var all = new EntityList<T>(this);
+            return Interlocked.CompareExchange(ref _all, all, null) ?? all;
         }
 
         private NameKeys LoadNames()
@@ -99,7 +106,8 @@ namespace NkGen
             return Interlocked.CompareExchange(ref _names, names, null) ?? names;
         }
 
-        private RowFields Fields(int row)
+        /// <summary>The fields of row <paramref name="row"/>; its chunk is read once and kept.</summary>
+        private protected RowFields Fields(int row)
         {
             if ((uint)row >= (uint)Entities.Length) throw new ArgumentOutOfRangeException(nameof(row));
             var chunk = row / RowText.RowsPerChunk;
@@ -116,13 +124,16 @@ namespace NkGen
             return new RowFields(text, start, end);
         }
 
+        // Lines are found with IndexOf (a raw line break only ends a row: values escape theirs), counted first to fill an array.
         private static int[] RowStarts(string chunk)
         {
-            var starts = new List<int>(RowText.RowsPerChunk) { 0 };
-            for (var at = chunk.IndexOf(RowText.Row); at >= 0; at = chunk.IndexOf(RowText.Row, at + 1)) starts.Add(at + 1);
+            var count = 1;
+            for (var at = chunk.IndexOf(RowText.Row); at >= 0; at = chunk.IndexOf(RowText.Row, at + 1)) count++;
             // A final line break ends the last row; it does not start another.
-            if (starts.Count > 1 && starts[starts.Count - 1] == chunk.Length) starts.RemoveAt(starts.Count - 1);
-            return starts.ToArray();
+            if (chunk.Length > 0 && chunk[chunk.Length - 1] == RowText.Row) count--;
+            var starts = new int[count];
+            for (int i = 1, at = chunk.IndexOf(RowText.Row); i < count; at = chunk.IndexOf(RowText.Row, at + 1)) starts[i++] = at + 1;
+            return starts;
         }
     }
 }

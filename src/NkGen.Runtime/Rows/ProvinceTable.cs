@@ -31,24 +31,29 @@ namespace NkGen
             _city = city ?? throw new ArgumentNullException(nameof(city));
         }
 
-        private protected override Province Build(RowFields row)
+        private protected override Province Build(int row, RowFields fields)
         {
-            // A province's cities and major city are read when first asked for: the city↔province references form a cycle,
-            // and a province of a large table lists thousands of cities, which a city that names it must not pay for.
-            var major = row.Int(MajorCity);
+            // A province's cities, major city and sources are read when first asked for: the city↔province references
+            // form a cycle, and a province of a large table lists thousands of cities (and their references), which a
+            // city that names it must not pay for.
+            var major = fields.Int(MajorCity);
             return new Province(
-                name: row.Text(RowFields.Name) ?? "",
-                cities: () => CitiesOf(row.Items(Cities)),
+                table: this,
+                row: row,
+                name: fields.Text(RowFields.Name) ?? "",
+                cities: () => CitiesOf(fields.Items(Cities)),
                 majorCity: major is { } m ? () => _city(m) : null,
-                character: row.Text(Character),
-                knownFor: row.Text(KnownFor),
-                sources: _documents.References(row.Items(Sources)),
-                otherNames: row.Strings(RowFields.OtherNames));
+                character: fields.Text(Character),
+                knownFor: fields.Text(KnownFor),
+                otherNames: fields.Strings(RowFields.OtherNames));
         }
 
-        private IReadOnlyList<City> CitiesOf(IReadOnlyList<string?[]> rows)
+        /// <summary>The source references of a row (a province reads them when first asked for).</summary>
+        internal IReadOnlyList<SourceReference> SourcesOf(int row) => _documents.References(Fields(row).Items(Sources));
+
+        private IReadOnlyList<City> CitiesOf(string?[][] rows)
         {
-            var cities = new City[rows.Count];
+            var cities = new City[rows.Length];
             for (var i = 0; i < cities.Length; i++) cities[i] = _city(RowFields.Number(rows[i], 0)!.Value);
             return cities;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 
 namespace NkGen
@@ -16,6 +15,7 @@ namespace NkGen
         public const int OtherNames = 4;
 
         private static readonly string[] NoStrings = new string[0];
+        private static readonly string?[][] NoItems = new string?[0][];
 
         private readonly string _text;
 
@@ -27,9 +27,7 @@ namespace NkGen
         {
             _text = text;
             _end = end;
-            var count = 1;
-            for (var at = RowText.NextSeparator(text, RowText.Field, start, end); at < end; at = RowText.NextSeparator(text, RowText.Field, at + 1, end)) count++;
-            _starts = new int[count];
+            _starts = new int[RowText.Count(text, RowText.Field, start, end)];
             _starts[0] = start;
             for (int i = 1, at = RowText.NextSeparator(text, RowText.Field, start, end); at < end; at = RowText.NextSeparator(text, RowText.Field, at + 1, end))
             {
@@ -53,23 +51,22 @@ namespace NkGen
         public double? Double(int field) => Text(field) is { } text ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
 
         /// <summary>The field's items (separated by <c>;</c>), each split into its parts (separated by <c>,</c>; empty parts are null).</summary>
-        public IReadOnlyList<string?[]> Items(int field)
+        public string?[][] Items(int field)
         {
             var (start, end) = Range(field);
-            var items = new List<string?[]>();
-            if (start == end) return items;
-            for (var item = start; item <= end;)
+            if (start == end) return NoItems;
+            var items = new string?[RowText.Count(_text, RowText.Item, start, end)][];
+            for (int i = 0, item = start; i < items.Length; i++)
             {
                 var itemEnd = RowText.NextSeparator(_text, RowText.Item, item, end);
-                var parts = new List<string?>();
-                for (var part = item; part <= itemEnd;)
+                var parts = items[i] = new string?[RowText.Count(_text, RowText.Part, item, itemEnd)];
+                for (int j = 0, part = item; j < parts.Length; j++)
                 {
                     var partEnd = RowText.NextSeparator(_text, RowText.Part, part, itemEnd);
-                    parts.Add(part == partEnd ? null : RowText.Unescaped(_text, part, partEnd));
+                    parts[j] = part == partEnd ? null : RowText.Unescaped(_text, part, partEnd);
                     part = partEnd + 1;
                 }
 
-                items.Add(parts.ToArray());
                 item = itemEnd + 1;
             }
 
@@ -85,7 +82,7 @@ namespace NkGen
 
         /// <summary>Part <paramref name="part"/> of an item as a number, or null when it is empty or absent.</summary>
         public static int? Number(string?[] parts, int part) =>
-            part < parts.Length && parts[part] is { } text ? int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
+            part < parts.Length && parts[part] is { } text ? ParseInt(text, 0, text.Length) : null;
 
         private (int Start, int End) Range(int field)
         {

@@ -16,11 +16,11 @@ namespace NkGen
         public SourceDocuments(string text) => _text = text;
 
         /// <summary>The references of a row's items, each "document,line".</summary>
-        public IReadOnlyList<SourceReference> References(IReadOnlyList<string?[]> items)
+        public IReadOnlyList<SourceReference> References(string?[][] items)
         {
-            if (items.Count == 0) return None;
+            if (items.Length == 0) return None;
             var documents = _documents ??= Read(_text);
-            var references = new SourceReference[items.Count];
+            var references = new SourceReference[items.Length];
             for (var i = 0; i < references.Length; i++)
             {
                 var (title, file) = documents[RowFields.Number(items[i], 0)!.Value];

@@ -10,8 +10,8 @@ using Xunit;
 namespace NkGen.Generator.Tests.Generator
 {
     /// <summary>
-    /// Generated members read their table on demand: using one city builds that city (and the province it names) and
-    /// nothing else; every member returns the same instance each time, the one <c>All</c> and <c>TryGet</c> return.
+    /// Generated members read their table on demand: using one city builds that city and nothing else (its province is
+    /// built when first read); every member returns the same instance each time, the one <c>All</c> and <c>TryGet</c> return.
     /// Each test loads its own copy of the generated assembly, so no other test has touched its tables.
     /// </summary>
     public class OnDemandTests
@@ -19,17 +19,36 @@ namespace NkGen.Generator.Tests.Generator
         private static readonly GenerationResult Result = new GeneratorHarness().Run();
 
         [Fact]
-        public void Touching_one_member_builds_that_entity_and_the_province_it_names_only()
+        public void Touching_one_member_builds_that_entity_only_and_its_province_when_first_read()
         {
             var api = new Generated(Result.Load());
             var hamhung = api.City("Hamhung");
 
             Assert.Equal(768551, hamhung.Population);
             Assert.Equal(new[] { "Hamhung" }, Built(api, "Cities"));
+            Assert.Empty(Built(api, "Provinces"));
+            // The province is built when asked for, and it is the Provinces member.
+            Assert.Same(api.Member<NkGen.Province>("Provinces", "SouthHamgyong"), hamhung.Province);
             Assert.Equal(new[] { "South Hamgyong" }, Built(api, "Provinces"));
             // A province's cities are built when asked for.
             Assert.Contains(hamhung, hamhung.Province!.Cities);
             Assert.Equal(hamhung.Province.Cities.Select(c => c.Name).OrderBy(n => n), Built(api, "Cities"));
+        }
+
+        [Fact]
+        public void Threads_racing_to_a_citys_first_province_and_sources_all_get_one_instance()
+        {
+            var api = new Generated(Result.Load());
+            var hamhung = api.City("Hamhung");
+            var seen = new (NkGen.Province? Province, IReadOnlyList<NkGen.SourceReference> Sources)[8];
+
+            System.Threading.Tasks.Parallel.For(0, seen.Length, t => seen[t] = (hamhung.Province, hamhung.Sources));
+
+            var southHamgyong = api.Member<NkGen.Province>("Provinces", "SouthHamgyong");
+            Assert.All(seen, s => Assert.Same(southHamgyong, s.Province));
+            Assert.All(seen, s => Assert.Same(hamhung.Sources, s.Sources));
+            Assert.NotEmpty(hamhung.Sources);
+            Assert.Equal(new[] { "South Hamgyong" }, Built(api, "Provinces"));
         }
 
         [Fact]

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using CsCheck;
 using NkGen.Generator.Emit;
 using Xunit;
@@ -104,6 +106,84 @@ namespace NkGen.Generator.Tests.Runtime
                     Assert.Equal("City " + r, first.Name);
                     Assert.All(seen, s => Assert.Same(first, s.Single(c => c.Name == first.Name)));
                 }
+            }
+        }
+
+        [Fact]
+        public void A_city_asks_for_its_province_and_reads_its_lists_only_when_first_read()
+        {
+            var province = new NkGen.Province("North Hamgyong", () => new NkGen.City[0]);
+            var asked = 0;
+            // A reference to a document the table does not have: reading it throws, so building the city must not read the
+            // row's lists (its sources, dates, other names), only the fields a member's first read uses.
+            var table = new CityTable(RowText.Format, 1, "Doc|a.txt", _ => "|Chongjin||||0|1||667929|||||||||||0,5;3,9", p =>
+            {
+                asked++;
+                return p == 1 ? province : null!;
+            });
+
+            var city = table[0];
+            Assert.Equal(667929, city.Population);
+            Assert.Equal(0, asked);
+            Assert.Null(city.RelatedProvince);
+            Assert.Same(province, city.Province);
+            Assert.Same(province, city.Province);
+            Assert.Equal(1, asked);
+            Assert.ThrowsAny<System.IndexOutOfRangeException>(() => city.Sources);
+            Assert.ThrowsAny<System.IndexOutOfRangeException>(() => city.OtherNames);
+        }
+
+        [Fact]
+        public void A_province_reads_its_cities_major_city_and_sources_only_when_first_read()
+        {
+            var cities = new[] { new NkGen.City("Hamhung", NkGen.AdministrativeStatus.City), new NkGen.City("Hungnam", NkGen.AdministrativeStatus.City) };
+            var asked = 0;
+            var table = new ProvinceTable(RowText.Format, 1, "Doc|a.txt", _ => "|South Hamgyong||||0;1|0|||0,5;3,9", c =>
+            {
+                asked++;
+                return cities[c];
+            });
+
+            var province = table[0];
+            Assert.Equal("South Hamgyong", province.Name);
+            Assert.Equal(0, asked);
+            Assert.Equal(cities, province.Cities);
+            Assert.Same(cities[0], province.MajorCity);
+            Assert.ThrowsAny<System.IndexOutOfRangeException>(() => province.Sources);
+        }
+
+        [Fact]
+        public void Threads_racing_to_a_citys_first_province_and_sources_all_get_one_instance()
+        {
+            var documents = new SourceDocumentList();
+            var references = documents.References(new[] { ("Guide", "a.txt", 7), ("List", "b.txt", 21) }).ToList();
+            var row = EntityClassParts.Names("Chongjin", "Chongjin", null, null, new string[0])
+                .Number(0).Number(1).Number(2).Number(667929)
+                .Items(Enumerable.Empty<string?[]>()).Items(Enumerable.Empty<string?[]>())
+                .Text(null).Number((double?)null).Number((double?)null).Text(null).Text(null)
+                .Strings(new string[0]).Text(null).Text(null)
+                .Items(references)
+                .ToString();
+            // One instance per row, as the generated Provinces class's table gives.
+            var provinces = new[] { null!, new NkGen.Province("North Hamgyong", () => new NkGen.City[0]), new NkGen.Province("Rason", () => new NkGen.City[0]) };
+            const int Threads = 8;
+            for (var round = 0; round < 20; round++)
+            {
+                var city = new CityTable(RowText.Format, 1, string.Join("\n", documents.Rows), _ => row, p => provinces[p])[0];
+                var seen = new (NkGen.Province?, NkGen.Province?, IReadOnlyList<NkGen.SourceReference>)[Threads];
+                using var start = new Barrier(Threads);
+                var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+                {
+                    start.SignalAndWait();
+                    seen[t] = (city.Province, city.RelatedProvince, city.Sources);
+                })).ToList();
+                threads.ForEach(t => t.Start());
+                threads.ForEach(t => t.Join());
+
+                Assert.All(seen, s => Assert.Same(provinces[1], s.Item1));
+                Assert.All(seen, s => Assert.Same(provinces[2], s.Item2));
+                Assert.All(seen, s => Assert.Same(city.Sources, s.Item3));
+                Assert.Equal(new[] { ("Guide", "a.txt", 7), ("List", "b.txt", 21) }, city.Sources.Select(r => (r.Document, r.File, r.Line)).ToArray());
             }
         }
     }
