@@ -156,13 +156,13 @@ namespace NkGen.Generator.Tests.Runtime
         public void Threads_racing_to_a_citys_first_province_and_sources_all_get_one_instance()
         {
             var documents = new SourceDocumentList();
-            var references = documents.References(new[] { ("Guide", "a.txt", 7), ("List", "b.txt", 21) }).ToList();
+            var references = documents.References(new[] { ("Guide", "a.txt", 7), ("List", "b.txt", 21) });
             var row = EntityClassParts.Names("Chongjin", "Chongjin", null, null, new string[0])
                 .Number(0).Number(1).Number(2).Number(667929)
                 .Items(Enumerable.Empty<string?[]>()).Items(Enumerable.Empty<string?[]>())
                 .Text(null).Number((double?)null).Number((double?)null).Text(null).Text(null)
                 .Strings(new string[0]).Text(null).Text(null)
-                .Items(references)
+                .Pairs(references)
                 .ToString();
             // One instance per row, as the generated Provinces class's table gives.
             var provinces = new[] { null!, new NkGen.Province("North Hamgyong", () => new NkGen.City[0]), new NkGen.Province("Rason", () => new NkGen.City[0]) };
