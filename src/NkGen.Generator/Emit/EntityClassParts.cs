@@ -56,9 +56,9 @@ namespace NkGen.Generator.Emit
         }
 
         /// <summary>
-        /// Writes the class's table: its source documents and its rows, a string literal per chunk of rows, returned by a
-        /// method so that the runtime loads only the chunk it reads. <paramref name="reference"/> resolves the row numbers
-        /// of the other class's entities the rows name.
+        /// Writes the class's table: its source documents and its rows, a literal per chunk of rows, each returned by a
+        /// method of its own so that the runtime loads only the chunk it reads. <paramref name="reference"/> resolves the
+        /// row numbers of the other class's entities the rows name.
         /// </summary>
         public static void WriteTable(SourceWriter writer, string noun, string type, string fields, SourceDocumentList documents, IReadOnlyList<string> rows, string reference, EmitOptions options)
         {
@@ -72,20 +72,33 @@ namespace NkGen.Generator.Emit
             writer.Line(reference + ");").Outdent().Line();
             writer.Line("private static string __NkGenRows(int chunk)").Line("{").Indent();
             writer.Line("switch (chunk)").Line("{").Indent();
-            var characters = 0L;
-            foreach (var row in rows) characters += row.Length + 1;
-            var utf8 = options.SupportsUtf8Data && characters >= options.Utf8RowsFrom;
-            for (var start = 0; start < rows.Count; start += RowText.RowsPerChunk)
+            var chunks = (rows.Count + RowText.RowsPerChunk - 1) / RowText.RowsPerChunk;
+            for (var chunk = 0; chunk < chunks; chunk++)
             {
-                var chunk = new List<string>();
-                for (var i = start; i < rows.Count && i < start + RowText.RowsPerChunk; i++) chunk.Add(rows[i]);
-                var label = $"case {(start / RowText.RowsPerChunk).ToString(CultureInfo.InvariantCulture)}: return ";
-                if (utf8) writer.Verbatim(label + "global::System.Text.Encoding.UTF8.GetString(", chunk, "u8);");
-                else writer.Verbatim(label, chunk, ";");
+                var number = chunk.ToString(CultureInfo.InvariantCulture);
+                writer.Line($"case {number}: return __NkGenChunks.Chunk{number}();");
             }
 
             writer.Line("default: return \"\";");
-            writer.Outdent().Line("}").Outdent().Line("}");
+            writer.Outdent().Line("}").Outdent().Line("}").Line();
+
+            // A method per chunk: compiling a method resolves every string literal in it, so one switch returning all
+            // the literals would make the first row pay for the whole table. A nested class, because the class's own
+            // methods are its members (at most 65,535 methods a type).
+            writer.Line("private static class __NkGenChunks").Line("{").Indent();
+            var characters = 0L;
+            foreach (var row in rows) characters += row.Length + 1;
+            var utf8 = options.SupportsUtf8Data && characters >= options.Utf8RowsFrom;
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                var lines = new List<string>(RowText.RowsPerChunk);
+                for (var i = chunk * RowText.RowsPerChunk; i < rows.Count && i < (chunk + 1) * RowText.RowsPerChunk; i++) lines.Add(rows[i]);
+                var head = $"internal static string Chunk{chunk.ToString(CultureInfo.InvariantCulture)}() => ";
+                if (utf8) writer.Verbatim(head + "global::System.Text.Encoding.UTF8.GetString(", lines, "u8);");
+                else writer.Verbatim(head, lines, ";");
+            }
+
+            writer.Outdent().Line("}");
         }
     }
 }

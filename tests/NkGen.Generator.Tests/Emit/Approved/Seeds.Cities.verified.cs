@@ -309,7 +309,14 @@ Special cities of North Korea|002_9f86aa84e4a8ddfe.txt",
         {
             switch (chunk)
             {
-                case 0: return @"|Anju|안주시|安州市|안주시;안주;安州市;安州|0|8||240117|1987,8|0,1987|||||||||0,20;1,9
+                case 0: return __NkGenChunks.Chunk0();
+                default: return "";
+            }
+        }
+
+        private static class __NkGenChunks
+        {
+            internal static string Chunk0() => @"|Anju|안주시|安州市|안주시;안주;安州市;安州|0|8||240117|1987,8|0,1987|||||||||0,20;1,9
 |Chongjin|청진시|淸津市|Ch'ŏngjin;Cheongjin;Chŏngjin;청진시;청진;淸津市;淸津|0|2||667929|1985|1,1960,1967;0,1967,1977;1,1977,1985;0,1985||||||industrial center;port city|Chongjin is a major industrial center\, with a focus on steel\, chemicals\, and machinery. The city is also an important port\, with a significant fishing industry.|visitors interested in industry and economy|2,35;2,36;2,37;2,38;0,21;3,36;1,10
 |Chongju|정주시|定州市|Chŏngju;Jeongju;Jŏngju;정주시;정주;定州市;定州|0|4||189742|1994|0,1994|||||||||0,22;1,11
 |Haeju|해주시|海州市|해주시;해주;海州市;海州|0|7||273300|1945,9,2|0,1945||||||port city;cultural center|Haeju is a historic city\, with many ancient monuments and artifacts\, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts\, such as ceramics and textiles.|visitors interested in history and culture|2,55;2,56;2,57;2,58;0,23;1,12
@@ -337,8 +344,6 @@ Special cities of North Korea|002_9f86aa84e4a8ddfe.txt",
 |Tanchon|단천시|端川市|Tanch'ŏn;Dancheon;Tanchŏn;단천시;단천;端川市;端川|0|6||345876|1983|0,1983|||||||||0,46;1,35
 |Tokchon|덕천시|德川市|Tŏkch'ŏn;Deokcheon;Tŏkchŏn;덕천시;덕천;德川市;德川|0|8||237133|1986,6|0,1986|||||||||0,45;1,34
 |Wonsan|원산시|元山市|Wŏnsan;원산시;원산;元山市;元山|0|1||363127|1946,9|0,1946||||||port city;tourist center|Wonsan is a major port city\, with a significant fishing industry. The city is also a popular tourist destination\, with many beaches\, parks\, and historic sites.|visitors interested in tourism and leisure|2,45;2,46;2,47;2,48;0,47;1,36";
-                default: return "";
-            }
         }
     }
 }

@@ -107,7 +107,14 @@ Special cities of North Korea|002_9f86aa84e4a8ddfe.txt",
         {
             switch (chunk)
             {
-                case 0: return @"|Chagang|자강도|慈江道|Chagang-do;Jagang-do;자강도;자강;慈江道;慈江|6;10;13|10|mountainous\, rural|mining\, forestry\, tourism|0,72;1,26;1,30;1,33;2,42
+                case 0: return __NkGenChunks.Chunk0();
+                default: return "";
+            }
+        }
+
+        private static class __NkGenChunks
+        {
+            internal static string Chunk0() => @"|Chagang|자강도|慈江道|Chagang-do;Jagang-do;자강도;자강;慈江道;慈江|6;10;13|10|mountainous\, rural|mining\, forestry\, tourism|0,72;1,26;1,30;1,33;2,42
 |Kangwon|강원도|江原道|Kangwŏn-do;Gangwon-do;강원도;강원;江原道;江原|14;27|27|mountainous\, rural|mining\, forestry\, tourism|0,70;1,34;1,47;2,46
 |North Hamgyong|함경북도|咸鏡北道|Hamgyŏng-pukto;Hamgyeongbuk-do;함경북도;함경북;咸鏡北道;咸鏡北|1;5;11|1|industrial\, mountainous|steel production\, coal mining|0,65;1,21;1,25;1,31;3,28;2,45
 |North Hwanghae|황해북도|黃海北道|Hwanghae-pukto;Hwanghaebuk-do;황해북도;황해북;黃海北道;黃海北|20;23|20|agricultural\, coastal|farming\, fishing\, tourism|0,68;1,39;1,43;3,30;2,48
@@ -116,8 +123,6 @@ Special cities of North Korea|002_9f86aa84e4a8ddfe.txt",
 |South Hamgyong|함경남도|咸鏡南道|Hamgyŏng-namdo;Hamgyeongnam-do;함경남도;함경남;咸鏡南道;咸鏡南|4;21;25|4|industrial\, coastal|textiles\, chemicals\, fishing|0,66;1,24;1,41;1,46;2,44
 |South Hwanghae|황해남도|黃海南道|Hwanghae-namdo;Hwanghaenam-do;황해남도;황해남;黃海南道;黃海南|3|3|agricultural\, coastal|farming\, fishing\, tourism|0,69;1,23;2,47
 |South Pyongan|평안남도|平安南道|P'yŏngan-namdo;Pyeongannam-do;Phyŏngan-namdo;평안남도;평안남;平安南道;平安南|0;8;16;24;26||||1,20;1,28;1,36;1,44;1,45;3,27;3,29;2,40";
-                default: return "";
-            }
         }
     }
 }

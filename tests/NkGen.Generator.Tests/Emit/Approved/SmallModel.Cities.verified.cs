@@ -58,10 +58,15 @@ namespace NkGen
         {
             switch (chunk)
             {
-                case 0: return @"|Hamhung||||0|0||768551|1967|1,1960,1967;0,1967|||||||||0,5
-|Rason||||1||||||||||||||0,6";
+                case 0: return __NkGenChunks.Chunk0();
                 default: return "";
             }
+        }
+
+        private static class __NkGenChunks
+        {
+            internal static string Chunk0() => @"|Hamhung||||0|0||768551|1967|1,1960,1967;0,1967|||||||||0,5
+|Rason||||1||||||||||||||0,6";
         }
     }
 }

@@ -48,9 +48,14 @@ namespace NkGen
         {
             switch (chunk)
             {
-                case 0: return @"|South Hamgyong||||0||||0,5";
+                case 0: return __NkGenChunks.Chunk0();
                 default: return "";
             }
+        }
+
+        private static class __NkGenChunks
+        {
+            internal static string Chunk0() => @"|South Hamgyong||||0||||0,5";
         }
     }
 }
