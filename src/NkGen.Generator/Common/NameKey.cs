@@ -37,6 +37,7 @@ namespace NkGen.Generator.Common
         /// <summary>Plain ASCII needs no decomposition: the same letters and digits, lower-cased.</summary>
         private static string OfAscii(string name)
         {
+            if (IsKey(name)) return name;
             var key = new StringBuilder(name.Length);
             foreach (var c in name)
             {
@@ -45,6 +46,17 @@ namespace NkGen.Generator.Common
             }
 
             return key.ToString();
+        }
+
+        // A name that is already its own key (lower-case letters and digits) needs no copy.
+        private static bool IsKey(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
+            }
+
+            return true;
         }
     }
 }

@@ -20,18 +20,85 @@ namespace NkGen.Generator.Model
     internal sealed class EntityDraft<TField>
         where TField : struct
     {
-        public List<NameSource> Names { get; } = new();
+        public List<NameSource> Names { get; } = new(1);
 
         /// <summary>The keys of every row and every Korean or Hancha value the entity was joined by.</summary>
-        public List<PlaceKeys> Keys { get; } = new();
+        public List<PlaceKeys> Keys { get; } = new(1);
 
-        /// <summary>The facts by field, in field order. A sorted list: an entity has a handful of fields, and a tree per entity costs more than its facts.</summary>
-        public SortedList<TField, List<RankedFact>> Facts { get; } = new();
+        private readonly List<DraftFact<TField>> _facts = new(0);
+        private bool _unordered;
 
-        public void Add(TField field, RankedFact fact)
+        /// <summary>
+        /// Every source's fact, grouped by field in field order and in arrival order within a field (see
+        /// <see cref="EndOfField"/>). Structs in one list, not a list of objects per field: nearly every entity has one
+        /// source per field, and an object graph per fact was most of what a merge allocated and kept alive.
+        /// </summary>
+        public IReadOnlyList<DraftFact<TField>> Facts
         {
-            if (!Facts.TryGetValue(field, out var list)) Facts[field] = list = new List<RankedFact>();
-            list.Add(fact);
+            get
+            {
+                if (_unordered)
+                {
+                    _facts.Sort(static (a, b) => Comparer<TField>.Default.Compare(a.Field, b.Field) is var c && c != 0 ? c : a.Order.CompareTo(b.Order));
+                    _unordered = false;
+                }
+
+                return _facts;
+            }
+        }
+
+        /// <summary>Makes room for <paramref name="count"/> more facts (a row's).</summary>
+        public void Reserve(int count)
+        {
+            if (_facts.Capacity < _facts.Count + count) _facts.Capacity = _facts.Count + count;
+        }
+
+        public void Add(TField field, FactValue value, SourceSpan span, int priority, FactAuthority authority, string document)
+        {
+            var count = _facts.Count;
+            if (count > 0 && Comparer<TField>.Default.Compare(_facts[count - 1].Field, field) > 0) _unordered = true;
+            _facts.Add(new DraftFact<TField>(field, value, span, priority, authority, document, count));
+        }
+
+        /// <summary>The index after the last fact of the field that <paramref name="start"/> (an index into <see cref="Facts"/>) holds.</summary>
+        public int EndOfField(int start)
+        {
+            var facts = Facts;
+            var end = start + 1;
+            while (end < facts.Count && EqualityComparer<TField>.Default.Equals(facts[end].Field, facts[start].Field)) end++;
+            return end;
+        }
+
+        /// <summary>The facts from <paramref name="start"/> to <paramref name="end"/> as the precedence rules rank them.</summary>
+        public List<RankedFact> Ranked(int start, int end)
+        {
+            var facts = Facts;
+            var ranked = new List<RankedFact>(end - start);
+            for (var i = start; i < end; i++) ranked.Add(facts[i].ToRanked());
+            return ranked;
+        }
+
+        /// <summary>
+        /// The chosen value of each field, in field order: a field with one source is that source's value (what
+        /// <see cref="FactChooser"/> returns for one fact, without ranking); a field with several goes to <paramref name="choose"/>.
+        /// </summary>
+        public TChoice[] Choose<TState, TChoice>(TState state, Func<TState, TField, List<RankedFact>, ChosenFact> choose, Func<TField, ChosenFact, TChoice> make)
+        {
+            var facts = Facts;
+            var fields = 0;
+            for (var start = 0; start < facts.Count; start = EndOfField(start)) fields++;
+            var chosen = new TChoice[fields];
+            for (int start = 0, i = 0; start < facts.Count; i++)
+            {
+                var end = EndOfField(start);
+                var first = facts[start];
+                chosen[i] = make(first.Field, end - start == 1
+                    ? new ChosenFact(first.Value, first.Span, first.Document, EquatableArray<SourceSpan>.Empty)
+                    : choose(state, first.Field, Ranked(start, end)));
+                start = end;
+            }
+
+            return chosen;
         }
 
         /// <summary>
@@ -70,8 +137,16 @@ namespace NkGen.Generator.Model
                 Written(hanchaField),
                 Keys);
 
-        private IEnumerable<string> Written(TField field) =>
-            Facts.TryGetValue(field, out var facts) ? facts.Select(f => f.Value is TextValue t ? t.Text : f.Value.Written) : Enumerable.Empty<string>();
+        private List<string> Written(TField field)
+        {
+            var written = new List<string>();
+            foreach (var fact in _facts)
+            {
+                if (EqualityComparer<TField>.Default.Equals(fact.Field, field)) written.Add(fact.Value is TextValue t ? t.Text : fact.Value.Written);
+            }
+
+            return written;
+        }
 
         private List<NameSource> Candidates()
         {
@@ -79,5 +154,38 @@ namespace NkGen.Generator.Model
             var romanized = Names.Where(n => !n.IsKoreanScript).ToList();
             return romanized.Count > 0 ? romanized : Names;
         }
+    }
+
+    /// <summary>One source's value for one field, kept by an <see cref="EntityDraft{TField}"/> until the merge chooses.</summary>
+    internal readonly struct DraftFact<TField>
+        where TField : struct
+    {
+        public DraftFact(TField field, FactValue value, SourceSpan span, int priority, FactAuthority authority, string document, int order)
+        {
+            Field = field;
+            Value = value;
+            Span = span;
+            Priority = priority;
+            Authority = authority;
+            Document = document;
+            Order = order;
+        }
+
+        public TField Field { get; }
+
+        public FactValue Value { get; }
+
+        public SourceSpan Span { get; }
+
+        public int Priority { get; }
+
+        public FactAuthority Authority { get; }
+
+        public string Document { get; }
+
+        /// <summary>The order the fact arrived in: facts of one field stay in it.</summary>
+        public int Order { get; }
+
+        public RankedFact ToRanked() => new(Value, Span, Priority, Authority, Document);
     }
 }

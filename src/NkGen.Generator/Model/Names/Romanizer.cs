@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace NkGen.Generator.Model.Names
@@ -18,6 +19,9 @@ namespace NkGen.Generator.Model.Names
 
         private const int FinalH = 27, FinalNh = 6, FinalLh = 15;
 
+        [ThreadStatic]
+        private static StringBuilder? Builder;
+
         public static string Romanize(string syllables, RomanizationSystem system)
         {
             if (system == RomanizationSystem.SimplifiedMcCuneReischauer) return Simplify(Romanize(syllables, RomanizationSystem.McCuneReischauer));
@@ -28,7 +32,9 @@ namespace NkGen.Generator.Model.Names
                 _ => RomanizationTables.Dprk,
             };
 
-            var text = new StringBuilder(syllables.Length * 4);
+            // One builder per thread, reused: every row romanizes its name in three systems.
+            var text = Builder ??= new StringBuilder(64);
+            text.Clear();
             var previous = default(Syllable);
             for (var i = 0; i < syllables.Length; i++)
             {
@@ -46,6 +52,7 @@ namespace NkGen.Generator.Model.Names
         /// <summary>McCune–Reischauer as English-language sources print it: Ch'ŏngjin → Chongjin.</summary>
         public static string Simplify(string mccuneReischauer)
         {
+            if (IsSimple(mccuneReischauer)) return mccuneReischauer;
             var text = new StringBuilder(mccuneReischauer.Length);
             foreach (var c in mccuneReischauer)
             {
@@ -64,6 +71,16 @@ namespace NkGen.Generator.Model.Names
         }
 
         /// <summary>Appends the previous syllable's final and returns the next syllable's initial, as the boundary writes them.</summary>
+        private static bool IsSimple(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is '\'' or '’' or 'ʼ' or '‘' or 'ŏ' or 'Ŏ' or 'ŭ' or 'Ŭ') return false;
+            }
+
+            return true;
+        }
+
         private static string Boundary(RomanizationTable table, int final, int initial, StringBuilder text)
         {
             var coda = CodaOf[final];
