@@ -45,7 +45,8 @@ namespace NkGen.Generator.Model.Names
             }
 
             if (syllables.Length > 0) text.Append(table.Codas[(int)CodaOf[previous.Final]]);
-            if (text.Length > 0) text[0] = char.ToUpperInvariant(text[0]);
+            // ASCII by hand: the culture-aware call costs more than the rest of the romanization.
+            if (text.Length > 0) text[0] = text[0] is >= 'a' and <= 'z' ? (char)(text[0] - ('a' - 'A')) : text[0] < '\u0080' ? text[0] : char.ToUpperInvariant(text[0]);
             return text.ToString();
         }
 
