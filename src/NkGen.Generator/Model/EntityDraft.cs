@@ -47,10 +47,13 @@ namespace NkGen.Generator.Model
             }
         }
 
-        /// <summary>Makes room for <paramref name="count"/> more facts (a row's).</summary>
+        /// <summary>
+        /// Makes room for the first row's <paramref name="count"/> facts, exactly (most entities have one row); later rows
+        /// let the list double as it does, so that thousands of rows of one entity stay linear.
+        /// </summary>
         public void Reserve(int count)
         {
-            if (_facts.Capacity < _facts.Count + count) _facts.Capacity = _facts.Count + count;
+            if (_facts.Count == 0 && _facts.Capacity < count) _facts.Capacity = count;
         }
 
         public void Add(TField field, FactValue value, SourceSpan span, int priority, FactAuthority authority, string document)
@@ -137,15 +140,20 @@ namespace NkGen.Generator.Model
                 Written(hanchaField),
                 Keys);
 
-        private List<string> Written(TField field)
+        private IReadOnlyList<string> Written(TField field)
         {
-            var written = new List<string>();
+            // Nearly always one value (a row's Korean name): an array of one, no list.
+            string? first = null;
+            List<string>? more = null;
             foreach (var fact in _facts)
             {
-                if (EqualityComparer<TField>.Default.Equals(fact.Field, field)) written.Add(fact.Value is TextValue t ? t.Text : fact.Value.Written);
+                if (!EqualityComparer<TField>.Default.Equals(fact.Field, field)) continue;
+                var text = fact.Value is TextValue t ? t.Text : fact.Value.Written;
+                if (first is null) first = text;
+                else (more ??= new List<string> { first }).Add(text);
             }
 
-            return written;
+            return (IReadOnlyList<string>?)more ?? (first is null ? Array.Empty<string>() : new[] { first });
         }
 
         private List<NameSource> Candidates()

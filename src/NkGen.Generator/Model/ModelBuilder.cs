@@ -62,7 +62,7 @@ namespace NkGen.Generator.Model
                 }
             }
 
-            var resolutions = IdentityResolver.Resolve(rows.Select(r => (r.Keys, r.Row.NameSpan.File)).ToList());
+            var resolutions = IdentityResolver.Resolve(rows.Select(r => (r.Keys, r.Row.NameSpan.File)).ToList(), distinctRows: rows.Count);
             var drafts = new List<EntityDraft<CityField>>();
             for (var i = 0; i < rows.Count; i++)
             {
@@ -255,12 +255,14 @@ namespace NkGen.Generator.Model
         /// </summary>
         private static List<T> Unique<T>(List<T> entities, Func<T, string> identity, Func<T, string, T> rename)
         {
-            var taken = new HashSet<string>(entities.Select(identity), StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? taken = null;
             for (var i = 0; i < entities.Count; i++)
             {
                 var name = identity(entities[i]);
                 if (seen.Add(name)) continue;
+                // Every identity name, only once one is shared (rarely): a renamed entity must not take a later one's name.
+                taken ??= new HashSet<string>(entities.Select(identity), StringComparer.Ordinal);
                 var n = 2;
                 string renamed;
                 while (taken.Contains(renamed = $"{name} ({n})")) n++;

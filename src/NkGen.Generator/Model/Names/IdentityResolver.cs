@@ -56,15 +56,19 @@ namespace NkGen.Generator.Model.Names
         /// <summary>How many entities sharing one key are tried before the row founds its own.</summary>
         public const int MaxCandidates = 256;
 
-        public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows)
+        /// <param name="distinctRows">
+        /// How many rows likely bring keys of their own (each city row does; the province names of thousands of city rows
+        /// repeat a few): the indexes are sized for them at once instead of growing step by step.
+        /// </param>
+        public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows, int distinctRows = 0)
         {
             var resolutions = new Resolution[rows.Count];
-            var entities = new List<Entity>();
-            var byHangul = new KeyIndex();
-            var byHanja = new KeyIndex();
-            var byRomanized = new KeyIndex();
-            var byLoose = new KeyIndex();
-            var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>();
+            var entities = new List<Entity>(distinctRows);
+            var byHangul = new KeyIndex(distinctRows);
+            var byHanja = new KeyIndex(distinctRows);
+            var byRomanized = new KeyIndex(2 * distinctRows);
+            var byLoose = new KeyIndex(distinctRows);
+            var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>(distinctRows);
 
             foreach (var pass in new Func<PlaceKeys, bool>[] { k => k.Hangul is not null, k => k.Hangul is null && k.Hanja is not null, k => k.Hangul is null && k.Hanja is null })
             {
@@ -192,8 +196,10 @@ namespace NkGen.Generator.Model.Names
         /// </summary>
         private sealed class KeyIndex
         {
-            private readonly Dictionary<string, int> _one = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _one;
             private readonly Dictionary<string, List<int>> _many = new(StringComparer.Ordinal);
+
+            public KeyIndex(int capacity) => _one = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
 
             public void Add(string key, int entity)
             {
