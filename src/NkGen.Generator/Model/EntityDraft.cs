@@ -114,7 +114,9 @@ namespace NkGen.Generator.Model
             var candidates = Candidates();
             // One spelling (most entities) is its own choice: nothing to rank, nothing to disagree with.
             if (candidates.Count == 1) return candidates[0].Name;
-            var facts = candidates.Select(n => new RankedFact(new TextValue(n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name, n.Name), n.Span, n.Priority, FactAuthority.Incidental, n.Document)).ToList();
+            // Thousands of city rows naming one province mostly spell it alike: equal values agree, so nothing disagrees.
+            if (AllAlike(candidates, byKey: true)) return candidates[0].Name;
+            var facts = candidates.Select(n => new RankedFact(new TextValue(KeyOf(n), n.Name), n.Span, n.Priority, FactAuthority.Incidental, n.Document)).ToList();
             var choice = FactChooser.Choose(facts);
             var name = choice.Winner.Value.Written;
             problems.AddRange(Disagreement.Report(name, "name", choice, facts));
@@ -125,7 +127,7 @@ namespace NkGen.Generator.Model
         public string ChooseIdentityName()
         {
             var candidates = Candidates();
-            if (candidates.Count == 1) return candidates[0].Name;
+            if (candidates.Count == 1 || AllAlike(candidates, byKey: false)) return candidates[0].Name;
             var builtIn = candidates.Where(n => DefaultReadings.IsDefaultFile(n.Span.File)).ToList();
             return (builtIn.Count > 0 ? builtIn : candidates)
                 .OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).ThenBy(n => n.Span.Column).First().Name;
@@ -135,7 +137,7 @@ namespace NkGen.Generator.Model
             AlsoWritten.Of(
                 name,
                 kind,
-                Names.Count == 1 ? new[] { Names[0].Name } : Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList(),
+                Names.Count == 1 || AllAlike(Names, byKey: false) ? new[] { Names[0].Name } : Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList(),
                 Written(koreanField),
                 Written(hanchaField),
                 Keys);
@@ -155,6 +157,23 @@ namespace NkGen.Generator.Model
 
             return (IReadOnlyList<string>?)more ?? (first is null ? Array.Empty<string>() : new[] { first });
         }
+
+        /// <summary>Every spelling is the same text (and, <paramref name="byKey"/>, folds to the same key): its order cannot matter.</summary>
+        private static bool AllAlike(List<NameSource> names, bool byKey)
+        {
+            var first = names[0];
+            var key = byKey ? KeyOf(first) : null;
+            for (var i = 1; i < names.Count; i++)
+            {
+                if (!string.Equals(names[i].Name, first.Name, StringComparison.Ordinal)) return false;
+                if (byKey && !string.Equals(KeyOf(names[i]), key, StringComparison.Ordinal)) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>What a spelling is compared by when names compete.</summary>
+        private static string KeyOf(NameSource n) => n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name;
 
         private List<NameSource> Candidates()
         {
