@@ -45,8 +45,7 @@ namespace NkGen.Generator.Model.Names
             }
 
             if (syllables.Length > 0) text.Append(table.Codas[(int)CodaOf[previous.Final]]);
-            // ASCII by hand: the culture-aware call costs more than the rest of the romanization.
-            if (text.Length > 0) text[0] = text[0] is >= 'a' and <= 'z' ? (char)(text[0] - ('a' - 'A')) : text[0] < '\u0080' ? text[0] : char.ToUpperInvariant(text[0]);
+            if (text.Length > 0) text[0] = Capital(text[0]);
             return text.ToString();
         }
 
@@ -72,6 +71,19 @@ namespace NkGen.Generator.Model.Names
         }
 
         /// <summary>Appends the previous syllable's final and returns the next syllable's initial, as the boundary writes them.</summary>
+        /// <summary>
+        /// The letters a romanization starts with, capitalized by hand: the culture-aware call costs more than the rest
+        /// of the romanization (ŏ and ŭ begin McCune–Reischauer names such as Ŭiju).
+        /// </summary>
+        private static char Capital(char c) => c switch
+        {
+            >= 'a' and <= 'z' => (char)(c - ('a' - 'A')),
+            < '\u0080' => c,
+            'ŏ' => 'Ŏ',
+            'ŭ' => 'Ŭ',
+            _ => char.ToUpperInvariant(c),
+        };
+
         private static bool IsSimple(string text)
         {
             foreach (var c in text)
