@@ -9,6 +9,10 @@ namespace NkGen.Generator.Common
     /// </summary>
     internal static class NameKey
     {
+        // The ASCII path's scratch space, one per thread: every row's name is folded several times.
+        [System.ThreadStatic]
+        private static char[]? Buffer;
+
         public static string Of(string name)
         {
             if (IsAscii(name)) return OfAscii(name);
@@ -37,14 +41,27 @@ namespace NkGen.Generator.Common
         /// <summary>Plain ASCII needs no decomposition: the same letters and digits, lower-cased.</summary>
         private static string OfAscii(string name)
         {
-            var key = new StringBuilder(name.Length);
+            if (IsKey(name)) return name;
+            var key = name.Length <= 256 ? Buffer ??= new char[256] : new char[name.Length];
+            var length = 0;
             foreach (var c in name)
             {
-                if (c is >= 'a' and <= 'z' or >= '0' and <= '9') key.Append(c);
-                else if (c is >= 'A' and <= 'Z') key.Append((char)(c + ('a' - 'A')));
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9') key[length++] = c;
+                else if (c is >= 'A' and <= 'Z') key[length++] = (char)(c + ('a' - 'A'));
             }
 
-            return key.ToString();
+            return new string(key, 0, length);
+        }
+
+        // A name that is already its own key (lower-case letters and digits) needs no copy.
+        private static bool IsKey(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
+            }
+
+            return true;
         }
     }
 }

@@ -20,18 +20,88 @@ namespace NkGen.Generator.Model
     internal sealed class EntityDraft<TField>
         where TField : struct
     {
-        public List<NameSource> Names { get; } = new();
+        public List<NameSource> Names { get; } = new(1);
 
         /// <summary>The keys of every row and every Korean or Hancha value the entity was joined by.</summary>
-        public List<PlaceKeys> Keys { get; } = new();
+        public List<PlaceKeys> Keys { get; } = new(1);
 
-        /// <summary>The facts by field, in field order. A sorted list: an entity has a handful of fields, and a tree per entity costs more than its facts.</summary>
-        public SortedList<TField, List<RankedFact>> Facts { get; } = new();
+        private readonly List<DraftFact<TField>> _facts = new(0);
+        private bool _unordered;
 
-        public void Add(TField field, RankedFact fact)
+        /// <summary>
+        /// Every source's fact, grouped by field in field order and in arrival order within a field (see
+        /// <see cref="EndOfField"/>). Structs in one list, not a list of objects per field: nearly every entity has one
+        /// source per field, and an object graph per fact was most of what a merge allocated and kept alive.
+        /// </summary>
+        public IReadOnlyList<DraftFact<TField>> Facts
         {
-            if (!Facts.TryGetValue(field, out var list)) Facts[field] = list = new List<RankedFact>();
-            list.Add(fact);
+            get
+            {
+                if (_unordered)
+                {
+                    _facts.Sort(static (a, b) => Comparer<TField>.Default.Compare(a.Field, b.Field) is var c && c != 0 ? c : a.Order.CompareTo(b.Order));
+                    _unordered = false;
+                }
+
+                return _facts;
+            }
+        }
+
+        /// <summary>
+        /// Makes room for the first row's <paramref name="count"/> facts, exactly (most entities have one row); later rows
+        /// let the list double as it does, so that thousands of rows of one entity stay linear.
+        /// </summary>
+        public void Reserve(int count)
+        {
+            if (_facts.Count == 0 && _facts.Capacity < count) _facts.Capacity = count;
+        }
+
+        public void Add(TField field, FactValue value, SourceSpan span, int priority, FactAuthority authority, string document)
+        {
+            var count = _facts.Count;
+            if (count > 0 && Comparer<TField>.Default.Compare(_facts[count - 1].Field, field) > 0) _unordered = true;
+            _facts.Add(new DraftFact<TField>(field, value, span, priority, authority, document, count));
+        }
+
+        /// <summary>The index after the last fact of the field that <paramref name="start"/> (an index into <see cref="Facts"/>) holds.</summary>
+        public int EndOfField(int start)
+        {
+            var facts = Facts;
+            var end = start + 1;
+            while (end < facts.Count && EqualityComparer<TField>.Default.Equals(facts[end].Field, facts[start].Field)) end++;
+            return end;
+        }
+
+        /// <summary>The facts from <paramref name="start"/> to <paramref name="end"/> as the precedence rules rank them.</summary>
+        public List<RankedFact> Ranked(int start, int end)
+        {
+            var facts = Facts;
+            var ranked = new List<RankedFact>(end - start);
+            for (var i = start; i < end; i++) ranked.Add(facts[i].ToRanked());
+            return ranked;
+        }
+
+        /// <summary>
+        /// The chosen value of each field, in field order: a field with one source is that source's value (what
+        /// <see cref="FactChooser"/> returns for one fact, without ranking); a field with several goes to <paramref name="choose"/>.
+        /// </summary>
+        public TChoice[] Choose<TState, TChoice>(TState state, Func<TState, TField, List<RankedFact>, ChosenFact> choose, Func<TField, ChosenFact, TChoice> make)
+        {
+            var facts = Facts;
+            var fields = 0;
+            for (var start = 0; start < facts.Count; start = EndOfField(start)) fields++;
+            var chosen = new TChoice[fields];
+            for (int start = 0, i = 0; start < facts.Count; i++)
+            {
+                var end = EndOfField(start);
+                var first = facts[start];
+                chosen[i] = make(first.Field, end - start == 1
+                    ? new ChosenFact(first.Value, first.Span, first.Document, EquatableArray<SourceSpan>.Empty)
+                    : choose(state, first.Field, Ranked(start, end)));
+                start = end;
+            }
+
+            return chosen;
         }
 
         /// <summary>
@@ -44,7 +114,9 @@ namespace NkGen.Generator.Model
             var candidates = Candidates();
             // One spelling (most entities) is its own choice: nothing to rank, nothing to disagree with.
             if (candidates.Count == 1) return candidates[0].Name;
-            var facts = candidates.Select(n => new RankedFact(new TextValue(n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name, n.Name), n.Span, n.Priority, FactAuthority.Incidental, n.Document)).ToList();
+            // Thousands of city rows naming one province mostly spell it alike: equal values agree, so nothing disagrees.
+            if (AllAlike(candidates, byKey: true)) return candidates[0].Name;
+            var facts = candidates.Select(n => new RankedFact(new TextValue(KeyOf(n), n.Name), n.Span, n.Priority, FactAuthority.Incidental, n.Document)).ToList();
             var choice = FactChooser.Choose(facts);
             var name = choice.Winner.Value.Written;
             problems.AddRange(Disagreement.Report(name, "name", choice, facts));
@@ -55,7 +127,7 @@ namespace NkGen.Generator.Model
         public string ChooseIdentityName()
         {
             var candidates = Candidates();
-            if (candidates.Count == 1) return candidates[0].Name;
+            if (candidates.Count == 1 || AllAlike(candidates, byKey: false)) return candidates[0].Name;
             var builtIn = candidates.Where(n => DefaultReadings.IsDefaultFile(n.Span.File)).ToList();
             return (builtIn.Count > 0 ? builtIn : candidates)
                 .OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).ThenBy(n => n.Span.Column).First().Name;
@@ -65,13 +137,43 @@ namespace NkGen.Generator.Model
             AlsoWritten.Of(
                 name,
                 kind,
-                Names.Count == 1 ? new[] { Names[0].Name } : Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList(),
+                Names.Count == 1 || AllAlike(Names, byKey: false) ? new[] { Names[0].Name } : Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList(),
                 Written(koreanField),
                 Written(hanchaField),
                 Keys);
 
-        private IEnumerable<string> Written(TField field) =>
-            Facts.TryGetValue(field, out var facts) ? facts.Select(f => f.Value is TextValue t ? t.Text : f.Value.Written) : Enumerable.Empty<string>();
+        private IReadOnlyList<string> Written(TField field)
+        {
+            // Nearly always one value (a row's Korean name): an array of one, no list.
+            string? first = null;
+            List<string>? more = null;
+            foreach (var fact in _facts)
+            {
+                if (!EqualityComparer<TField>.Default.Equals(fact.Field, field)) continue;
+                var text = fact.Value is TextValue t ? t.Text : fact.Value.Written;
+                if (first is null) first = text;
+                else (more ??= new List<string> { first }).Add(text);
+            }
+
+            return (IReadOnlyList<string>?)more ?? (first is null ? Array.Empty<string>() : new[] { first });
+        }
+
+        /// <summary>Every spelling is the same text (and, <paramref name="byKey"/>, folds to the same key): its order cannot matter.</summary>
+        private static bool AllAlike(List<NameSource> names, bool byKey)
+        {
+            var first = names[0];
+            var key = byKey ? KeyOf(first) : null;
+            for (var i = 1; i < names.Count; i++)
+            {
+                if (!string.Equals(names[i].Name, first.Name, StringComparison.Ordinal)) return false;
+                if (byKey && !string.Equals(KeyOf(names[i]), key, StringComparison.Ordinal)) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>What a spelling is compared by when names compete.</summary>
+        private static string KeyOf(NameSource n) => n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name;
 
         private List<NameSource> Candidates()
         {
@@ -79,5 +181,38 @@ namespace NkGen.Generator.Model
             var romanized = Names.Where(n => !n.IsKoreanScript).ToList();
             return romanized.Count > 0 ? romanized : Names;
         }
+    }
+
+    /// <summary>One source's value for one field, kept by an <see cref="EntityDraft{TField}"/> until the merge chooses.</summary>
+    internal readonly struct DraftFact<TField>
+        where TField : struct
+    {
+        public DraftFact(TField field, FactValue value, SourceSpan span, int priority, FactAuthority authority, string document, int order)
+        {
+            Field = field;
+            Value = value;
+            Span = span;
+            Priority = priority;
+            Authority = authority;
+            Document = document;
+            Order = order;
+        }
+
+        public TField Field { get; }
+
+        public FactValue Value { get; }
+
+        public SourceSpan Span { get; }
+
+        public int Priority { get; }
+
+        public FactAuthority Authority { get; }
+
+        public string Document { get; }
+
+        /// <summary>The order the fact arrived in: facts of one field stay in it.</summary>
+        public int Order { get; }
+
+        public RankedFact ToRanked() => new(Value, Span, Priority, Authority, Document);
     }
 }

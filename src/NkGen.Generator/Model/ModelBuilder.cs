@@ -18,6 +18,9 @@ namespace NkGen.Generator.Model
     /// </summary>
     internal static class ModelBuilder
     {
+        /// <summary>The city fields that name a province.</summary>
+        private static readonly CityField[] ProvinceFields = { CityField.Province, CityField.RelatedProvince };
+
         public static DataModel Build(IEnumerable<PrioritizedReading> readings, CancellationToken cancellationToken = default)
         {
             // Sorting by path makes the model independent of the order the compiler hands files over.
@@ -28,9 +31,11 @@ namespace NkGen.Generator.Model
             var cityDrafts = GatherCities(ordered, problems);
             cancellationToken.ThrowIfCancellationRequested();
             var provinceSpellings = ProvinceSpellings.From(ordered);
-            var cities = Unique(cityDrafts.Select(d => ChooseCity(d, provinceSpellings, problems)).ToList(), c => c.IdentityName, (c, n) => c with { IdentityName = n })
-                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.IdentityName, StringComparer.Ordinal)
-                .ToList();
+            var cities = new List<CityModel>(cityDrafts.Count);
+            foreach (var draft in cityDrafts) cities.Add(ChooseCity(draft, provinceSpellings, problems));
+            cities = Unique(cities, c => c.IdentityName, (c, n) => c with { IdentityName = n });
+            // Identity names are unique by now, so the order is total and an unstable sort gives the one order there is.
+            cities.Sort(static (a, b) => ByName(a.Name, a.IdentityName, b.Name, b.IdentityName));
 
             cancellationToken.ThrowIfCancellationRequested();
             problems.AddRange(UnknownProvinces.Check(ordered, cities));
@@ -46,7 +51,7 @@ namespace NkGen.Generator.Model
 
         private static List<EntityDraft<CityField>> GatherCities(List<PrioritizedReading> readings, List<DataProblem> problems)
         {
-            var rows = new List<(CityRow Row, int Priority, string Title, PlaceKeys Keys)>();
+            var rows = new List<(CityRow Row, int Priority, string Title, PlaceKeys Keys)>(readings.Sum(r => r.Reading.Cities.Count));
             foreach (var (reading, priority) in readings.Select(r => (r.Reading, r.Priority)))
             {
                 var title = Title(reading);
@@ -57,7 +62,7 @@ namespace NkGen.Generator.Model
                 }
             }
 
-            var resolutions = IdentityResolver.Resolve(rows.Select(r => (r.Keys, r.Row.NameSpan.File)).ToList());
+            var resolutions = IdentityResolver.Resolve(rows.Select(r => (r.Keys, r.Row.NameSpan.File)).ToList(), distinctRows: rows.Count);
             var drafts = new List<EntityDraft<CityField>>();
             for (var i = 0; i < rows.Count; i++)
             {
@@ -67,10 +72,8 @@ namespace NkGen.Generator.Model
                 var draft = drafts[resolution.Entity];
                 draft.Names.Add(new NameSource(row.Name, row.NameSpan, priority, title, keys));
                 draft.Keys.Add(keys);
-                foreach (var fact in row.Facts)
-                {
-                    draft.Add(fact.Field, new RankedFact(fact.Value, fact.Span, priority, fact.Authority, title));
-                }
+                draft.Reserve(row.Facts.Count);
+                foreach (var fact in row.Facts) draft.Add(fact.Field, fact.Value, fact.Span, priority, fact.Authority, title);
 
                 if (resolution.JoinedBy == JoinedBy.Loose)
                 {
@@ -90,13 +93,15 @@ namespace NkGen.Generator.Model
         private static CityModel ChooseCity(EntityDraft<CityField> draft, ProvinceSpellings provinces, List<DataProblem> problems)
         {
             var name = draft.ChooseName(problems);
-            var chosen = new List<CityFieldChoice>(draft.Facts.Count);
-            foreach (var pair in draft.Facts)
-            {
-                var choice = pair.Key is CityField.Province or CityField.RelatedProvince ? FactChooser.Choose(pair.Value, provinces.Agree) : FactChooser.Choose(pair.Value);
-                if (choice.Losers.Count > 0) problems.AddRange(Disagreement.Report(name, FieldNames.Of(pair.Key), choice, pair.Value));
-                chosen.Add(new CityFieldChoice(pair.Key, choice.Chosen));
-            }
+            var chosen = draft.Choose(
+                (name, provinces, problems),
+                static (state, field, facts) =>
+                {
+                    var choice = field is CityField.Province or CityField.RelatedProvince ? FactChooser.Choose(facts, state.provinces.Agree) : FactChooser.Choose(facts);
+                    if (choice.Losers.Count > 0) state.problems.AddRange(Disagreement.Report(state.name, FieldNames.Of(field), choice, facts));
+                    return choice.Chosen;
+                },
+                static (field, fact) => new CityFieldChoice(field, fact));
 
             ChosenFact? Get(CityField field)
             {
@@ -111,7 +116,7 @@ namespace NkGen.Generator.Model
             var status = (Get(CityField.Status)?.Value as StatusValue)?.Status ?? CityStatus.City;
             var (history, defunct) = StatusHistory.Build(status, Get(CityField.SpecialCityPeriods), Get(CityField.Founded), Get(CityField.Province));
             var nameSources = draft.Names.Count == 1 ? new EquatableArray<SourceSpan>(new[] { draft.Names[0].Span }) : draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
-            return new CityModel(name, nameSources, chosen.ToEquatableArray(), status, history, defunct)
+            return new CityModel(name, nameSources, new EquatableArray<CityFieldChoice>(chosen), status, history, defunct)
             {
                 IdentityName = draft.ChooseIdentityName(),
                 OtherNames = draft.OtherNames(name, PlaceKind.City, CityField.KoreanName, CityField.Hancha).ToEquatableArray(),
@@ -154,7 +159,7 @@ namespace NkGen.Generator.Model
             for (var c = 0; c < cities.Count; c++)
             {
                 var city = cities[c];
-                foreach (var field in new[] { CityField.Province, CityField.RelatedProvince })
+                foreach (var field in ProvinceFields)
                 {
                     if (city.Get(field) is { Value: TextValue province } fact)
                     {
@@ -184,7 +189,7 @@ namespace NkGen.Generator.Model
                 if (memberOf is not null) members[resolution.Entity].Add(memberOf);
                 foreach (var fact in row?.Facts ?? EquatableArray<ProvinceFact>.Empty)
                 {
-                    draft.Add(fact.Field, new RankedFact(fact.Value, fact.Span, source.Priority, FactAuthority.Incidental, source.Document));
+                    draft.Add(fact.Field, fact.Value, fact.Span, source.Priority, FactAuthority.Incidental, source.Document);
                 }
 
                 if (resolution.JoinedBy == JoinedBy.Loose)
@@ -204,18 +209,20 @@ namespace NkGen.Generator.Model
             {
                 var draft = drafts[i];
                 var name = draft.ChooseName(problems);
-                var chosen = new List<ProvinceFieldChoice>();
-                foreach (var field in draft.Facts)
-                {
-                    var choice = FactChooser.Choose(field.Value);
-                    problems.AddRange(Disagreement.Report(name, FieldNames.Of(field.Key), choice, field.Value));
-                    chosen.Add(new ProvinceFieldChoice(field.Key, choice.Chosen));
-                }
+                var chosen = draft.Choose(
+                    (name, problems),
+                    static (state, field, facts) =>
+                    {
+                        var choice = FactChooser.Choose(facts);
+                        state.problems.AddRange(Disagreement.Report(state.name, FieldNames.Of(field), choice, facts));
+                        return choice.Chosen;
+                    },
+                    static (field, fact) => new ProvinceFieldChoice(field, fact));
 
                 var cityNames = members[i].OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Name, StringComparer.Ordinal)
                     .Select(c => c.IdentityName).ToEquatableArray();
                 var sources = draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
-                provinces.Add(new ProvinceModel(name, sources, chosen.ToEquatableArray(), cityNames)
+                provinces.Add(new ProvinceModel(name, sources, new EquatableArray<ProvinceFieldChoice>(chosen), cityNames)
                 {
                     IdentityName = draft.ChooseIdentityName(),
                     OtherNames = draft.OtherNames(name, PlaceKind.Province, ProvinceField.KoreanName, ProvinceField.Hancha).ToEquatableArray(),
@@ -230,8 +237,16 @@ namespace NkGen.Generator.Model
                 cities[c] = field == CityField.Province ? cities[c] with { ProvinceIdentity = identity } : cities[c] with { RelatedProvinceIdentity = identity };
             }
 
-            return provinces
-                .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.IdentityName, StringComparer.Ordinal).ToList();
+            provinces.Sort(static (a, b) => ByName(a.Name, a.IdentityName, b.Name, b.IdentityName));
+            return provinces;
+        }
+
+        /// <summary>The model's order of entities: by name ignoring case, then by name, then by identity name.</summary>
+        private static int ByName(string name, string identity, string otherName, string otherIdentity)
+        {
+            var c = StringComparer.OrdinalIgnoreCase.Compare(name, otherName);
+            if (c == 0) c = StringComparer.Ordinal.Compare(name, otherName);
+            return c != 0 ? c : StringComparer.Ordinal.Compare(identity, otherIdentity);
         }
 
         /// <summary>
@@ -240,12 +255,14 @@ namespace NkGen.Generator.Model
         /// </summary>
         private static List<T> Unique<T>(List<T> entities, Func<T, string> identity, Func<T, string, T> rename)
         {
-            var taken = new HashSet<string>(entities.Select(identity), StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? taken = null;
             for (var i = 0; i < entities.Count; i++)
             {
                 var name = identity(entities[i]);
                 if (seen.Add(name)) continue;
+                // Every identity name, only once one is shared (rarely): a renamed entity must not take a later one's name.
+                taken ??= new HashSet<string>(entities.Select(identity), StringComparer.Ordinal);
                 var n = 2;
                 string renamed;
                 while (taken.Contains(renamed = $"{name} ({n})")) n++;
@@ -271,11 +288,25 @@ namespace NkGen.Generator.Model
                 $"{kind} '{name}' in {document} {span} was taken to be '{chosen.Name}' in {chosen.Document} {chosen.Span}, but its spelling fits "
                 + $"'{rival.Name}' in {rival.Document} {rival.Span}, a different place, as well; add the Hangul to confirm");
 
-        private static string? Text(EquatableArray<CityFact> facts, CityField field) =>
-            facts.FirstOrDefault(f => f.Field == field)?.Value is TextValue t ? t.Text : null;
+        private static string? Text(EquatableArray<CityFact> facts, CityField field)
+        {
+            foreach (var fact in facts)
+            {
+                if (fact.Field == field) return fact.Value is TextValue t ? t.Text : null;
+            }
 
-        private static string? Text(EquatableArray<ProvinceFact> facts, ProvinceField field) =>
-            facts.FirstOrDefault(f => f.Field == field)?.Value is TextValue t ? t.Text : null;
+            return null;
+        }
+
+        private static string? Text(EquatableArray<ProvinceFact> facts, ProvinceField field)
+        {
+            foreach (var fact in facts)
+            {
+                if (fact.Field == field) return fact.Value is TextValue t ? t.Text : null;
+            }
+
+            return null;
+        }
 
         private static DataProblem Contradiction(ProvinceRow row, CityModel city, string document)
         {

@@ -16,6 +16,14 @@ namespace NkGen.Generator.Model
         public static (EquatableArray<StatusPeriod> History, DefunctSpecialStatus? Defunct) Build(
             CityStatus status, ChosenFact? specialYears, ChosenFact? founded, ChosenFact? province)
         {
+            // Nearly every city has no special-city years: its history is its founding, or nothing.
+            if (specialYears?.Value is not PeriodsValue { Periods.Count: > 0 })
+            {
+                return (founded?.Value as DateValue)?.Date.Year is int year
+                    ? (new EquatableArray<StatusPeriod>(new[] { new StatusPeriod(status, year, null) }), null)
+                    : (EquatableArray<StatusPeriod>.Empty, null);
+            }
+
             var history = new List<StatusPeriod>();
             var spans = (specialYears?.Value as PeriodsValue)?.Periods.OrderBy(p => p.From).ToList() ?? new List<YearSpan>();
             int? lastEnd = null;

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,15 +16,39 @@ namespace NkGen.Generator.Tables
         private static readonly Regex Tag = new(
             @"</?(?:u|b|i|s|em|strong|small|big|sup|sub|span|br|abbr|ins|del|mark|nowiki|code|font|center)\b[^<>]{0,40}>",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>Most at which <see cref="Cache"/> is emptied.</summary>
+        private const int CacheSize = 4096;
+
+        // Cells with markup repeat ("1987-<u>　</u>-<u>　</u>" in thousands of rows; the date and population readers ask
+        // for the same cell again), and a regex replacement costs far more than a lookup. One per thread: generators run
+        // in parallel.
+        [ThreadStatic]
+        private static Dictionary<string, string>? Cache;
+
         private static readonly Regex Superscript = new(@"\^\{([^{}]{0,10})\}", RegexOptions.CultureInvariant);
 
         public static string Plain(string text)
         {
             if (text.Length == 0) return text;
             // Almost no cell has markup: the regexes run only where a tag or superscript could be.
-            var s = text.IndexOf('<') >= 0 ? Tag.Replace(text, "") : text;
-            s = s.IndexOf("^{", System.StringComparison.Ordinal) >= 0 ? Superscript.Replace(s, "$1") : s;
-            s = s.Replace("**", "").Replace("[[", "").Replace("]]", "").Replace("__", "");
+            var hasTag = text.IndexOf('<') >= 0;
+            var hasSuperscript = text.IndexOf("^{", StringComparison.Ordinal) >= 0;
+            if (!hasTag && !hasSuperscript) return Collapse(Unwrapped(text));
+            var cache = Cache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (cache.TryGetValue(text, out var plain)) return plain;
+            var s = hasTag ? Tag.Replace(text, "") : text;
+            s = s.IndexOf("^{", StringComparison.Ordinal) >= 0 ? Superscript.Replace(s, "$1") : s;
+            plain = Collapse(Unwrapped(s));
+            if (cache.Count >= CacheSize) cache.Clear();
+            cache[text] = plain;
+            return plain;
+        }
+
+        private static string Unwrapped(string s) => s.Replace("**", "").Replace("[[", "").Replace("]]", "").Replace("__", "");
+
+        private static string Collapse(string s)
+        {
             if (IsCollapsed(s)) return s;
             var result = new StringBuilder(s.Length);
             var pendingSpace = false;

@@ -9,12 +9,14 @@ namespace NkGen.Generator.Text
     /// </summary>
     internal static class PipeRow
     {
+        private static readonly char[] SeparatorMarks = { '-', ':', ' ' };
+
         public static bool IsPipeRow(SourceLine line) => line.Text.TrimStart().StartsWith("|", System.StringComparison.Ordinal);
 
         public static TextRow Split(SourceLine line)
         {
             var text = line.Text;
-            var cells = new List<TextCell>();
+            var cells = new List<TextCell>(Pipes(text) + 1);
             // Text before a leading pipe is indentation; without a leading pipe the first cell starts the line.
             var cellStart = IsPipeRow(line) ? text.IndexOf('|') + 1 : 0;
             for (var i = cellStart; i <= text.Length; i++)
@@ -29,7 +31,7 @@ namespace NkGen.Generator.Text
                 if (!atEnd && text[i] != '|') continue;
                 var cell = line.Cell(cellStart, i - cellStart);
                 // The text after the closing pipe is not a cell unless there is some.
-                if (!atEnd || cell.Text.Length > 0) cells.Add(cell with { Text = cell.Text.Replace("\\|", "|") });
+                if (!atEnd || cell.Text.Length > 0) cells.Add(cell.Text.IndexOf('\\') < 0 ? cell : cell with { Text = cell.Text.Replace("\\|", "|") });
                 cellStart = i + 1;
             }
 
@@ -43,10 +45,21 @@ namespace NkGen.Generator.Text
             foreach (var cell in row.Cells)
             {
                 var t = cell.Text.Trim();
-                if (t.Length == 0 || t.Trim('-', ':', ' ').Length != 0 || t.IndexOf('-') < 0) return false;
+                if (t.Length == 0 || t.Trim(SeparatorMarks).Length != 0 || t.IndexOf('-') < 0) return false;
             }
 
             return true;
+        }
+
+        private static int Pipes(string text)
+        {
+            var pipes = 0;
+            foreach (var c in text)
+            {
+                if (c == '|') pipes++;
+            }
+
+            return pipes;
         }
     }
 }

@@ -12,51 +12,106 @@ namespace NkGen.Generator.Model.Names
     {
         private static readonly RomanizationSystem[] Systems = { RomanizationSystem.McCuneReischauer, RomanizationSystem.Revised, RomanizationSystem.Dprk };
 
-        public static List<string> Of(string name, PlaceKind kind, IReadOnlyList<string> writtenNames, IEnumerable<string> korean, IEnumerable<string> hancha, IReadOnlyList<PlaceKeys> keys)
+        public static List<string> Of(string name, PlaceKind kind, IReadOnlyList<string> writtenNames, IReadOnlyList<string> korean, IReadOnlyList<string> hancha, IReadOnlyList<PlaceKeys> keys)
         {
             // The order is the documented one: written romanized names, computed romanizations, Hangul as written, Hangul
-            // cores, Hanja as written, Hanja cores. Each name's script is found once.
-            var all = new List<string>();
-            var koreanWritten = new List<string>(korean);
-            var hanchaWritten = new List<string>(hancha);
-            var writtenHangul = new List<string>();
-            var writtenHanja = new List<string>();
-            foreach (var written in writtenNames)
+            // cores, Hanja as written, Hanja cores. One list, filled in that order and kept distinct as it grows: this runs
+            // once per entity, and a list per script plus a hash set per entity was a large part of what a merge allocated.
+            // Indexed loops, because the lists arrive as interfaces, whose enumerators are boxed.
+            var distinct = new Distinct(name, writtenNames.Count + korean.Count + hancha.Count + 5);
+            for (var at = 0; at < writtenNames.Count; at++)
             {
-                if (Hangul.Syllables(written) is not null) writtenHangul.Add(written);
-                else if (Hanja.Characters(written) is not null) writtenHanja.Add(written);
-                else all.Add(written);
+                var written = writtenNames[at];
+                if (!IsKorean(written) && !IsHanja(written)) distinct.Add(written);
             }
 
-            foreach (var key in keys)
+            for (var at = 0; at < keys.Count; at++)
             {
+                var key = keys[at];
                 if (key.HangulCore is not { } core) continue;
-                foreach (var system in Systems) all.Add(Romanized(key, core, kind, system));
+                foreach (var system in Systems) distinct.Add(Romanized(key, core, kind, system));
                 break;
             }
 
-            koreanWritten.AddRange(writtenHangul);
-            all.AddRange(koreanWritten);
-            foreach (var written in koreanWritten)
+            // Hangul as written: the Korean fields' values, then the sources' spellings in Hangul; then their cores.
+            for (var at = 0; at < korean.Count; at++) distinct.Add(korean[at]);
+            for (var at = 0; at < writtenNames.Count; at++)
             {
-                if (Hangul.Syllables(written) is { } syllables) all.Add(AdministrativeSuffix.StripHangul(syllables, kind));
+                var written = writtenNames[at];
+                if (IsKorean(written)) distinct.Add(written);
             }
 
-            hanchaWritten.AddRange(writtenHanja);
-            all.AddRange(hanchaWritten);
-            foreach (var written in hanchaWritten)
+            for (var at = 0; at < korean.Count; at++) AddHangulCore(ref distinct, korean[at], kind);
+            for (var at = 0; at < writtenNames.Count; at++)
             {
-                if (Hanja.Characters(written, foldVariants: false) is { } characters) all.Add(AdministrativeSuffix.StripHanja(characters, kind));
+                var written = writtenNames[at];
+                if (IsKorean(written)) AddHangulCore(ref distinct, written, kind);
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var distinct = new List<string>(all.Count);
-            foreach (var n in all)
+            for (var at = 0; at < hancha.Count; at++) distinct.Add(hancha[at]);
+            for (var at = 0; at < writtenNames.Count; at++)
             {
-                if (n.Length > 0 && n != name && seen.Add(n)) distinct.Add(n);
+                var written = writtenNames[at];
+                if (!IsKorean(written) && IsHanja(written)) distinct.Add(written);
             }
 
-            return distinct;
+            for (var at = 0; at < hancha.Count; at++) AddHanjaCore(ref distinct, hancha[at], kind);
+            for (var at = 0; at < writtenNames.Count; at++)
+            {
+                var written = writtenNames[at];
+                if (!IsKorean(written) && IsHanja(written)) AddHanjaCore(ref distinct, written, kind);
+            }
+
+            return distinct.Names;
+        }
+
+        private static bool IsKorean(string written) => Hangul.Syllables(written) is not null;
+
+        private static bool IsHanja(string written) => Hanja.Characters(written) is not null;
+
+        private static void AddHangulCore(ref Distinct distinct, string written, PlaceKind kind)
+        {
+            if (Hangul.Syllables(written) is { } syllables) distinct.Add(AdministrativeSuffix.StripHangul(syllables, kind));
+        }
+
+        private static void AddHanjaCore(ref Distinct distinct, string written, PlaceKind kind)
+        {
+            if (Hanja.Characters(written, foldVariants: false) is { } characters) distinct.Add(AdministrativeSuffix.StripHanja(characters, kind));
+        }
+
+        /// <summary>Names in the order added, without blanks, repeats or the entity's own name; a hash set only once the list is long.</summary>
+        private struct Distinct
+        {
+            private const int ScanLimit = 16;
+            private readonly string _name;
+            private HashSet<string>? _seen;
+
+            public Distinct(string name, int capacity)
+            {
+                _name = name;
+                _seen = null;
+                Names = new List<string>(capacity);
+            }
+
+            public List<string> Names { get; }
+
+            public void Add(string n)
+            {
+                if (n.Length == 0 || n == _name) return;
+                if (_seen is null)
+                {
+                    for (var i = 0; i < Names.Count; i++)
+                    {
+                        if (string.Equals(Names[i], n, StringComparison.Ordinal)) return;
+                    }
+
+                    Names.Add(n);
+                    if (Names.Count > ScanLimit) _seen = new HashSet<string>(Names, StringComparer.Ordinal);
+                    return;
+                }
+
+                if (_seen.Add(n)) Names.Add(n);
+            }
         }
 
         /// <summary>A province as each system writes it (Hamgyŏng-namdo, Hamgyeongnam-do); a city as its name alone.</summary>

@@ -56,15 +56,19 @@ namespace NkGen.Generator.Model.Names
         /// <summary>How many entities sharing one key are tried before the row founds its own.</summary>
         public const int MaxCandidates = 256;
 
-        public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows)
+        /// <param name="distinctRows">
+        /// How many rows likely bring keys of their own (each city row does; the province names of thousands of city rows
+        /// repeat a few): the indexes are sized for them at once instead of growing step by step.
+        /// </param>
+        public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows, int distinctRows = 0)
         {
             var resolutions = new Resolution[rows.Count];
-            var entities = new List<Entity>();
-            var byHangul = new KeyIndex();
-            var byHanja = new KeyIndex();
-            var byRomanized = new KeyIndex();
-            var byLoose = new KeyIndex();
-            var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>();
+            var entities = new List<Entity>(distinctRows);
+            var byHangul = new KeyIndex(distinctRows);
+            var byHanja = new KeyIndex(distinctRows);
+            var byRomanized = new KeyIndex(2 * distinctRows);
+            var byLoose = new KeyIndex(distinctRows);
+            var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>(distinctRows);
 
             foreach (var pass in new Func<PlaceKeys, bool>[] { k => k.Hangul is not null, k => k.Hangul is null && k.Hanja is not null, k => k.Hangul is null && k.Hanja is null })
             {
@@ -87,9 +91,10 @@ namespace NkGen.Generator.Model.Names
                     e.Files.Add(file);
                     if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) byHangul.Add(keys.Hangul, entity);
                     if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) byHanja.Add(keys.Hanja, entity);
-                    foreach (var key in keys.Romanized) byRomanized.Add(key, entity);
-                    foreach (var key in keys.Loose)
+                    for (var k = 0; k < keys.Romanized.Count; k++) byRomanized.Add(keys.Romanized[k], entity);
+                    for (var k = 0; k < keys.Loose.Count; k++)
                     {
+                        var key = keys.Loose[k];
                         byLoose.Add(key, entity);
                         if (!firstOfferedLoose.ContainsKey((entity, key))) firstOfferedLoose[(entity, key)] = i;
                     }
@@ -109,23 +114,19 @@ namespace NkGen.Generator.Model.Names
             KeyIndex byLoose,
             Dictionary<(int, string), int> firstOfferedLoose)
         {
-            bool Compatible(int entity)
+            // A filter as a struct, not a closure: Find runs once per row, and a delegate per call was a large part of
+            // the resolver's allocation.
+            var compatible = new Filter(keys, entities, file, exclude: -1, looseOnly: false);
+            if (keys.Hangul is not null && Lowest(keys.Hangul, byHangul, compatible) is { } hangul) return new Resolution(hangul.Entity, JoinedBy.Hangul, -1, null);
+            if (keys.Hanja is not null && Lowest(keys.Hanja, byHanja, compatible) is { } hanja) return new Resolution(hanja.Entity, JoinedBy.Hanja, -1, null);
+            if (Lowest(keys.Romanized, byRomanized, compatible) is { } romanized)
             {
-                var e = entities[entity];
-                return (keys.Hangul is null || e.Hangul.Count == 0 || e.Hangul.Contains(keys.Hangul))
-                    && (keys.Hanja is null || e.Hanja.Count == 0 || e.Hanja.Contains(keys.Hanja));
-            }
-
-            if (keys.Hangul is not null && Lowest(new[] { keys.Hangul }, byHangul, Compatible) is { } hangul) return new Resolution(hangul.Entity, JoinedBy.Hangul, -1, null);
-            if (keys.Hanja is not null && Lowest(new[] { keys.Hanja }, byHanja, Compatible) is { } hanja) return new Resolution(hanja.Entity, JoinedBy.Hanja, -1, null);
-            if (Lowest(keys.Romanized, byRomanized, Compatible) is { } romanized)
-            {
-                var rival = Lowest(keys.Romanized, byRomanized, e => e != romanized.Entity && Compatible(e));
+                var rival = Lowest(keys.Romanized, byRomanized, new Filter(keys, entities, file, exclude: romanized.Entity, looseOnly: false));
                 return new Resolution(romanized.Entity, JoinedBy.Romanized, entities[romanized.Entity].FirstRow, null, rival is { } r ? entities[r.Entity].FirstRow : -1);
             }
 
             if (keys.Hangul is null
-                && Lowest(keys.Loose, byLoose, e => Compatible(e) && entities[e].Hangul.Count == 0 && !entities[e].Files.Contains(file)) is { } loose)
+                && Lowest(keys.Loose, byLoose, new Filter(keys, entities, file, exclude: -1, looseOnly: true)) is { } loose)
             {
                 return new Resolution(loose.Entity, JoinedBy.Loose, firstOfferedLoose[(loose.Entity, loose.Key)], loose.Key);
             }
@@ -134,26 +135,59 @@ namespace NkGen.Generator.Model.Names
         }
 
         /// <summary>The earliest entity any of the keys leads to that passes the filter, so the choice never depends on hashing.</summary>
-        private static (int Entity, string Key)? Lowest(IEnumerable<string> keys, KeyIndex index, Func<int, bool> accept)
+        private static (int Entity, string Key)? Lowest(IReadOnlyList<string> keys, KeyIndex index, Filter accept)
         {
             (int Entity, string Key)? best = null;
-            foreach (var key in keys)
+            for (var k = 0; k < keys.Count; k++) best = Lowest(keys[k], index, accept, best);
+            return best;
+        }
+
+        private static (int Entity, string Key)? Lowest(string key, KeyIndex index, Filter accept, (int Entity, string Key)? best = null)
+        {
+            if (!index.TryGet(key, out var only, out var entities)) return best;
+            // Entities are listed in ascending order, so the first accepted is this key's earliest; the scan is capped so
+            // that a hostile file of thousands of homonyms with different Hangul stays linear.
+            var count = entities?.Count ?? 1;
+            for (var i = 0; i < count && i < MaxCandidates; i++)
             {
-                if (!index.TryGet(key, out var only, out var entities)) continue;
-                // Entities are listed in ascending order, so the first accepted is this key's earliest; the scan is capped so
-                // that a hostile file of thousands of homonyms with different Hangul stays linear.
-                var count = entities?.Count ?? 1;
-                for (var i = 0; i < count && i < MaxCandidates; i++)
-                {
-                    var entity = entities is null ? only : entities[i];
-                    if (best is not null && (entity > best.Value.Entity || (entity == best.Value.Entity && string.CompareOrdinal(key, best.Value.Key) >= 0))) break;
-                    if (!accept(entity)) continue;
-                    best = (entity, key);
-                    break;
-                }
+                var entity = entities is null ? only : entities[i];
+                if (best is not null && (entity > best.Value.Entity || (entity == best.Value.Entity && string.CompareOrdinal(key, best.Value.Key) >= 0))) break;
+                if (!accept.Accepts(entity)) continue;
+                return (entity, key);
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// Which entities a row may join: none whose Hangul or Hanja differ from the row's; for a rival, not the entity
+        /// already chosen; for a loose join, only entities without Hangul and without a row of the same file.
+        /// </summary>
+        private readonly struct Filter
+        {
+            private readonly PlaceKeys _keys;
+            private readonly List<Entity> _entities;
+            private readonly string _file;
+            private readonly int _exclude;
+            private readonly bool _looseOnly;
+
+            public Filter(PlaceKeys keys, List<Entity> entities, string file, int exclude, bool looseOnly)
+            {
+                _keys = keys;
+                _entities = entities;
+                _file = file;
+                _exclude = exclude;
+                _looseOnly = looseOnly;
+            }
+
+            public bool Accepts(int entity)
+            {
+                if (entity == _exclude) return false;
+                var e = _entities[entity];
+                var compatible = (_keys.Hangul is null || e.Hangul.Count == 0 || e.Hangul.Contains(_keys.Hangul))
+                    && (_keys.Hanja is null || e.Hanja.Count == 0 || e.Hanja.Contains(_keys.Hanja));
+                return compatible && (!_looseOnly || (e.Hangul.Count == 0 && !e.Files.Contains(_file)));
+            }
         }
 
         /// <summary>
@@ -162,8 +196,10 @@ namespace NkGen.Generator.Model.Names
         /// </summary>
         private sealed class KeyIndex
         {
-            private readonly Dictionary<string, int> _one = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _one;
             private readonly Dictionary<string, List<int>> _many = new(StringComparer.Ordinal);
+
+            public KeyIndex(int capacity) => _one = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
 
             public void Add(string key, int entity)
             {

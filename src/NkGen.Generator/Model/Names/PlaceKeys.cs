@@ -24,8 +24,8 @@ namespace NkGen.Generator.Model.Names
             Kind = kind;
         }
 
-        private readonly List<string> _romanized = new(7);
-        private readonly List<string> _loose = new(1);
+        private readonly List<string> _romanized = new(4);
+        private string[] _loose = Array.Empty<string>();
         private string[]? _coreRomanized;
 
         public PlaceKind Kind { get; }
@@ -126,7 +126,7 @@ namespace NkGen.Generator.Model.Names
             if (core.Length == 0) core = "\u0000" + name;
             WrittenKey = prefix + core;
             AddDistinct(_romanized, prefix + core);
-            AddDistinct(_loose, prefix + LooseSpelling.Of(core));
+            _loose = new[] { prefix + LooseSpelling.Of(core) };
         }
 
         private static void AddDistinct(List<string> keys, string key)

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace NkGen.Generator.Model.Names
@@ -18,6 +19,9 @@ namespace NkGen.Generator.Model.Names
 
         private const int FinalH = 27, FinalNh = 6, FinalLh = 15;
 
+        [ThreadStatic]
+        private static StringBuilder? Builder;
+
         public static string Romanize(string syllables, RomanizationSystem system)
         {
             if (system == RomanizationSystem.SimplifiedMcCuneReischauer) return Simplify(Romanize(syllables, RomanizationSystem.McCuneReischauer));
@@ -28,7 +32,9 @@ namespace NkGen.Generator.Model.Names
                 _ => RomanizationTables.Dprk,
             };
 
-            var text = new StringBuilder(syllables.Length * 4);
+            // One builder per thread, reused: every row romanizes its name in three systems.
+            var text = Builder ??= new StringBuilder(64);
+            text.Clear();
             var previous = default(Syllable);
             for (var i = 0; i < syllables.Length; i++)
             {
@@ -39,13 +45,14 @@ namespace NkGen.Generator.Model.Names
             }
 
             if (syllables.Length > 0) text.Append(table.Codas[(int)CodaOf[previous.Final]]);
-            if (text.Length > 0) text[0] = char.ToUpperInvariant(text[0]);
+            if (text.Length > 0) text[0] = Capital(text[0]);
             return text.ToString();
         }
 
         /// <summary>McCune–Reischauer as English-language sources print it: Ch'ŏngjin → Chongjin.</summary>
         public static string Simplify(string mccuneReischauer)
         {
+            if (IsSimple(mccuneReischauer)) return mccuneReischauer;
             var text = new StringBuilder(mccuneReischauer.Length);
             foreach (var c in mccuneReischauer)
             {
@@ -64,6 +71,29 @@ namespace NkGen.Generator.Model.Names
         }
 
         /// <summary>Appends the previous syllable's final and returns the next syllable's initial, as the boundary writes them.</summary>
+        /// <summary>
+        /// The letters a romanization starts with, capitalized by hand: the culture-aware call costs more than the rest
+        /// of the romanization (ŏ and ŭ begin McCune–Reischauer names such as Ŭiju).
+        /// </summary>
+        private static char Capital(char c) => c switch
+        {
+            >= 'a' and <= 'z' => (char)(c - ('a' - 'A')),
+            < '\u0080' => c,
+            'ŏ' => 'Ŏ',
+            'ŭ' => 'Ŭ',
+            _ => char.ToUpperInvariant(c),
+        };
+
+        private static bool IsSimple(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is '\'' or '’' or 'ʼ' or '‘' or 'ŏ' or 'Ŏ' or 'ŭ' or 'Ŭ') return false;
+            }
+
+            return true;
+        }
+
         private static string Boundary(RomanizationTable table, int final, int initial, StringBuilder text)
         {
             var coda = CodaOf[final];

@@ -9,9 +9,13 @@ namespace NkGen.Generator.Tables
     /// </summary>
     internal static class DateParser
     {
+        // Arrays made once: a params array is built at every call, and dates are read in every row.
+        private static readonly char[] Separators = { '-', '/', '.' };
+        private static readonly char[] UnknownMarks = { '?', 'x', 'X', '_' };
+
         public static PartialDate? Parse(string written)
         {
-            var parts = Markup.Plain(written).Split('-', '/', '.');
+            var parts = Markup.Plain(written).Split(Separators);
             if (parts.Length > 3 || !TryPart(parts[0], 1, 9999, out var year) || year is null) return null;
             int? month = null, day = null;
             if (parts.Length > 1 && !TryPart(parts[1], 1, 12, out month)) return null;
@@ -26,7 +30,7 @@ namespace NkGen.Generator.Tables
         {
             value = null;
             var t = text.Trim();
-            if (t.Length == 0 || t.Trim('?', 'x', 'X', '_').Length == 0) return true;
+            if (t.Length == 0 || t.Trim(UnknownMarks).Length == 0) return true;
             if (t.Length > 4 || !int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max) return false;
             value = n;
             return true;

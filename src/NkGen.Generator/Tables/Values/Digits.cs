@@ -21,6 +21,9 @@ namespace NkGen.Generator.Tables
     {
         private const string GroupSeparators = ",.'\u2019 \u00A0\u2009\u202F";
 
+        [System.ThreadStatic]
+        private static StringBuilder? Builder;
+
         private Digits(double value, int significantDigits, int trailingZeros, bool hasFraction)
         {
             Value = value;
@@ -56,7 +59,9 @@ namespace NkGen.Generator.Tables
         private static bool TrySplit(string t, bool wholeCount, out string whole, out string fraction)
         {
             whole = fraction = "";
-            var builder = new StringBuilder(t.Length);
+            // One builder per thread, reused: every population and area is split here.
+            var builder = Builder ??= new StringBuilder(32);
+            builder.Clear();
             var i = 0;
             var firstGroup = 0;
             while (i < t.Length && IsDigit(t[i])) builder.Append(t[i++]);

@@ -33,6 +33,8 @@ namespace NkGen.Generator.Tables
         public static PopulationFigure? Parse(string written, int? censusYear)
         {
             var plain = Footnotes.Strip(Markup.Plain(written));
+            // Most cells are a bare figure ("768,551"): no date, no estimate, no suffix, so no pattern needs to run.
+            if (IsBareFigure(plain)) return FigureOf(written, censusYear, plain, 1d, approximate: false);
             var estimate = false;
             var date = TrailingDate.Match(plain);
             if (date.Success)
@@ -59,12 +61,30 @@ namespace NkGen.Generator.Tables
                 "k" or "thousand" or "tsd" => 1_000d,
                 _ => 1d,
             };
-            if (!match.Success || !Digits.TryParse(match.Groups["number"].Value, out var digits, wholeCount: scale == 1d)) return null;
+            if (!match.Success) return null;
+            return FigureOf(written, censusYear, match.Groups["number"].Value, scale, match.Groups["approx"].Success || estimate);
+        }
+
+        private static PopulationFigure? FigureOf(string written, int? censusYear, string number, double scale, bool approximate)
+        {
+            if (!Digits.TryParse(number, out var digits, wholeCount: scale == 1d)) return null;
             if (digits.HasFraction && scale == 1d) return null;
             var value = Math.Round(digits.Value * scale);
             if (value > long.MaxValue / 2) return null;
-            var rounded = scale != 1d || digits.TrailingZeros >= RoundedTrailingZeros || match.Groups["approx"].Success || estimate;
+            var rounded = scale != 1d || digits.TrailingZeros >= RoundedTrailingZeros || approximate;
             return new PopulationFigure((long)value, digits.SignificantDigits, rounded, censusYear, written.Trim());
+        }
+
+        /// <summary>Digits and commas only, starting with a digit: what the <see cref="Figure"/> pattern reads as its number, whole.</summary>
+        private static bool IsBareFigure(string plain)
+        {
+            if (plain.Length == 0 || plain[0] is < '0' or > '9') return false;
+            foreach (var c in plain)
+            {
+                if (c is not (>= '0' and <= '9' or ',')) return false;
+            }
+
+            return true;
         }
 
         /// <summary>"668,557a": a lower-case letter glued to the last digit marks a footnote; k and m are scale suffixes.</summary>
