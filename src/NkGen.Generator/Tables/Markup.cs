@@ -20,6 +20,9 @@ namespace NkGen.Generator.Tables
         /// <summary>Most at which <see cref="Cache"/> is emptied.</summary>
         private const int CacheSize = 4096;
 
+        /// <summary>Longest cell kept in <see cref="Cache"/>: the repeated cells are short, and a hostile file's long ones must not stay alive.</summary>
+        private const int CachedLength = 256;
+
         // Cells with markup repeat ("1987-<u>　</u>-<u>　</u>" in thousands of rows; the date and population readers ask
         // for the same cell again), and a regex replacement costs far more than a lookup. One per thread: generators run
         // in parallel.
@@ -40,6 +43,7 @@ namespace NkGen.Generator.Tables
             var s = hasTag ? Tag.Replace(text, "") : text;
             s = s.IndexOf("^{", StringComparison.Ordinal) >= 0 ? Superscript.Replace(s, "$1") : s;
             plain = Collapse(Unwrapped(s));
+            if (text.Length > CachedLength) return plain;
             if (cache.Count >= CacheSize) cache.Clear();
             cache[text] = plain;
             return plain;
