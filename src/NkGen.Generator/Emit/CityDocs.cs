@@ -46,19 +46,7 @@ namespace NkGen.Generator.Emit
         }
 
         /// <summary>Every span a city's name and chosen facts (and the sources agreeing with them) came from.</summary>
-        public static List<SourceSpan> AllSources(CityModel city)
-        {
-            var spans = new List<SourceSpan>(city.NameSources.Count + 2 * city.Facts.Count);
-            for (var i = 0; i < city.NameSources.Count; i++) spans.Add(city.NameSources[i]);
-            for (var i = 0; i < city.Facts.Count; i++)
-            {
-                var chosen = city.Facts[i].Chosen;
-                spans.Add(chosen.Source);
-                for (var j = 0; j < chosen.Agreeing.Count; j++) spans.Add(chosen.Agreeing[j]);
-            }
-
-            return spans;
-        }
+        public static List<SourceSpan> AllSources(CityModel city) => FactText.SpansOf(city.NameSources, city.Facts, static f => f.Chosen);
 
         private static string Headline(CityModel city)
         {

@@ -27,6 +27,22 @@ namespace NkGen.Generator.Emit
             _ => fact.Value.Written,
         };
 
+        /// <summary>Every span an entity's name and chosen facts (and the sources agreeing with them) came from.</summary>
+        public static List<Common.SourceSpan> SpansOf<TChoice>(Common.EquatableArray<Common.SourceSpan> nameSources, Common.EquatableArray<TChoice> facts, System.Func<TChoice, ChosenFact> chosen)
+            where TChoice : System.IEquatable<TChoice>
+        {
+            var spans = new List<Common.SourceSpan>(nameSources.Count + 2 * facts.Count);
+            for (var i = 0; i < nameSources.Count; i++) spans.Add(nameSources[i]);
+            for (var i = 0; i < facts.Count; i++)
+            {
+                var fact = chosen(facts[i]);
+                spans.Add(fact.Source);
+                for (var j = 0; j < fact.Agreeing.Count; j++) spans.Add(fact.Agreeing[j]);
+            }
+
+            return spans;
+        }
+
         /// <summary>
         /// "Title (file, line N)" for every distinct place a chosen fact or name came from, in file order, then line
         /// order. Docs and rows cite the same list, so it is computed once per entity.

@@ -65,19 +65,7 @@ namespace NkGen.Generator.Emit
             return lines.ToArray();
         }
 
-        private static List<Common.SourceSpan> Sources(ProvinceModel province)
-        {
-            var spans = new List<Common.SourceSpan>(province.NameSources.Count + 2 * province.Facts.Count);
-            for (var i = 0; i < province.NameSources.Count; i++) spans.Add(province.NameSources[i]);
-            for (var i = 0; i < province.Facts.Count; i++)
-            {
-                var chosen = province.Facts[i].Chosen;
-                spans.Add(chosen.Source);
-                for (var j = 0; j < chosen.Agreeing.Count; j++) spans.Add(chosen.Agreeing[j]);
-            }
-
-            return spans;
-        }
+        private static List<Common.SourceSpan> Sources(ProvinceModel province) => FactText.SpansOf(province.NameSources, province.Facts, static f => f.Chosen);
 
         /// <summary>The province's row, in the field order of the runtime's ProvinceTable.</summary>
         private static string Row(ProvinceModel province, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents) =>

@@ -36,38 +36,10 @@ namespace NkGen.Generator.Emit
         /// A list field: items separated by <c>;</c>, each of parts separated by <c>,</c> (a null part is empty, and
         /// trailing empty parts are left out).
         /// </summary>
-        public RowBuilder Items(IEnumerable<IEnumerable<string?>> items)
-        {
-            StartField();
-            var start = _row.Length;
-            var first = true;
-            foreach (var item in items)
-            {
-                if (!first) _row.Append(RowText.Item);
-                first = false;
-                AppendItem(item);
-            }
-
-            if (_row.Length > start) _end = _row.Length;
-            return this;
-        }
+        public RowBuilder Items(IEnumerable<IEnumerable<string?>> items) => List(items, AppendItem);
 
         /// <summary>A list field of one-part items.</summary>
-        public RowBuilder Strings(IEnumerable<string> items)
-        {
-            StartField();
-            var start = _row.Length;
-            var first = true;
-            foreach (var item in items)
-            {
-                if (!first) _row.Append(RowText.Item);
-                first = false;
-                _row.Append(RowText.Escaped(item));
-            }
-
-            if (_row.Length > start) _end = _row.Length;
-            return this;
-        }
+        public RowBuilder Strings(IEnumerable<string> items) => List(items, item => _row.Append(RowText.Escaped(item)));
 
         /// <summary>A list field of two-number items, e.g. source references (document,line).</summary>
         public RowBuilder Pairs(IReadOnlyList<(int First, int Second)> items)
@@ -86,6 +58,23 @@ namespace NkGen.Generator.Emit
         public override string ToString() => _row.ToString(0, _end);
 
         public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        // Items separated by ';', each written by append; the field is empty only when nothing was written.
+        private RowBuilder List<T>(IEnumerable<T> items, System.Action<T> append)
+        {
+            StartField();
+            var start = _row.Length;
+            var first = true;
+            foreach (var item in items)
+            {
+                if (!first) _row.Append(RowText.Item);
+                first = false;
+                append(item);
+            }
+
+            if (_row.Length > start) _end = _row.Length;
+            return this;
+        }
 
         private RowBuilder Filled(string text)
         {
