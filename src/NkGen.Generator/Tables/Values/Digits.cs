@@ -60,7 +60,8 @@ namespace NkGen.Generator.Tables
         {
             whole = fraction = "";
             // One builder per thread, reused: every population and area is split here.
-            var builder = Builder ??= new StringBuilder(32);
+            // A hostile cell of a million digits gets a builder of its own, so that none that size stays with the thread.
+            var builder = t.Length <= 256 ? Builder ??= new StringBuilder(32) : new StringBuilder(t.Length);
             builder.Clear();
             var i = 0;
             var firstGroup = 0;
