@@ -32,8 +32,9 @@ namespace NkGen.Generator.Model.Names
                 _ => RomanizationTables.Dprk,
             };
 
-            // One builder per thread, reused: every row romanizes its name in three systems.
-            var text = Builder ??= new StringBuilder(64);
+            // One builder per thread, reused: every row romanizes its name in three systems (a hostile name of thousands of
+            // syllables gets its own, so that none that size stays with the thread).
+            var text = syllables.Length <= 64 ? Builder ??= new StringBuilder(64) : new StringBuilder(syllables.Length * 4);
             text.Clear();
             var previous = default(Syllable);
             for (var i = 0; i < syllables.Length; i++)
