@@ -83,13 +83,10 @@ namespace NkGen.Generator.Emit
         }
 
         /// <summary>
-        /// Each source document once, with its lines: "List of cities in North Korea (001.txt, line 21)",
-        /// "North Korea Cities &amp; Regions Guide (000.txt, lines 12, 35–38)"; consecutive lines become a range.
+        /// Each source document of <paramref name="sources"/> (as <see cref="Sources"/> lists them) once, with its lines:
+        /// "List of cities in North Korea (001.txt, line 21)", "North Korea Cities &amp; Regions Guide (000.txt, lines 12,
+        /// 35–38)"; consecutive lines become a range.
         /// </summary>
-        public static IEnumerable<string> SourcesByDocument(IEnumerable<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles) =>
-            ByDocument(Sources(spans, titles));
-
-        /// <summary><see cref="SourcesByDocument"/> of sources already listed by <see cref="Sources"/>.</summary>
         public static List<string> ByDocument(List<(string Document, string File, int Line)> sources)
         {
             var documents = new List<(string Document, string File, List<int> Lines)>();

@@ -24,13 +24,37 @@ namespace NkGen.Generator.Tests.Emit
 
             Assert.Equal(
                 new[] { "North Korea Cities & Regions Guide (000.txt, lines 12, 35–38)", "List of cities in North Korea (001.txt, line 21)" },
-                FactText.SourcesByDocument(spans, Titles).ToArray());
+                FactText.ByDocument(FactText.Sources(spans, Titles)).ToArray());
         }
 
         [Fact]
         public void A_file_without_a_title_is_named_by_its_file_name()
         {
-            Assert.Equal(new[] { "mine.csv (mine.csv, lines 2, 4)" }, FactText.SourcesByDocument(new[] { At("/p/mine.csv", 4), At("/p/mine.csv", 2) }, Titles).ToArray());
+            Assert.Equal(new[] { "mine.csv (mine.csv, lines 2, 4)" }, FactText.ByDocument(FactText.Sources(new[] { At("/p/mine.csv", 4), At("/p/mine.csv", 2) }, Titles)).ToArray());
+        }
+
+        [Fact]
+        public void Two_paths_of_one_file_name_and_title_are_one_document_and_a_line_both_give_is_cited_once()
+        {
+            // Ordered by path, then line; a place is one (title, file name, line) however many paths lead to it.
+            var spans = new[] { At("/b/x.txt", 5), At("/a/x.txt", 5), At("/b/x.txt", 3) };
+
+            Assert.Equal(new[] { "x.txt (x.txt, lines 5, 3)" }, FactText.ByDocument(FactText.Sources(spans, Titles)).ToArray());
+        }
+
+        [Fact]
+        public void Among_many_sources_a_line_two_paths_give_is_still_cited_once()
+        {
+            // Past sixteen sources the duplicates are found with a set instead of a scan: the same answer.
+            var spans = Enumerable.Range(0, 20).Select(i => At("/a/x.txt", 2 * i + 1)).Append(At("/b/x.txt", 3)).Append(At("/b/x.txt", 2)).ToArray();
+
+            var sources = FactText.Sources(spans, Titles);
+
+            Assert.Equal(21, sources.Count);
+            Assert.Equal(("x.txt", "x.txt", 2), sources[20]);
+            Assert.Equal(
+                new[] { "x.txt (x.txt, lines " + string.Join(", ", Enumerable.Range(0, 20).Select(i => 2 * i + 1)) + ", and 1 more)" },
+                FactText.ByDocument(sources).ToArray());
         }
     }
 }
