@@ -17,15 +17,17 @@ namespace NkGen.Generator.Emit
         public static string Emit(EmitContext context)
         {
             var options = context.Options;
-            var writer = FileHeader.Start(options);
+            // About 640 characters a city at 10,000 cities, most of them its docs.
+            var writer = FileHeader.Start(options, 8192 + 700 * context.Model.Cities.Count);
             writer.Doc("summary", $"The {context.Model.Cities.Count} cities of North Korea in the NkGen data tables, one member each, in name order.",
                 "Each member's documentation shows its facts and the sources they come from; a city is built when first used.");
             var names = LookupNames(context.Model.Cities, context.CityIds);
             writer.Line(FileHeader.GeneratedCode);
-            writer.Line(names.TableAttribute());
+            names.WriteTableAttribute(writer);
             writer.Open($"{options.Visibility} static partial class Cities");
 
             var documents = new SourceDocumentList();
+            var row = new RowBuilder();
             var rows = new List<string>();
             foreach (var city in context.Model.Cities)
             {
@@ -33,16 +35,15 @@ namespace NkGen.Generator.Emit
                 var sources = FactText.Sources(CityDocs.AllSources(city), context.Titles);
                 if (!context.CityIds.TryGetValue(city.IdentityName, out var id))
                 {
-                    rows.Add(Row(city, null, sources, context, documents));
+                    rows.Add(Row(city, null, sources, context, documents, row));
                     continue;
                 }
 
-                writer.Doc("summary", CityDocs.Summary(city, sources));
-                var remarks = CityDocs.Remarks(city);
-                if (remarks.Length > 0) writer.Doc("remarks", remarks);
+                CityDocs.WriteSummary(writer, city, sources);
+                CityDocs.WriteRemarks(writer, city);
                 if (city.Defunct is { } defunct) writer.Line(EntityClassParts.HistoryAttribute("FormerSpecialCity", city, defunct, id));
-                writer.Line(EntityClassParts.Member("City", id, rows.Count)).Line();
-                rows.Add(Row(city, id, sources, context, documents));
+                EntityClassParts.WriteMember(writer, "City", id, rows.Count);
+                rows.Add(Row(city, id, sources, context, documents, row));
             }
 
             EntityClassParts.WriteAllAndTryGet(writer, "city", "City", EntityClassParts.Table, options);
@@ -58,8 +59,8 @@ namespace NkGen.Generator.Emit
                 ids);
 
         /// <summary>The city's row, in the field order of the runtime's CityTable.</summary>
-        private static string Row(CityModel city, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents) =>
-            EntityClassParts.Names(id, city.Name, Text(city.Get(CityField.KoreanName)), Text(city.Get(CityField.Hancha)), city.OtherNames)
+        private static string Row(CityModel city, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents, RowBuilder row) =>
+            EntityClassParts.Names(row, id, city.Name, Text(city.Get(CityField.KoreanName)), Text(city.Get(CityField.Hancha)), city.OtherNames)
                 .Number(RowValues.Status(city.Status))
                 .Number(context.ProvinceRow(city.ProvinceIdentity))
                 .Number(context.ProvinceRow(city.RelatedProvinceIdentity))

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using NkGen.Generator.Common;
 using NkGen.Generator.Model;
 using NkGen.Generator.Tables;
@@ -12,77 +11,123 @@ namespace NkGen.Generator.Emit
     /// </summary>
     internal static class CityDocs
     {
+        /// <summary>Writes the city's <c>&lt;summary&gt;</c>.</summary>
+        /// <param name="writer">The file.</param>
         /// <param name="city">The city.</param>
         /// <param name="sources">The city's sources, as <see cref="FactText.Sources"/> lists them (its row cites the same).</param>
-        public static string[] Summary(CityModel city, List<(string Document, string File, int Line)> sources)
+        public static void WriteSummary(SourceWriter writer, CityModel city, List<(string Document, string File, int Line)> sources)
         {
-            var lines = new List<string>(5) { Para(Headline(city)) };
-            var details = Details(city);
-            if (details.Length > 0) lines.Add(Para(details.Append('.').ToString()));
-            if (city.OtherNames.Count > 0) lines.Add(Para("Also written: " + TextEscaping.Doc(Listing.Of(city.OtherNames, ", ")) + "."));
-            if (city.Defunct is { } defunct)
+            writer.DocOpen("summary");
+            writer.DocLine().Append("<para>");
+            Headline(writer, city);
+            writer.Append("</para>").EndLine();
+            if (HasDetails(city))
             {
-                lines.Add(Para($"Special city {TextEscaping.Doc(defunct.Years)}; re-merged into {TextEscaping.Doc(defunct.AbsorbedInto)} in {defunct.EndedYear}."));
+                writer.DocLine().Append("<para>");
+                Details(writer, city);
+                writer.Append(".</para>").EndLine();
             }
 
-            lines.Add(Para("Sources: " + SourceList(sources) + "."));
-            return lines.ToArray();
+            if (city.OtherNames.Count > 0) writer.DocLine().Append("<para>Also written: ").AppendDoc(Listing.Of(city.OtherNames, ", ")).Append(".</para>").EndLine();
+            if (city.Defunct is { } defunct)
+            {
+                writer.DocLine().Append("<para>Special city ").AppendDoc(defunct.Years).Append("; re-merged into ").AppendDoc(defunct.AbsorbedInto)
+                    .Append(" in ").Append(defunct.EndedYear).Append(".</para>").EndLine();
+            }
+
+            writer.DocLine().Append("<para>Sources: ");
+            SourceList(writer, sources);
+            writer.Append(".</para>").EndLine();
+            writer.DocClose("summary");
         }
 
-        public static string[] Remarks(CityModel city)
+        /// <summary>Writes the city's <c>&lt;remarks&gt;</c> when the tables describe it (role, what it is known for, who it suits).</summary>
+        public static void WriteRemarks(SourceWriter writer, CityModel city)
         {
-            var lines = new List<string>();
-            if (city.Get(CityField.Roles) is { } roles) lines.Add(Para("Role: " + TextEscaping.Doc(FactText.Text(roles)) + "."));
-            if (city.Get(CityField.KnownFor) is { } knownFor) lines.Add(Para("Known for: " + TextEscaping.Doc(FactText.Text(knownFor))));
-            if (city.Get(CityField.BestFor) is { } bestFor) lines.Add(Para("Best for: " + TextEscaping.Doc(FactText.Text(bestFor)) + "."));
-            return lines.ToArray();
+            var roles = city.Get(CityField.Roles);
+            var knownFor = city.Get(CityField.KnownFor);
+            var bestFor = city.Get(CityField.BestFor);
+            if (roles is null && knownFor is null && bestFor is null) return;
+            writer.DocOpen("remarks");
+            if (roles is not null) writer.DocLine().Append("<para>Role: ").AppendDoc(FactText.Text(roles)).Append(".</para>").EndLine();
+            if (knownFor is not null) writer.DocLine().Append("<para>Known for: ").AppendDoc(FactText.Text(knownFor)).Append("</para>").EndLine();
+            if (bestFor is not null) writer.DocLine().Append("<para>Best for: ").AppendDoc(FactText.Text(bestFor)).Append(".</para>").EndLine();
+            writer.DocClose("remarks");
         }
 
-        /// <summary>The sources line of a doc: each document once with its lines, escaped.</summary>
-        public static string SourceList(List<(string Document, string File, int Line)> sources)
+        /// <summary>The sources line of a doc: each document once with its lines, escaped, "; " between documents.</summary>
+        public static void SourceList(SourceWriter writer, List<(string Document, string File, int Line)> sources)
         {
             var documents = FactText.ByDocument(sources);
-            return documents.Count == 1 ? TextEscaping.Doc(documents[0]) : string.Join("; ", documents.ConvertAll(TextEscaping.Doc));
+            for (var i = 0; i < documents.Count; i++)
+            {
+                if (i > 0) writer.Append("; ");
+                writer.AppendDoc(documents[i]);
+            }
         }
 
         /// <summary>Every span a city's name and chosen facts (and the sources agreeing with them) came from.</summary>
         public static List<SourceSpan> AllSources(CityModel city) => FactText.SpansOf(city.NameSources, city.Facts, static f => f.Chosen);
 
-        private static string Headline(CityModel city)
+        private static void Headline(SourceWriter writer, CityModel city)
         {
             var korean = city.Get(CityField.KoreanName);
             var hancha = city.Get(CityField.Hancha);
-            var head = TextEscaping.Doc(city.Name);
+            writer.AppendDoc(city.Name);
             if (korean is not null || hancha is not null)
             {
-                var names = korean is null ? FactText.Text(hancha!) : hancha is null ? FactText.Text(korean) : FactText.Text(korean) + ", " + FactText.Text(hancha);
-                head += " (" + TextEscaping.Doc(names) + ")";
+                writer.Append(" (");
+                if (korean is not null) writer.AppendDoc(FactText.Text(korean));
+                if (korean is not null && hancha is not null) writer.Append(", ");
+                if (hancha is not null) writer.AppendDoc(FactText.Text(hancha));
+                writer.Append(')');
             }
 
             var status = StatusPhrase(city.Status);
-            if (city.Get(CityField.Province) is { } province) return $"{head}: {status} in {TextEscaping.Doc(FactText.Text(province))} province.";
-            var related = city.Get(CityField.RelatedProvince) is { } r ? $", related to {TextEscaping.Doc(FactText.Text(r))} province" : "";
-            return $"{head}: {status}, a first-level division{related}.";
-        }
-
-        // The facts after the headline, "; "-separated (empty when the tables give none).
-        private static StringBuilder Details(CityModel city)
-        {
-            var details = new StringBuilder();
-            void Add(string label, string escaped)
+            if (city.Get(CityField.Province) is { } province)
             {
-                if (details.Length > 0) details.Append("; ");
-                details.Append(label).Append(escaped);
+                writer.Append(": ").Append(status).Append(" in ").AppendDoc(FactText.Text(province)).Append(" province.");
+                return;
             }
 
-            if (city.Get(CityField.Population) is { } population) Add("Population ", TextEscaping.Doc(FactText.Population(population)));
-            if (city.Get(CityField.Founded) is { } founded) Add("founded ", TextEscaping.Doc(FactText.Text(founded)));
-            if (city.Get(CityField.IsoCode) is { } iso) Add("ISO ", TextEscaping.Doc(FactText.Text(iso)));
-            if (city.Get(CityField.Area) is { } area) Add("area ", TextEscaping.Doc(FactText.Measure(area, "km²")));
-            if (city.Get(CityField.Density) is { } density) Add("density ", TextEscaping.Doc(FactText.Measure(density, "per km²")));
-            if (city.Get(CityField.Capital) is { } capital) Add("seat ", TextEscaping.Doc(FactText.Text(capital)));
-            if (city.Get(CityField.Region) is { } region) Add("region ", TextEscaping.Doc(FactText.Text(region)));
-            return details;
+            writer.Append(": ").Append(status).Append(", a first-level division");
+            if (city.Get(CityField.RelatedProvince) is { } related) writer.Append(", related to ").AppendDoc(FactText.Text(related)).Append(" province");
+            writer.Append('.');
+        }
+
+        private static bool HasDetails(CityModel city)
+        {
+            foreach (var field in DetailFields)
+            {
+                if (city.Get(field) is not null) return true;
+            }
+
+            return false;
+        }
+
+        private static readonly CityField[] DetailFields =
+        {
+            CityField.Population, CityField.Founded, CityField.IsoCode, CityField.Area, CityField.Density, CityField.Capital, CityField.Region,
+        };
+
+        // The facts after the headline, "; "-separated (the caller writes them only when the tables give one).
+        private static void Details(SourceWriter writer, CityModel city)
+        {
+            var first = true;
+            void Add(string label, string text)
+            {
+                if (!first) writer.Append("; ");
+                first = false;
+                writer.Append(label).AppendDoc(text);
+            }
+
+            if (city.Get(CityField.Population) is { } population) Add("Population ", FactText.Population(population));
+            if (city.Get(CityField.Founded) is { } founded) Add("founded ", FactText.Text(founded));
+            if (city.Get(CityField.IsoCode) is { } iso) Add("ISO ", FactText.Text(iso));
+            if (city.Get(CityField.Area) is { } area) Add("area ", FactText.Measure(area, "km²"));
+            if (city.Get(CityField.Density) is { } density) Add("density ", FactText.Measure(density, "per km²"));
+            if (city.Get(CityField.Capital) is { } capital) Add("seat ", FactText.Text(capital));
+            if (city.Get(CityField.Region) is { } region) Add("region ", FactText.Text(region));
         }
 
         private static string StatusPhrase(CityStatus status) => status switch
@@ -90,7 +135,5 @@ namespace NkGen.Generator.Emit
             CityStatus.FirstLevel => "first-level city (the tables do not say which kind)",
             CityStatus.City or CityStatus.SpecialCity or CityStatus.DirectlyGovernedCity or CityStatus.SpecialLevelCity => FieldNames.Of(status),
         };
-
-        private static string Para(string escaped) => "<para>" + escaped + "</para>";
     }
 }

@@ -23,10 +23,10 @@ namespace NkGen.Generator.Emit
         /// A row's first five fields, the names the runtime indexes (RowFields): the member name when TryGet would not
         /// find it by the entity's name, the name, the Chosŏn'gŭl and Hancha names, the other spellings.
         /// </summary>
-        public static RowBuilder Names(string? member, string name, string? korean, string? hancha, IEnumerable<string> otherNames)
+        public static RowBuilder Names(RowBuilder row, string? member, string name, string? korean, string? hancha, IEnumerable<string> otherNames)
         {
             var identifier = member?.TrimStart('@');
-            return new RowBuilder()
+            return row.Clear()
                 .Text(identifier is null || LookupKey.Of(identifier) == LookupKey.Of(name) ? null : identifier)
                 .Text(name)
                 .Text(korean)
@@ -37,9 +37,10 @@ namespace NkGen.Generator.Emit
         /// <summary>The first fields of every row, as the comment above a table names them.</summary>
         public const string NameFields = "member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names";
 
-        /// <summary>A member: the entity of its row, built on first use.</summary>
-        public static string Member(string type, string id, int row) =>
-            $"public static {EmitOptions.Runtime}{type} {id} => {Table}[{row.ToString(CultureInfo.InvariantCulture)}];";
+        /// <summary>Writes a member (the entity of its row, built on first use) and the blank line after it.</summary>
+        public static void WriteMember(SourceWriter writer, string type, string id, int row) =>
+            writer.StartLine().Append("public static ").Append(EmitOptions.Runtime).Append(type).Append(' ').Append(id)
+                .Append(" => ").Append(Table).Append('[').Append(row).Append("];").EndLine().EndLine();
 
         /// <summary>Writes <c>All</c> and <c>TryGet</c> over <paramref name="source"/> (a table or a selection).</summary>
         public static void WriteAllAndTryGet(SourceWriter writer, string noun, string type, string source, EmitOptions options)

@@ -19,22 +19,27 @@ namespace NkGen.Generator.Emit
             writer.Doc("summary", $"The {context.Model.Provinces.Count} provinces of North Korea in the NkGen data tables, one member each, in name order.");
             var names = LookupNames(context);
             writer.Line(FileHeader.GeneratedCode);
-            writer.Line(names.TableAttribute());
+            names.WriteTableAttribute(writer);
             writer.Open($"{options.Visibility} static partial class Provinces");
             var documents = new SourceDocumentList();
+            var row = new RowBuilder();
             var rows = new List<string>();
             foreach (var province in context.Model.Provinces)
             {
                 var sources = FactText.Sources(Sources(province), context.Titles);
                 if (!context.ProvinceIds.TryGetValue(province.IdentityName, out var id))
                 {
-                    rows.Add(Row(province, null, sources, context, documents));
+                    rows.Add(Row(province, null, sources, context, documents, row));
                     continue;
                 }
 
-                writer.Doc("summary", Summary(province, sources));
-                writer.Line(EntityClassParts.Member("Province", id, rows.Count)).Line();
-                rows.Add(Row(province, id, sources, context, documents));
+                writer.DocOpen("summary");
+                foreach (var line in Summary(province)) writer.DocLine().Append(line).EndLine();
+                writer.DocLine().Append("<para>Sources: ");
+                CityDocs.SourceList(writer, sources);
+                writer.Append(".</para>").EndLine().DocClose("summary");
+                EntityClassParts.WriteMember(writer, "Province", id, rows.Count);
+                rows.Add(Row(province, id, sources, context, documents, row));
             }
 
             EntityClassParts.WriteAllAndTryGet(writer, "province", "Province", EntityClassParts.Table, options);
@@ -49,7 +54,7 @@ namespace NkGen.Generator.Emit
                 context.Model.Provinces.Select(p => new EntityNames(p.IdentityName, p.Name, Text(p.Get(ProvinceField.KoreanName)), Text(p.Get(ProvinceField.Hancha)), p.OtherNames)).ToList(),
                 context.ProvinceIds);
 
-        private static string[] Summary(ProvinceModel province, List<(string Document, string File, int Line)> sources)
+        private static List<string> Summary(ProvinceModel province)
         {
             var lines = new List<string>
             {
@@ -61,15 +66,14 @@ namespace NkGen.Generator.Emit
             if (province.Get(ProvinceField.Character) is { } character) details.Add("character: " + TextEscaping.Doc(FactText.Text(character)));
             if (province.Get(ProvinceField.KnownFor) is { } knownFor) details.Add("known for " + TextEscaping.Doc(FactText.Text(knownFor)));
             if (details.Count > 0) lines.Add("<para>" + string.Join("; ", details) + ".</para>");
-            lines.Add("<para>Sources: " + CityDocs.SourceList(sources) + ".</para>");
-            return lines.ToArray();
+            return lines;
         }
 
         private static List<Common.SourceSpan> Sources(ProvinceModel province) => FactText.SpansOf(province.NameSources, province.Facts, static f => f.Chosen);
 
         /// <summary>The province's row, in the field order of the runtime's ProvinceTable.</summary>
-        private static string Row(ProvinceModel province, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents) =>
-            EntityClassParts.Names(id, province.Name, Text(province.Get(ProvinceField.KoreanName)), Text(province.Get(ProvinceField.Hancha)), province.OtherNames)
+        private static string Row(ProvinceModel province, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents, RowBuilder row) =>
+            EntityClassParts.Names(row, id, province.Name, Text(province.Get(ProvinceField.KoreanName)), Text(province.Get(ProvinceField.Hancha)), province.OtherNames)
                 .Strings(province.CityNames.Select(n => RowBuilder.Number(context.CityRow(n)!.Value)))
                 .Number(context.CityRow(province.MajorCityIdentity))
                 .Text(Text(province.Get(ProvinceField.Character)))

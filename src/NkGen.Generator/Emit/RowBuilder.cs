@@ -16,6 +16,15 @@ namespace NkGen.Generator.Emit
         // The length of the row through its last non-empty field: what ToString keeps.
         private int _end;
 
+        /// <summary>Empties the builder for the next row: one builder serves a whole table.</summary>
+        public RowBuilder Clear()
+        {
+            _row.Clear();
+            _fields = 0;
+            _end = 0;
+            return this;
+        }
+
         public RowBuilder Text(string? value)
         {
             StartField();

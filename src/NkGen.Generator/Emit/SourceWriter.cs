@@ -5,8 +5,22 @@ namespace NkGen.Generator.Emit
     /// <summary>Writes C# text line by line at an indentation level; the only way the emitter produces code.</summary>
     internal sealed class SourceWriter
     {
-        private readonly StringBuilder _text = new();
+        private readonly StringBuilder _text;
         private int _indent;
+
+        public SourceWriter()
+            : this(16)
+        {
+        }
+
+        /// <summary>
+        /// A writer whose buffer holds <paramref name="capacity"/> characters from the start: a large class's text then
+        /// grows in one array instead of thousands of small blocks that each survive collections until the file is done.
+        /// </summary>
+        public SourceWriter(int capacity)
+        {
+            _text = new StringBuilder(capacity);
+        }
 
         public SourceWriter Line(string line = "")
         {
@@ -50,6 +64,72 @@ namespace NkGen.Generator.Emit
             foreach (var line in escapedLines) _text.Append(' ', _indent * 4).Append("/// ").Append(line).Append('\n');
             var name = tag.IndexOf(' ');
             _text.Append(' ', _indent * 4).Append("/// </").Append(tag, 0, name < 0 ? tag.Length : name).Append(">\n");
+            return this;
+        }
+
+        /// <summary>Starts a <c>/// &lt;tag&gt;</c> block written line by line with <see cref="DocLine"/>.</summary>
+        public SourceWriter DocOpen(string tag)
+        {
+            _text.Append(' ', _indent * 4).Append("/// <").Append(tag).Append(">\n");
+            return this;
+        }
+
+        public SourceWriter DocClose(string tag)
+        {
+            _text.Append(' ', _indent * 4).Append("/// </").Append(tag).Append(">\n");
+            return this;
+        }
+
+        /// <summary>Starts a doc line (<c>/// </c>); its text follows with the Append methods, and <see cref="EndLine"/> ends it.</summary>
+        public SourceWriter DocLine()
+        {
+            _text.Append(' ', _indent * 4).Append("/// ");
+            return this;
+        }
+
+        /// <summary>Starts a code line at the indentation; <see cref="EndLine"/> ends it.</summary>
+        public SourceWriter StartLine()
+        {
+            _text.Append(' ', _indent * 4);
+            return this;
+        }
+
+        /// <summary>Text that is already C# or escaped doc text.</summary>
+        public SourceWriter Append(string text)
+        {
+            _text.Append(text);
+            return this;
+        }
+
+        public SourceWriter Append(char c)
+        {
+            _text.Append(c);
+            return this;
+        }
+
+        public SourceWriter Append(int number)
+        {
+            _text.Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return this;
+        }
+
+        /// <summary>Data text for a doc comment, escaped (<see cref="TextEscaping.Doc"/>).</summary>
+        public SourceWriter AppendDoc(string? text)
+        {
+            TextEscaping.AppendDoc(_text, text);
+            return this;
+        }
+
+        /// <summary>Data text inside a regular string literal whose quotes the caller writes (<see cref="TextEscaping.Literal"/>).</summary>
+        public SourceWriter AppendLiteralContent(string text)
+        {
+            TextEscaping.AppendLiteralContent(_text, text);
+            return this;
+        }
+
+        public SourceWriter EndLine()
+        {
+            _text.Append('\n');
             return this;
         }
 

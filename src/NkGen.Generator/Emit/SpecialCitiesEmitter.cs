@@ -23,11 +23,11 @@ namespace NkGen.Generator.Emit
             // Only the current first-level cities are in this class's index; the defunct members are never found by name.
             var names = CitiesEmitter.LookupNames(current, context.CityIds);
             writer.Line(FileHeader.GeneratedCode);
-            writer.Line(names.TableAttribute());
+            names.WriteTableAttribute(writer);
             writer.Open($"{options.Visibility} static partial class SpecialCities");
             foreach (var city in current.Where(c => context.CityIds.ContainsKey(c.IdentityName)))
             {
-                writer.Doc("summary", CityDocs.Summary(city, FactText.Sources(CityDocs.AllSources(city), context.Titles)));
+                CityDocs.WriteSummary(writer, city, FactText.Sources(CityDocs.AllSources(city), context.Titles));
                 writer.Line($"public static {EmitOptions.Runtime}City {context.CityIds[city.IdentityName]} => {options.Generated}Cities.{context.CityIds[city.IdentityName]};").Line();
             }
 

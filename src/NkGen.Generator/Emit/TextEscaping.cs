@@ -15,7 +15,20 @@ namespace NkGen.Generator.Emit
         {
             if (text is null) return "null";
             if (IsPlain(text)) return "\"" + text + "\"";
-            var literal = new StringBuilder(text.Length + 2).Append('"');
+            var literal = new StringBuilder(text.Length + 8).Append('"');
+            AppendLiteralContent(literal, text);
+            return literal.Append('"').ToString();
+        }
+
+        /// <summary>What goes between the quotes of <see cref="Literal"/>, appended to <paramref name="literal"/>.</summary>
+        public static void AppendLiteralContent(StringBuilder literal, string text)
+        {
+            if (IsPlain(text))
+            {
+                literal.Append(text);
+                return;
+            }
+
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -29,8 +42,6 @@ namespace NkGen.Generator.Emit
                         break;
                 }
             }
-
-            return literal.Append('"').ToString();
         }
 
         /// <summary>Text for an XML doc comment line: markup characters escaped, invisible characters shown as [U+XXXX].</summary>
@@ -38,7 +49,21 @@ namespace NkGen.Generator.Emit
         {
             if (text is null) return "";
             if (IsPlain(text)) return text;
-            var doc = new StringBuilder(text.Length);
+            var doc = new StringBuilder(text.Length + 8);
+            AppendDoc(doc, text);
+            return doc.ToString();
+        }
+
+        /// <summary><see cref="Doc"/> appended to <paramref name="doc"/>.</summary>
+        public static void AppendDoc(StringBuilder doc, string? text)
+        {
+            if (text is null) return;
+            if (IsPlain(text))
+            {
+                doc.Append(text);
+                return;
+            }
+
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -58,8 +83,6 @@ namespace NkGen.Generator.Emit
                         break;
                 }
             }
-
-            return doc.ToString();
         }
 
         private static bool NeedsEscape(string text, int index) => RowText.MustNotAppearRaw(text, index);
