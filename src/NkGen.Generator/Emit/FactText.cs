@@ -47,12 +47,15 @@ namespace NkGen.Generator.Emit
         /// "Title (file, line N)" for every distinct place a chosen fact or name came from, in file order, then line
         /// order. Docs and rows cite the same list, so it is computed once per entity.
         /// </summary>
+        /// <param name="spans">The spans (as <see cref="SpansOf"/> gathers them); sorted in place.</param>
+        /// <param name="titles">File path → document title.</param>
         public static List<(string Document, string File, int Line)> Sources(
-            IEnumerable<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles)
+            List<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles)
         {
-            var sorted = new List<Common.SourceSpan>(spans);
-            // Spans of one file and line cite the same place, so the sort need not be stable.
-            sorted.Sort(static (a, b) =>
+            var sorted = spans;
+            // Spans of one file and line cite the same place, so the sort need not be stable; a row's name and facts
+            // usually all come from its one line, which needs no sort.
+            if (!AllOnOneLine(sorted)) sorted.Sort(static (a, b) =>
             {
                 var byFile = string.CompareOrdinal(a.File, b.File);
                 return byFile != 0 ? byFile : a.Line.CompareTo(b.Line);
@@ -80,6 +83,16 @@ namespace NkGen.Generator.Emit
             }
 
             return sources;
+        }
+
+        private static bool AllOnOneLine(List<Common.SourceSpan> spans)
+        {
+            for (var i = 1; i < spans.Count; i++)
+            {
+                if (spans[i].Line != spans[0].Line || !string.Equals(spans[i].File, spans[0].File, System.StringComparison.Ordinal)) return false;
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -13,7 +13,8 @@ namespace NkGen.Generator.Model
 
         public static string Of(IEnumerable<string> items, string separator)
         {
-            var all = items.ToList();
+            // A list is joined where it is: names and line ranges arrive as lists, one per entity.
+            var all = items as IReadOnlyList<string> ?? items.ToList();
             return all.Count <= MaxItems
                 ? string.Join(separator, all)
                 : string.Join(separator, all.Take(MaxItems)) + $"{separator}and {all.Count - MaxItems} more";

@@ -20,7 +20,7 @@ namespace NkGen.Generator.Tests.Emit
         [Fact]
         public void Each_document_is_listed_once_with_its_lines_and_consecutive_lines_as_a_range()
         {
-            var spans = new[] { At("/d/001.txt", 21), At("/d/000.txt", 36), At("/d/000.txt", 35), At("/d/000.txt", 12), At("/d/000.txt", 38), At("/d/000.txt", 37), At("/d/000.txt", 36) };
+            var spans = new List<SourceSpan> { At("/d/001.txt", 21), At("/d/000.txt", 36), At("/d/000.txt", 35), At("/d/000.txt", 12), At("/d/000.txt", 38), At("/d/000.txt", 37), At("/d/000.txt", 36) };
 
             Assert.Equal(
                 new[] { "North Korea Cities & Regions Guide (000.txt, lines 12, 35–38)", "List of cities in North Korea (001.txt, line 21)" },
@@ -30,23 +30,41 @@ namespace NkGen.Generator.Tests.Emit
         [Fact]
         public void A_file_without_a_title_is_named_by_its_file_name()
         {
-            Assert.Equal(new[] { "mine.csv (mine.csv, lines 2, 4)" }, FactText.ByDocument(FactText.Sources(new[] { At("/p/mine.csv", 4), At("/p/mine.csv", 2) }, Titles)).ToArray());
+            Assert.Equal(new[] { "mine.csv (mine.csv, lines 2, 4)" }, FactText.ByDocument(FactText.Sources(new List<SourceSpan> { At("/p/mine.csv", 4), At("/p/mine.csv", 2) }, Titles)).ToArray());
         }
 
         [Fact]
         public void Two_paths_of_one_file_name_and_title_are_one_document_and_a_line_both_give_is_cited_once()
         {
             // Ordered by path, then line; a place is one (title, file name, line) however many paths lead to it.
-            var spans = new[] { At("/b/x.txt", 5), At("/a/x.txt", 5), At("/b/x.txt", 3) };
+            var spans = new List<SourceSpan> { At("/b/x.txt", 5), At("/a/x.txt", 5), At("/b/x.txt", 3) };
 
             Assert.Equal(new[] { "x.txt (x.txt, lines 5, 3)" }, FactText.ByDocument(FactText.Sources(spans, Titles)).ToArray());
+        }
+
+        [Fact]
+        public void A_row_whose_name_and_facts_share_its_line_cites_that_line_once()
+        {
+            var spans = new List<SourceSpan> { At("/d/001.txt", 21), At("/d/001.txt", 21), At("/d/001.txt", 21) };
+
+            Assert.Equal(new[] { ("List of cities in North Korea", "001.txt", 21) }, FactText.Sources(spans, Titles).ToArray());
+        }
+
+        [Fact]
+        public void The_same_line_number_in_two_files_is_two_sources_in_file_order()
+        {
+            var spans = new List<SourceSpan> { At("/d/001.txt", 21), At("/d/001.txt", 21), At("/d/000.txt", 21) };
+
+            Assert.Equal(
+                new[] { "North Korea Cities & Regions Guide (000.txt, line 21)", "List of cities in North Korea (001.txt, line 21)" },
+                FactText.ByDocument(FactText.Sources(spans, Titles)).ToArray());
         }
 
         [Fact]
         public void Among_many_sources_a_line_two_paths_give_is_still_cited_once()
         {
             // Past sixteen sources the duplicates are found with a set instead of a scan: the same answer.
-            var spans = Enumerable.Range(0, 20).Select(i => At("/a/x.txt", 2 * i + 1)).Append(At("/b/x.txt", 3)).Append(At("/b/x.txt", 2)).ToArray();
+            var spans = Enumerable.Range(0, 20).Select(i => At("/a/x.txt", 2 * i + 1)).Append(At("/b/x.txt", 3)).Append(At("/b/x.txt", 2)).ToList();
 
             var sources = FactText.Sources(spans, Titles);
 

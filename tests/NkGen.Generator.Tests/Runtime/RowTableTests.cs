@@ -23,7 +23,7 @@ namespace NkGen.Generator.Tests.Runtime
             Gen.Select(Hostile, Hostile, Hostile, Hostile.Array[0, 4]).Sample((name, korean, knownFor, roles) =>
             {
                 var named = name.Length == 0 ? "x" : name;
-                var row = EntityClassParts.Names("Member", named, korean, null, roles.Where(r => r.Length > 0))
+                var row = EntityClassParts.Names(new RowBuilder(), "Member", named, korean, null, roles.Where(r => r.Length > 0))
                     .Number(0).Number((int?)null).Number((int?)null).Number(12345)
                     .Items(RowValues.Date(null)).Items(Enumerable.Empty<string?[]>())
                     .Text(null).Number(1.5).Number((double?)null).Text(knownFor).Text(null)
@@ -48,7 +48,7 @@ namespace NkGen.Generator.Tests.Runtime
         {
             var documents = new SourceDocumentList();
             var references = documents.References(new[] { ("Guide, part 1|2", "a.txt", 7), ("List", "b.txt", 21), ("Guide, part 1|2", "a.txt", 9) });
-            var row = EntityClassParts.Names("Chongjin", "Chongjin", "청진시", "淸津市", new[] { "Ch'ŏngjin" })
+            var row = EntityClassParts.Names(new RowBuilder(), "Chongjin", "Chongjin", "청진시", "淸津市", new[] { "Ch'ŏngjin" })
                 .Number(0).Number(1).Number((int?)null).Number(667929)
                 .Items(new[] { new[] { "1987", "8", null } })
                 .Items(new[] { new[] { "1", "1960", "1967" }, new[] { "0", "1985", null } })
@@ -157,7 +157,7 @@ namespace NkGen.Generator.Tests.Runtime
         {
             var documents = new SourceDocumentList();
             var references = documents.References(new[] { ("Guide", "a.txt", 7), ("List", "b.txt", 21) });
-            var row = EntityClassParts.Names("Chongjin", "Chongjin", null, null, new string[0])
+            var row = EntityClassParts.Names(new RowBuilder(), "Chongjin", "Chongjin", null, null, new string[0])
                 .Number(0).Number(1).Number(2).Number(667929)
                 .Items(Enumerable.Empty<string?[]>()).Items(Enumerable.Empty<string?[]>())
                 .Text(null).Number((double?)null).Number((double?)null).Text(null).Text(null)
