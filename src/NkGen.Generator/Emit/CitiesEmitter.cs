@@ -17,8 +17,8 @@ namespace NkGen.Generator.Emit
         public static string Emit(EmitContext context)
         {
             var options = context.Options;
-            // About 640 characters a city at 10,000 cities, most of them its docs.
-            var writer = FileHeader.Start(options, 8192 + 700 * context.Model.Cities.Count);
+            // About 590 characters a city at 10,000 cities, most of them its docs.
+            var writer = FileHeader.Start(options, 8192 + 650 * context.Model.Cities.Count);
             writer.Doc("summary", $"The {context.Model.Cities.Count} cities of North Korea in the NkGen data tables, one member each, in name order.",
                 "Each member's documentation shows its facts and the sources they come from; a city is built when first used.");
             var names = LookupNames(context.Model.Cities, context.CityIds);

@@ -17,8 +17,8 @@ namespace NkGen.Generator.Emit
         /// <param name="sources">The city's sources, as <see cref="FactText.Sources"/> lists them (its row cites the same).</param>
         public static void WriteSummary(SourceWriter writer, CityModel city, List<(string Document, string File, int Line)> sources)
         {
-            writer.DocOpen("summary");
-            writer.DocLine().Append("<para>");
+            // The tags share the first and last paragraph's lines: two lines less a member, the same hover.
+            writer.DocLine().Append("<summary><para>");
             Headline(writer, city);
             writer.Append("</para>").EndLine();
             if (HasDetails(city))
@@ -28,7 +28,8 @@ namespace NkGen.Generator.Emit
                 writer.Append(".</para>").EndLine();
             }
 
-            if (city.OtherNames.Count > 0) writer.DocLine().Append("<para>Also written: ").AppendDoc(Listing.Of(city.OtherNames, ", ")).Append(".</para>").EndLine();
+            var alsoWritten = AlsoWritten(city);
+            if (alsoWritten.Count > 0) writer.DocLine().Append("<para>Also written: ").AppendDoc(Listing.Of(alsoWritten, ", ")).Append(".</para>").EndLine();
             if (city.Defunct is { } defunct)
             {
                 writer.DocLine().Append("<para>Special city ").AppendDoc(defunct.Years).Append("; re-merged into ").AppendDoc(defunct.AbsorbedInto)
@@ -37,22 +38,38 @@ namespace NkGen.Generator.Emit
 
             writer.DocLine().Append("<para>Sources: ");
             SourceList(writer, sources);
-            writer.Append(".</para>").EndLine();
-            writer.DocClose("summary");
+            writer.Append(".</para></summary>").EndLine();
         }
 
         /// <summary>Writes the city's <c>&lt;remarks&gt;</c> when the tables describe it (role, what it is known for, who it suits).</summary>
         public static void WriteRemarks(SourceWriter writer, CityModel city)
         {
-            var roles = city.Get(CityField.Roles);
-            var knownFor = city.Get(CityField.KnownFor);
-            var bestFor = city.Get(CityField.BestFor);
-            if (roles is null && knownFor is null && bestFor is null) return;
-            writer.DocOpen("remarks");
-            if (roles is not null) writer.DocLine().Append("<para>Role: ").AppendDoc(FactText.Text(roles)).Append(".</para>").EndLine();
-            if (knownFor is not null) writer.DocLine().Append("<para>Known for: ").AppendDoc(FactText.Text(knownFor)).Append("</para>").EndLine();
-            if (bestFor is not null) writer.DocLine().Append("<para>Best for: ").AppendDoc(FactText.Text(bestFor)).Append(".</para>").EndLine();
-            writer.DocClose("remarks");
+            var paragraphs = new List<(string Label, string Text, string End)>(3);
+            if (city.Get(CityField.Roles) is { } roles) paragraphs.Add(("Role: ", FactText.Text(roles), "."));
+            if (city.Get(CityField.KnownFor) is { } knownFor) paragraphs.Add(("Known for: ", FactText.Text(knownFor), ""));
+            if (city.Get(CityField.BestFor) is { } bestFor) paragraphs.Add(("Best for: ", FactText.Text(bestFor), "."));
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                writer.DocLine().Append(i == 0 ? "<remarks><para>" : "<para>").Append(paragraphs[i].Label).AppendDoc(paragraphs[i].Text).Append(paragraphs[i].End)
+                    .Append(i == paragraphs.Count - 1 ? "</para></remarks>" : "</para>").EndLine();
+            }
+        }
+
+        /// <summary>
+        /// The city's other spellings without the Chosŏn'gŭl and Hancha names its headline already shows (a row's
+        /// 함흥시 and 咸興市 are in the headline; 함흥 and 咸興 are not).
+        /// </summary>
+        public static List<string> AlsoWritten(CityModel city)
+        {
+            var korean = city.Get(CityField.KoreanName) is { } k ? FactText.Text(k) : null;
+            var hancha = city.Get(CityField.Hancha) is { } h ? FactText.Text(h) : null;
+            var names = new List<string>(city.OtherNames.Count);
+            foreach (var name in city.OtherNames)
+            {
+                if (name != korean && name != hancha) names.Add(name);
+            }
+
+            return names;
         }
 
         /// <summary>The sources line of a doc: each document once with its lines, escaped, "; " between documents.</summary>

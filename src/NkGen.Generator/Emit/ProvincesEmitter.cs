@@ -33,11 +33,12 @@ namespace NkGen.Generator.Emit
                     continue;
                 }
 
-                writer.DocOpen("summary");
-                foreach (var line in Summary(province)) writer.DocLine().Append(line).EndLine();
-                writer.DocLine().Append("<para>Sources: ");
+                // As a city's: the tags share the first and last paragraph's lines.
+                writer.DocLine().Append("<summary>");
+                foreach (var line in Summary(province)) writer.Append(line).EndLine().DocLine();
+                writer.Append("<para>Sources: ");
                 CityDocs.SourceList(writer, sources);
-                writer.Append(".</para>").EndLine().DocClose("summary");
+                writer.Append(".</para></summary>").EndLine();
                 EntityClassParts.WriteMember(writer, "Province", id, rows.Count);
                 rows.Add(Row(province, id, sources, context, documents, row));
             }

@@ -67,19 +67,6 @@ namespace NkGen.Generator.Emit
             return this;
         }
 
-        /// <summary>Starts a <c>/// &lt;tag&gt;</c> block written line by line with <see cref="DocLine"/>.</summary>
-        public SourceWriter DocOpen(string tag)
-        {
-            _text.Append(' ', _indent * 4).Append("/// <").Append(tag).Append(">\n");
-            return this;
-        }
-
-        public SourceWriter DocClose(string tag)
-        {
-            _text.Append(' ', _indent * 4).Append("/// </").Append(tag).Append(">\n");
-            return this;
-        }
-
         /// <summary>Starts a doc line (<c>/// </c>); its text follows with the Append methods, and <see cref="EndLine"/> ends it.</summary>
         public SourceWriter DocLine()
         {

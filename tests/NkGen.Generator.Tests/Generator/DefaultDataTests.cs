@@ -127,7 +127,8 @@ namespace NkGen.Generator.Tests.Generator
         public void Hover_docs_show_the_facts_as_the_tables_write_them()
         {
             var cities = Result.Sources["Cities.g.cs"];
-            Assert.Contains("/// <para>Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>", cities);
+            Assert.Contains("/// <summary><para>Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>", cities);
+            Assert.Contains("/// <para>Also written: Hamhŭng, Hamheung, 함흥, 咸興.</para>", cities);
             Assert.Contains("Population 768,551 (2008 census); founded 1967", cities);
             Assert.Contains("List of cities in North Korea (001_409756564114b8c5.txt, line 24)", cities);
         }

@@ -12,267 +12,197 @@ namespace NkGen
     [global::NkGen.LookupNameTable("Anju|Anju;안주시;安州市;안주;安州\u000AChongjin|Chongjin;청진시;淸津市;Cheongjin;청진;淸津\u000AChongju|Chongju;정주시;定州市;Jeongju;Jŏngju;정주;定州\u000AHaeju|Haeju;해주시;海州市;해주;海州\u000AHamhung|Hamhung;함흥시;咸興市;Hamheung;함흥;咸興\u000AHoeryong|Hoeryong;회령시;會寧市;Hoeryeong;회령;會寧\u000AHuichon|Huichon;희천시;熙川市;Huicheon;희천;熙川\u000AHyesan|Hyesan;혜산시;惠山市;혜산;惠山\u000AKaechon|Kaechon;개천시;价川市;Gaecheon;개천;价川\u000AKaesong|Kaesong;개성특별시;開城特別市;Gaeseong;개성;開城\u000AKanggye|Kanggye;강계시;江界市;Ganggye;강계;江界\u000AKimchaek|Kimchaek;김책시;金策市;Gimchaek;김책;金策\u000AKusong|Kusong;구성시;龜城市;Guseong;구성;龜城\u000AManpo|Manpo;만포시;滿浦市;Manpho;만포;滿浦\u000AMunchon|Munchon;문천시;文川市;Muncheon;문천;文川\u000ANampo|Nampo;남포특별시;南浦特別市;Nampho;남포;南浦\u000APyongsong|Pyongsong;평성시;平城市;Pyeongseong;Phyŏngsŏng;평성;平城\u000APyongyang|Pyongyang;평양직할시;平壤直轄市;Pyeongyang;Phyŏngyang;평양;平壤\u000ARason|Rason;라선특별시;羅先特別市;Raseon;라선;羅先\u000ASamjiyon|Samjiyon;삼지연시;三池淵市;Samjiyeon;삼지연;三池淵\u000ASariwon|Sariwon;사리원시;沙里院市;사리원;沙里院\u000ASinpo|Sinpo;신포시;新浦市;Sinpho;신포;新浦\u000ASinuiju|Sinuiju;신의주시;新義州市;신의주;新義州\u000ASongrim|Songrim;송림시;松林市;Songnim;송림;松林\u000ASunchon|Sunchon;순천시;順川市;Suncheon;순천;順川\u000ATanchon|Tanchon;단천시;端川市;Dancheon;단천;端川\u000ATokchon|Tokchon;덕천시;德川市;Deokcheon;덕천;德川\u000AWonsan|Wonsan;원산시;元山市;원산;元山")]
     internal static partial class Cities
     {
-        /// <summary>
-        /// <para>Anju (안주시, 安州市): city in South Pyongan province.</para>
+        /// <summary><para>Anju (안주시, 安州市): city in South Pyongan province.</para>
         /// <para>Population 240,117 (2008 census); founded 1987-08.</para>
-        /// <para>Also written: 안주시, 안주, 安州市, 安州.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 9).</para>
-        /// </summary>
+        /// <para>Also written: 안주, 安州.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 20); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 9).</para></summary>
         public static global::NkGen.City Anju => __nkgenTable[0];
 
-        /// <summary>
-        /// <para>Chongjin (청진시, 淸津市): city in North Hamgyong province.</para>
+        /// <summary><para>Chongjin (청진시, 淸津市): city in North Hamgyong province.</para>
         /// <para>Population 667,929 (2008 census); founded 1985.</para>
-        /// <para>Also written: Ch'ŏngjin, Cheongjin, Chŏngjin, 청진시, 청진, 淸津市, 淸津.</para>
+        /// <para>Also written: Ch'ŏngjin, Cheongjin, Chŏngjin, 청진, 淸津.</para>
         /// <para>Special city 1960–1967, 1977–1985; re-merged into North Hamgyong in 1985.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 35–38); List of cities in North Korea (001_409756564114b8c5.txt, line 21); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 10).</para>
-        /// </summary>
-        /// <remarks>
-        /// <para>Role: industrial center, port city.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 35–38); List of cities in North Korea (001_409756564114b8c5.txt, line 21); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 10).</para></summary>
+        /// <remarks><para>Role: industrial center, port city.</para>
         /// <para>Known for: Chongjin is a major industrial center, with a focus on steel, chemicals, and machinery. The city is also an important port, with a significant fishing industry.</para>
-        /// <para>Best for: visitors interested in industry and economy.</para>
-        /// </remarks>
+        /// <para>Best for: visitors interested in industry and economy.</para></remarks>
         [global::NkGen.FormerSpecialCity("Chongjin", 1985, "North Hamgyong", "1960–1967, 1977–1985", "Cities.Chongjin")]
         public static global::NkGen.City Chongjin => __nkgenTable[1];
 
-        /// <summary>
-        /// <para>Chongju (정주시, 定州市): city in North Pyongan province.</para>
+        /// <summary><para>Chongju (정주시, 定州市): city in North Pyongan province.</para>
         /// <para>Population 189,742 (2008 census); founded 1994.</para>
-        /// <para>Also written: Chŏngju, Jeongju, Jŏngju, 정주시, 정주, 定州市, 定州.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 11).</para>
-        /// </summary>
+        /// <para>Also written: Chŏngju, Jeongju, Jŏngju, 정주, 定州.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 22); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 11).</para></summary>
         public static global::NkGen.City Chongju => __nkgenTable[2];
 
-        /// <summary>
-        /// <para>Haeju (해주시, 海州市): city in South Hwanghae province.</para>
+        /// <summary><para>Haeju (해주시, 海州市): city in South Hwanghae province.</para>
         /// <para>Population 273,300 (2008 census); founded 1945-09-02.</para>
-        /// <para>Also written: 해주시, 해주, 海州市, 海州.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 55–58); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 12).</para>
-        /// </summary>
-        /// <remarks>
-        /// <para>Role: port city, cultural center.</para>
+        /// <para>Also written: 해주, 海州.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 55–58); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 12).</para></summary>
+        /// <remarks><para>Role: port city, cultural center.</para>
         /// <para>Known for: Haeju is a historic city, with many ancient monuments and artifacts, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
-        /// <para>Best for: visitors interested in history and culture.</para>
-        /// </remarks>
+        /// <para>Best for: visitors interested in history and culture.</para></remarks>
         public static global::NkGen.City Haeju => __nkgenTable[3];
 
-        /// <summary>
-        /// <para>Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>
+        /// <summary><para>Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>
         /// <para>Population 768,551 (2008 census); founded 1967.</para>
-        /// <para>Also written: Hamhŭng, Hamheung, 함흥시, 함흥, 咸興市, 咸興.</para>
+        /// <para>Also written: Hamhŭng, Hamheung, 함흥, 咸興.</para>
         /// <para>Special city 1960–1967; re-merged into South Hamgyong in 1967.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 30–33); List of cities in North Korea (001_409756564114b8c5.txt, line 24); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 37); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 13).</para>
-        /// </summary>
-        /// <remarks>
-        /// <para>Role: industrial center, port city.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 30–33); List of cities in North Korea (001_409756564114b8c5.txt, line 24); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 37); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 13).</para></summary>
+        /// <remarks><para>Role: industrial center, port city.</para>
         /// <para>Known for: Hamhung is the second-largest city in North Korea and is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important port, with a significant fishing industry.</para>
-        /// <para>Best for: visitors interested in industry and economy.</para>
-        /// </remarks>
+        /// <para>Best for: visitors interested in industry and economy.</para></remarks>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
         public static global::NkGen.City Hamhung => __nkgenTable[4];
 
-        /// <summary>
-        /// <para>Hoeryong (회령시, 會寧市): city in North Hamgyong province.</para>
+        /// <summary><para>Hoeryong (회령시, 會寧市): city in North Hamgyong province.</para>
         /// <para>Population 153,532 (2008 census); founded 1991-07-08.</para>
-        /// <para>Also written: Hoeryŏng, Hoeryeong, 회령시, 회령, 會寧市, 會寧.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 14).</para>
-        /// </summary>
+        /// <para>Also written: Hoeryŏng, Hoeryeong, 회령, 會寧.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 25); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 14).</para></summary>
         public static global::NkGen.City Hoeryong => __nkgenTable[5];
 
-        /// <summary>
-        /// <para>Huichon (희천시, 熙川市): city in Chagang province.</para>
+        /// <summary><para>Huichon (희천시, 熙川市): city in Chagang province.</para>
         /// <para>Population 168,180 (2008 census); founded 1967.</para>
-        /// <para>Also written: Hŭich'ŏn, Huicheon, Hŭichŏn, 희천시, 희천, 熙川市, 熙川.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 15).</para>
-        /// </summary>
+        /// <para>Also written: Hŭich'ŏn, Huicheon, Hŭichŏn, 희천, 熙川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 26); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 15).</para></summary>
         public static global::NkGen.City Huichon => __nkgenTable[6];
 
-        /// <summary>
-        /// <para>Hyesan (혜산시, 惠山市): city in Ryanggang province.</para>
+        /// <summary><para>Hyesan (혜산시, 惠山市): city in Ryanggang province.</para>
         /// <para>Population 192,680 (2008 census); founded 1954-10.</para>
-        /// <para>Also written: 혜산시, 혜산, 惠山市, 惠山.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 16).</para>
-        /// </summary>
+        /// <para>Also written: 혜산, 惠山.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 16).</para></summary>
         public static global::NkGen.City Hyesan => __nkgenTable[7];
 
-        /// <summary>
-        /// <para>Kaechon (개천시, 价川市): city in South Pyongan province.</para>
+        /// <summary><para>Kaechon (개천시, 价川市): city in South Pyongan province.</para>
         /// <para>Population 319,554 (2008 census); founded 1990-08.</para>
-        /// <para>Also written: Kaech'ŏn, Gaecheon, Kaechŏn, 개천시, 개천, 价川市, 价川.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 17).</para>
-        /// </summary>
+        /// <para>Also written: Kaech'ŏn, Gaecheon, Kaechŏn, 개천, 价川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 17).</para></summary>
         public static global::NkGen.City Kaechon => __nkgenTable[8];
 
-        /// <summary>
-        /// <para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
+        /// <summary><para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
         /// <para>Population 308,440 (2008 census); founded 2019-02-28; area 1,309 km²; density 235 per km²; region Haeso.</para>
-        /// <para>Also written: Kaesŏng, Gaeseong, 개성특별시, 개성, 開城特別市, 開城.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 40–43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para>
-        /// </summary>
-        /// <remarks>
-        /// <para>Role: cultural center, historic site.</para>
+        /// <para>Also written: Kaesŏng, Gaeseong, 개성, 開城.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 40–43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para></summary>
+        /// <remarks><para>Role: cultural center, historic site.</para>
         /// <para>Known for: Kaesong is a historic city, with many ancient monuments and artifacts, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts, such as ceramics and textiles.</para>
-        /// <para>Best for: visitors interested in history and culture.</para>
-        /// </remarks>
+        /// <para>Best for: visitors interested in history and culture.</para></remarks>
         public static global::NkGen.City Kaesong => __nkgenTable[9];
 
-        /// <summary>
-        /// <para>Kanggye (강계시, 江界市): city in Chagang province.</para>
+        /// <summary><para>Kanggye (강계시, 江界市): city in Chagang province.</para>
         /// <para>Population 251,971 (2008 census); founded 1949-01.</para>
-        /// <para>Also written: Ganggye, 강계시, 강계, 江界市, 江界.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 19).</para>
-        /// </summary>
+        /// <para>Also written: Ganggye, 강계, 江界.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 19).</para></summary>
         public static global::NkGen.City Kanggye => __nkgenTable[10];
 
-        /// <summary>
-        /// <para>Kimchaek (김책시, 金策市): city in North Hamgyong province.</para>
+        /// <summary><para>Kimchaek (김책시, 金策市): city in North Hamgyong province.</para>
         /// <para>Population 207,299 (2008 census); founded 1953.</para>
-        /// <para>Also written: Kimch'aek, Gimchaek, 김책시, 김책, 金策市, 金策.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 20).</para>
-        /// </summary>
+        /// <para>Also written: Kimch'aek, Gimchaek, 김책, 金策.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 31); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 20).</para></summary>
         public static global::NkGen.City Kimchaek => __nkgenTable[11];
 
-        /// <summary>
-        /// <para>Kusong (구성시, 龜城市): city in North Pyongan province.</para>
+        /// <summary><para>Kusong (구성시, 龜城市): city in North Pyongan province.</para>
         /// <para>Population 196,515 (2008 census); founded 1967-10.</para>
-        /// <para>Also written: Kusŏng, Guseong, 구성시, 구성, 龜城市, 龜城.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 21).</para>
-        /// </summary>
+        /// <para>Also written: Kusŏng, Guseong, 구성, 龜城.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 32); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 21).</para></summary>
         public static global::NkGen.City Kusong => __nkgenTable[12];
 
-        /// <summary>
-        /// <para>Manpo (만포시, 滿浦市): city in Chagang province.</para>
+        /// <summary><para>Manpo (만포시, 滿浦市): city in Chagang province.</para>
         /// <para>Population 116,760 (2008 census); founded 1961-10.</para>
-        /// <para>Also written: Manp'o, Manpho, 만포시, 만포, 滿浦市, 滿浦.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 22).</para>
-        /// </summary>
+        /// <para>Also written: Manp'o, Manpho, 만포, 滿浦.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 22).</para></summary>
         public static global::NkGen.City Manpo => __nkgenTable[13];
 
-        /// <summary>
-        /// <para>Munchon (문천시, 文川市): city in Kangwon province.</para>
+        /// <summary><para>Munchon (문천시, 文川市): city in Kangwon province.</para>
         /// <para>Population 122,934 (2008 census); founded 1991-05.</para>
-        /// <para>Also written: Munch'ŏn, Muncheon, Munchŏn, 문천시, 문천, 文川市, 文川.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 23).</para>
-        /// </summary>
+        /// <para>Also written: Munch'ŏn, Muncheon, Munchŏn, 문천, 文川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 34); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 23).</para></summary>
         public static global::NkGen.City Munchon => __nkgenTable[14];
 
-        /// <summary>
-        /// <para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
+        /// <summary><para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 366,341 (2008 census); founded 2011-02-15; area 829 km²; density 442 per km²; seat Waudo-guyok; region Kwanso.</para>
-        /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
-        /// </summary>
+        /// <para>Also written: Namp'o, Nampho, 남포, 南浦.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para></summary>
         public static global::NkGen.City Nampo => __nkgenTable[15];
 
-        /// <summary>
-        /// <para>Pyongsong (평성시, 平城市): city in South Pyongan province.</para>
+        /// <summary><para>Pyongsong (평성시, 平城市): city in South Pyongan province.</para>
         /// <para>Population 284,386 (2008 census); founded 1969.</para>
-        /// <para>Also written: P'yŏngsŏng, Pyeongseong, Phyŏngsŏng, 평성시, 평성, 平城市, 平城.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 25).</para>
-        /// </summary>
+        /// <para>Also written: P'yŏngsŏng, Pyeongseong, Phyŏngsŏng, 평성, 平城.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 36); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 25).</para></summary>
         public static global::NkGen.City Pyongsong => __nkgenTable[16];
 
-        /// <summary>
-        /// <para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
+        /// <summary><para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 3,255,288 (2008 census); founded 1946-09; ISO KP-01; area 3,194 km²; density 1,019 per km²; seat Chung-guyok; region Kwanso.</para>
-        /// <para>Also written: P'yŏngyang, Pyeongyang, Phyŏngyang, 평양직할시, 평양, 平壤直轄市, 平壤.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 14, 25–28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 19, 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para>
-        /// </summary>
-        /// <remarks>
-        /// <para>Role: capital, economic hub, cultural center.</para>
+        /// <para>Also written: P'yŏngyang, Pyeongyang, Phyŏngyang, 평양, 平壤.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 14, 25–28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 19, 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para></summary>
+        /// <remarks><para>Role: capital, economic hub, cultural center.</para>
         /// <para>Known for: Pyongyang is the largest city in North Korea and is known for its grand monuments, museums, and historic sites, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities, theaters, and cultural institutions.</para>
-        /// <para>Best for: visitors interested in history, culture, and politics.</para>
-        /// </remarks>
+        /// <para>Best for: visitors interested in history, culture, and politics.</para></remarks>
         public static global::NkGen.City Pyongyang => __nkgenTable[17];
 
-        /// <summary>
-        /// <para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
+        /// <summary><para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
         /// <para>Population 196,954 (2008 census); founded 2010-01-05; ISO KP-13; area 746 km²; density 275 per km²; seat Rajin-guyok; region Kwanbuk.</para>
-        /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
-        /// </summary>
+        /// <para>Also written: Rasŏn, Raseon, 라선, 羅先.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para></summary>
         public static global::NkGen.City Rason => __nkgenTable[18];
 
-        /// <summary>
-        /// <para>Samjiyon (삼지연시, 三池淵市): city in Ryanggang province.</para>
+        /// <summary><para>Samjiyon (삼지연시, 三池淵市): city in Ryanggang province.</para>
         /// <para>Population 31,471 (2008 census); founded 2019-12-10.</para>
-        /// <para>Also written: Samjiyŏn, Samjiyeon, 삼지연시, 삼지연, 三池淵市, 三池淵.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 29).</para>
-        /// </summary>
+        /// <para>Also written: Samjiyŏn, Samjiyeon, 삼지연, 三池淵.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 29).</para></summary>
         public static global::NkGen.City Samjiyon => __nkgenTable[19];
 
-        /// <summary>
-        /// <para>Sariwon (사리원시, 沙里院市): city in North Hwanghae province.</para>
+        /// <summary><para>Sariwon (사리원시, 沙里院市): city in North Hwanghae province.</para>
         /// <para>Population 307,764 (2008 census); founded 1947.</para>
-        /// <para>Also written: Sariwŏn, 사리원시, 사리원, 沙里院市, 沙里院.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 28).</para>
-        /// </summary>
+        /// <para>Also written: Sariwŏn, 사리원, 沙里院.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 39); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 28).</para></summary>
         public static global::NkGen.City Sariwon => __nkgenTable[20];
 
-        /// <summary>
-        /// <para>Sinpo (신포시, 新浦市): city in South Hamgyong province.</para>
+        /// <summary><para>Sinpo (신포시, 新浦市): city in South Hamgyong province.</para>
         /// <para>Population 152,759 (2008 census); founded 1960.</para>
-        /// <para>Also written: Sinp'o, Sinpho, 신포시, 신포, 新浦市, 新浦.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 30).</para>
-        /// </summary>
+        /// <para>Also written: Sinp'o, Sinpho, 신포, 新浦.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 41); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 30).</para></summary>
         public static global::NkGen.City Sinpo => __nkgenTable[21];
 
-        /// <summary>
-        /// <para>Sinuiju (신의주시, 新義州市): city in North Pyongan province.</para>
+        /// <summary><para>Sinuiju (신의주시, 新義州市): city in North Pyongan province.</para>
         /// <para>Population 359,341 (2008 census); founded 1947.</para>
-        /// <para>Also written: Sinŭiju, 신의주시, 신의주, 新義州市, 新義州.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 50–53); List of cities in North Korea (001_409756564114b8c5.txt, line 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 31).</para>
-        /// </summary>
-        /// <remarks>
-        /// <para>Role: industrial center, border city.</para>
+        /// <para>Also written: Sinŭiju, 신의주, 新義州.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 50–53); List of cities in North Korea (001_409756564114b8c5.txt, line 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 31).</para></summary>
+        /// <remarks><para>Role: industrial center, border city.</para>
         /// <para>Known for: Sinuiju is a major industrial center, with a focus on textiles, chemicals, and machinery. The city is also an important border crossing, with China.</para>
-        /// <para>Best for: visitors interested in industry and trade.</para>
-        /// </remarks>
+        /// <para>Best for: visitors interested in industry and trade.</para></remarks>
         public static global::NkGen.City Sinuiju => __nkgenTable[22];
 
-        /// <summary>
-        /// <para>Songrim (송림시, 松林市): city in North Hwanghae province.</para>
+        /// <summary><para>Songrim (송림시, 松林市): city in North Hwanghae province.</para>
         /// <para>Population 128,831 (2008 census); founded 1947.</para>
-        /// <para>Also written: Songnim, 송림시, 송림, 松林市, 松林.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 32).</para>
-        /// </summary>
+        /// <para>Also written: Songnim, 송림, 松林.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 43); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 32).</para></summary>
         public static global::NkGen.City Songrim => __nkgenTable[23];
 
-        /// <summary>
-        /// <para>Sunchon (순천시, 順川市): city in South Pyongan province.</para>
+        /// <summary><para>Sunchon (순천시, 順川市): city in South Pyongan province.</para>
         /// <para>Population 297,317 (2008 census); founded 1983-10.</para>
-        /// <para>Also written: Sunch'ŏn, Suncheon, Sunchŏn, 순천시, 순천, 順川市, 順川.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 33).</para>
-        /// </summary>
+        /// <para>Also written: Sunch'ŏn, Suncheon, Sunchŏn, 순천, 順川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 44); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 33).</para></summary>
         public static global::NkGen.City Sunchon => __nkgenTable[24];
 
-        /// <summary>
-        /// <para>Tanchon (단천시, 端川市): city in South Hamgyong province.</para>
+        /// <summary><para>Tanchon (단천시, 端川市): city in South Hamgyong province.</para>
         /// <para>Population 345,876 (2008 census); founded 1983.</para>
-        /// <para>Also written: Tanch'ŏn, Dancheon, Tanchŏn, 단천시, 단천, 端川市, 端川.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 35).</para>
-        /// </summary>
+        /// <para>Also written: Tanch'ŏn, Dancheon, Tanchŏn, 단천, 端川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 35).</para></summary>
         public static global::NkGen.City Tanchon => __nkgenTable[25];
 
-        /// <summary>
-        /// <para>Tokchon (덕천시, 德川市): city in South Pyongan province.</para>
+        /// <summary><para>Tokchon (덕천시, 德川市): city in South Pyongan province.</para>
         /// <para>Population 237,133 (2008 census); founded 1986-06.</para>
-        /// <para>Also written: Tŏkch'ŏn, Deokcheon, Tŏkchŏn, 덕천시, 덕천, 德川市, 德川.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 34).</para>
-        /// </summary>
+        /// <para>Also written: Tŏkch'ŏn, Deokcheon, Tŏkchŏn, 덕천, 德川.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 45); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 34).</para></summary>
         public static global::NkGen.City Tokchon => __nkgenTable[26];
 
-        /// <summary>
-        /// <para>Wonsan (원산시, 元山市): city in Kangwon province.</para>
+        /// <summary><para>Wonsan (원산시, 元山市): city in Kangwon province.</para>
         /// <para>Population 363,127 (2008 census); founded 1946-09.</para>
-        /// <para>Also written: Wŏnsan, 원산시, 원산, 元山市, 元山.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 45–48); List of cities in North Korea (001_409756564114b8c5.txt, line 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 36).</para>
-        /// </summary>
-        /// <remarks>
-        /// <para>Role: port city, tourist center.</para>
+        /// <para>Also written: Wŏnsan, 원산, 元山.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 45–48); List of cities in North Korea (001_409756564114b8c5.txt, line 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 36).</para></summary>
+        /// <remarks><para>Role: port city, tourist center.</para>
         /// <para>Known for: Wonsan is a major port city, with a significant fishing industry. The city is also a popular tourist destination, with many beaches, parks, and historic sites.</para>
-        /// <para>Best for: visitors interested in tourism and leisure.</para>
-        /// </remarks>
+        /// <para>Best for: visitors interested in tourism and leisure.</para></remarks>
         public static global::NkGen.City Wonsan => __nkgenTable[27];
 
         /// <summary>

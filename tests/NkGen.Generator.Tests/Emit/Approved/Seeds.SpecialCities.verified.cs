@@ -12,36 +12,28 @@ namespace NkGen
     [global::NkGen.LookupNameTable("Kaesong|Kaesong;개성특별시;開城特別市;Gaeseong;개성;開城\u000ANampo|Nampo;남포특별시;南浦特別市;Nampho;남포;南浦\u000APyongyang|Pyongyang;평양직할시;平壤直轄市;Pyeongyang;Phyŏngyang;평양;平壤\u000ARason|Rason;라선특별시;羅先特別市;Raseon;라선;羅先")]
     internal static partial class SpecialCities
     {
-        /// <summary>
-        /// <para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
+        /// <summary><para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>
         /// <para>Population 308,440 (2008 census); founded 2019-02-28; area 1,309 km²; density 235 per km²; region Haeso.</para>
-        /// <para>Also written: Kaesŏng, Gaeseong, 개성특별시, 개성, 開城特別市, 開城.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 40–43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para>
-        /// </summary>
+        /// <para>Also written: Kaesŏng, Gaeseong, 개성, 開城.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 40–43); List of cities in North Korea (001_409756564114b8c5.txt, line 29); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 18).</para></summary>
         public static global::NkGen.City Kaesong => global::NkGen.Cities.Kaesong;
 
-        /// <summary>
-        /// <para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
+        /// <summary><para>Nampo (남포특별시, 南浦特別市): special city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 366,341 (2008 census); founded 2011-02-15; area 829 km²; density 442 per km²; seat Waudo-guyok; region Kwanso.</para>
-        /// <para>Also written: Namp'o, Nampho, 남포특별시, 남포, 南浦特別市, 南浦.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para>
-        /// </summary>
+        /// <para>Also written: Namp'o, Nampho, 남포, 南浦.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 35); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 20, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 24).</para></summary>
         public static global::NkGen.City Nampo => global::NkGen.Cities.Nampo;
 
-        /// <summary>
-        /// <para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
+        /// <summary><para>Pyongyang (평양직할시, 平壤直轄市): directly governed city, a first-level division, related to South Pyongan province.</para>
         /// <para>Population 3,255,288 (2008 census); founded 1946-09; ISO KP-01; area 3,194 km²; density 1,019 per km²; seat Chung-guyok; region Kwanso.</para>
-        /// <para>Also written: P'yŏngyang, Pyeongyang, Phyŏngyang, 평양직할시, 평양, 平壤直轄市, 平壤.</para>
-        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 14, 25–28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 19, 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para>
-        /// </summary>
+        /// <para>Also written: P'yŏngyang, Pyeongyang, Phyŏngyang, 평양, 平壤.</para>
+        /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, lines 14, 25–28); List of cities in North Korea (001_409756564114b8c5.txt, line 37); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 19, 27); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 26).</para></summary>
         public static global::NkGen.City Pyongyang => global::NkGen.Cities.Pyongyang;
 
-        /// <summary>
-        /// <para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
+        /// <summary><para>Rason (라선특별시, 羅先特別市): special city, a first-level division, related to North Hamgyong province.</para>
         /// <para>Population 196,954 (2008 census); founded 2010-01-05; ISO KP-13; area 746 km²; density 275 per km²; seat Rajin-guyok; region Kwanbuk.</para>
-        /// <para>Also written: Rasŏn, Raseon, 라선특별시, 라선, 羅先特別市, 羅先.</para>
-        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para>
-        /// </summary>
+        /// <para>Also written: Rasŏn, Raseon, 라선, 羅先.</para>
+        /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, line 38); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 8–9, 20, 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 27).</para></summary>
         public static global::NkGen.City Rason => global::NkGen.Cities.Rason;
 
         /// <summary>

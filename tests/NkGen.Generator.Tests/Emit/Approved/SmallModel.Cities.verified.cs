@@ -12,19 +12,15 @@ namespace NkGen
     [global::NkGen.LookupNameTable("Hamhung|Hamhung\u000ARason|Rason")]
     internal static partial class Cities
     {
-        /// <summary>
-        /// <para>Hamhung: city in South Hamgyong province.</para>
+        /// <summary><para>Hamhung: city in South Hamgyong province.</para>
         /// <para>Population 768,551 (2008 census); founded 1967.</para>
         /// <para>Special city 1960–1967; re-merged into South Hamgyong in 1967.</para>
-        /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para>
-        /// </summary>
+        /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para></summary>
         [global::NkGen.FormerSpecialCity("Hamhung", 1967, "South Hamgyong", "1960–1967", "Cities.Hamhung")]
         public static global::NkGen.City Hamhung => __nkgenTable[0];
 
-        /// <summary>
-        /// <para>Rason: special city, a first-level division.</para>
-        /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para>
-        /// </summary>
+        /// <summary><para>Rason: special city, a first-level division.</para>
+        /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para></summary>
         public static global::NkGen.City Rason => __nkgenTable[1];
 
         /// <summary>

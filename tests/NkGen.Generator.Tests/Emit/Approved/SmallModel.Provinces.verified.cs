@@ -11,10 +11,8 @@ namespace NkGen
     [global::NkGen.LookupNameTable("SouthHamgyong|South Hamgyong")]
     internal static partial class Provinces
     {
-        /// <summary>
-        /// <para>South Hamgyong province: 1 city (Hamhung).</para>
-        /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para>
-        /// </summary>
+        /// <summary><para>South Hamgyong province: 1 city (Hamhung).</para>
+        /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para></summary>
         public static global::NkGen.Province SouthHamgyong => __nkgenTable[0];
 
         /// <summary>

@@ -12,10 +12,8 @@ namespace NkGen
     [global::NkGen.LookupNameTable("Rason|Rason")]
     internal static partial class SpecialCities
     {
-        /// <summary>
-        /// <para>Rason: special city, a first-level division.</para>
-        /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para>
-        /// </summary>
+        /// <summary><para>Rason: special city, a first-level division.</para>
+        /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para></summary>
         public static global::NkGen.City Rason => global::NkGen.Cities.Rason;
 
         /// <summary>
