@@ -20,10 +20,8 @@ namespace NkGen.Generator.Model
     internal sealed class EntityDraft<TField>
         where TField : struct
     {
+        /// <summary>Every spelling, each with the keys its row was joined by (no list of keys beside it: one list per entity less).</summary>
         public List<NameSource> Names { get; } = new(1);
-
-        /// <summary>The keys of every row and every Korean or Hancha value the entity was joined by.</summary>
-        public List<PlaceKeys> Keys { get; } = new(1);
 
         private readonly List<DraftFact<TField>> _facts = new(0);
         private bool _unordered;
@@ -133,14 +131,24 @@ namespace NkGen.Generator.Model
                 .OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).ThenBy(n => n.Span.Column).First().Name;
         }
 
-        public List<string> OtherNames(string name, PlaceKind kind, TField koreanField, TField hanchaField) =>
+        public string[] OtherNames(string name, PlaceKind kind, TField koreanField, TField hanchaField) =>
             AlsoWritten.Of(
                 name,
                 kind,
                 Names.Count == 1 || AllAlike(Names, byKey: false) ? new[] { Names[0].Name } : Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList(),
                 Written(koreanField),
                 Written(hanchaField),
-                Keys);
+                FirstWithHangul());
+
+        private PlaceKeys? FirstWithHangul()
+        {
+            foreach (var n in Names)
+            {
+                if (n.Keys.HangulCore is not null) return n.Keys;
+            }
+
+            return null;
+        }
 
         private IReadOnlyList<string> Written(TField field)
         {

@@ -32,7 +32,13 @@ namespace NkGen.Generator.Model
             cancellationToken.ThrowIfCancellationRequested();
             var provinceSpellings = ProvinceSpellings.From(ordered);
             var cities = new List<CityModel>(cityDrafts.Count);
-            foreach (var draft in cityDrafts) cities.Add(ChooseCity(draft, provinceSpellings, problems));
+            for (var i = 0; i < cityDrafts.Count; i++)
+            {
+                cities.Add(ChooseCity(cityDrafts[i], provinceSpellings, problems));
+                // A chosen draft is garbage: letting it go spares the collector copying it along with the model it became.
+                cityDrafts[i] = null!;
+            }
+
             cities = Unique(cities, c => c.IdentityName, (c, n) => c with { IdentityName = n });
             // Identity names are unique by now, so the order is total and an unstable sort gives the one order there is.
             cities.Sort(static (a, b) => ByName(a.Name, a.IdentityName, b.Name, b.IdentityName));
@@ -51,27 +57,32 @@ namespace NkGen.Generator.Model
 
         private static List<EntityDraft<CityField>> GatherCities(List<PrioritizedReading> readings, List<DataProblem> problems)
         {
-            var rows = new List<(CityRow Row, int Priority, string Title, PlaceKeys Keys)>(readings.Sum(r => r.Reading.Cities.Count));
+            var count = readings.Sum(r => r.Reading.Cities.Count);
+            var rows = new List<(CityRow Row, int Priority, string Title)>(count);
+            // What the resolver reads, filled beside the rows rather than projected from them: one list of 100,000 less.
+            var keyed = new List<(PlaceKeys Keys, string File)>(count);
             foreach (var (reading, priority) in readings.Select(r => (r.Reading, r.Priority)))
             {
                 var title = Title(reading);
                 foreach (var row in reading.Cities)
                 {
                     var keys = PlaceKeys.Of(PlaceKind.City, row.Name, Text(row.Facts, CityField.KoreanName), Text(row.Facts, CityField.Hancha));
-                    rows.Add((row, priority, title, keys));
+                    rows.Add((row, priority, title));
+                    keyed.Add((keys, row.NameSpan.File));
                 }
             }
 
-            var resolutions = IdentityResolver.Resolve(rows.Select(r => (r.Keys, r.Row.NameSpan.File)).ToList(), distinctRows: rows.Count);
-            var drafts = new List<EntityDraft<CityField>>();
+            var resolutions = IdentityResolver.Resolve(keyed, distinctRows: rows.Count);
+            // At most one entity per row.
+            var drafts = new List<EntityDraft<CityField>>(rows.Count);
             for (var i = 0; i < rows.Count; i++)
             {
-                var (row, priority, title, keys) = rows[i];
+                var (row, priority, title) = rows[i];
+                var keys = keyed[i].Keys;
                 var resolution = resolutions[i];
                 while (drafts.Count <= resolution.Entity) drafts.Add(new EntityDraft<CityField>());
                 var draft = drafts[resolution.Entity];
                 draft.Names.Add(new NameSource(row.Name, row.NameSpan, priority, title, keys));
-                draft.Keys.Add(keys);
                 draft.Reserve(row.Facts.Count);
                 foreach (var fact in row.Facts) draft.Add(fact.Field, fact.Value, fact.Span, priority, fact.Authority, title);
 
@@ -119,7 +130,7 @@ namespace NkGen.Generator.Model
             return new CityModel(name, nameSources, new EquatableArray<CityFieldChoice>(chosen), status, history, defunct)
             {
                 IdentityName = draft.ChooseIdentityName(),
-                OtherNames = draft.OtherNames(name, PlaceKind.City, CityField.KoreanName, CityField.Hancha).ToEquatableArray(),
+                OtherNames = new EquatableArray<string>(draft.OtherNames(name, PlaceKind.City, CityField.KoreanName, CityField.Hancha)),
             };
         }
 
@@ -129,8 +140,9 @@ namespace NkGen.Generator.Model
         /// </summary>
         private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, List<CityModel> cities, List<DataProblem> problems)
         {
-            var names = new List<(NameSource Source, ProvinceRow? Row, CityModel? MemberOf)>();
-            var references = new List<(int NameIndex, int City, CityField Field)>();
+            // Sized for every province row and one Province fact per city (nearly every city has one): no growing by doubling.
+            var names = new List<(NameSource Source, ProvinceRow? Row, CityModel? MemberOf)>(readings.Sum(r => r.Reading.Provinces.Count) + cities.Count);
+            var references = new List<(int NameIndex, int City, CityField Field)>(cities.Count);
 
             // A province exists because a province table describes it, a city belongs to it, or a first-level city relates to it.
             var firstLevel = new Dictionary<string, CityModel>(StringComparer.Ordinal);
@@ -170,7 +182,9 @@ namespace NkGen.Generator.Model
                 }
             }
 
-            var resolutions = IdentityResolver.Resolve(names.Select(n => (n.Source.Keys, n.Source.Span.File)).ToList());
+            var keyed = new List<(PlaceKeys Keys, string File)>(names.Count);
+            foreach (var n in names) keyed.Add((n.Source.Keys, n.Source.Span.File));
+            var resolutions = IdentityResolver.Resolve(keyed);
             var drafts = new List<EntityDraft<ProvinceField>>();
             var members = new List<List<CityModel>>();
             for (var i = 0; i < names.Count; i++)
@@ -185,7 +199,6 @@ namespace NkGen.Generator.Model
 
                 var draft = drafts[resolution.Entity];
                 draft.Names.Add(source);
-                draft.Keys.Add(source.Keys);
                 if (memberOf is not null) members[resolution.Entity].Add(memberOf);
                 foreach (var fact in row?.Facts ?? EquatableArray<ProvinceFact>.Empty)
                 {
@@ -219,22 +232,33 @@ namespace NkGen.Generator.Model
                     },
                     static (field, fact) => new ProvinceFieldChoice(field, fact));
 
-                var cityNames = members[i].OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Name, StringComparer.Ordinal)
-                    .Select(c => c.IdentityName).ToEquatableArray();
+                // Members arrive in the order of `cities`, which is sorted by name ignoring case, then by name (ByName): they
+                // are in the order CityNames promises already, ties in city order as a stable sort would leave them.
+                var cityNames = new string[members[i].Count];
+                for (var m = 0; m < cityNames.Length; m++) cityNames[m] = members[i][m].IdentityName;
                 var sources = draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
-                provinces.Add(new ProvinceModel(name, sources, new EquatableArray<ProvinceFieldChoice>(chosen), cityNames)
+                provinces.Add(new ProvinceModel(name, sources, new EquatableArray<ProvinceFieldChoice>(chosen), new EquatableArray<string>(cityNames))
                 {
                     IdentityName = draft.ChooseIdentityName(),
-                    OtherNames = draft.OtherNames(name, PlaceKind.Province, ProvinceField.KoreanName, ProvinceField.Hancha).ToEquatableArray(),
+                    OtherNames = new EquatableArray<string>(draft.OtherNames(name, PlaceKind.Province, ProvinceField.KoreanName, ProvinceField.Hancha)),
                 });
             }
 
             // Unique keeps the list's order, so index i is still entity i when the references are resolved.
             provinces = Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n });
-            foreach (var (nameIndex, c, field) in references)
+            // References come in city order, a city's Province before its related province: one copy of the city for both.
+            for (var r = 0; r < references.Count;)
             {
-                var identity = provinces[resolutions[nameIndex].Entity].IdentityName;
-                cities[c] = field == CityField.Province ? cities[c] with { ProvinceIdentity = identity } : cities[c] with { RelatedProvinceIdentity = identity };
+                var c = references[r].City;
+                string? province = null, related = null;
+                for (; r < references.Count && references[r].City == c; r++)
+                {
+                    var identity = provinces[resolutions[references[r].NameIndex].Entity].IdentityName;
+                    if (references[r].Field == CityField.Province) province = identity;
+                    else related = identity;
+                }
+
+                cities[c] = cities[c] with { ProvinceIdentity = province ?? cities[c].ProvinceIdentity, RelatedProvinceIdentity = related ?? cities[c].RelatedProvinceIdentity };
             }
 
             provinces.Sort(static (a, b) => ByName(a.Name, a.IdentityName, b.Name, b.IdentityName));

@@ -12,25 +12,23 @@ namespace NkGen.Generator.Model.Names
     {
         private static readonly RomanizationSystem[] Systems = { RomanizationSystem.McCuneReischauer, RomanizationSystem.Revised, RomanizationSystem.Dprk };
 
-        public static List<string> Of(string name, PlaceKind kind, IReadOnlyList<string> writtenNames, IReadOnlyList<string> korean, IReadOnlyList<string> hancha, IReadOnlyList<PlaceKeys> keys)
+        /// <param name="hangulKeys">The keys of the entity's first spelling with Hangul, whose romanizations are listed; null when none has.</param>
+        public static string[] Of(string name, PlaceKind kind, IReadOnlyList<string> writtenNames, IReadOnlyList<string> korean, IReadOnlyList<string> hancha, PlaceKeys? hangulKeys)
         {
             // The order is the documented one: written romanized names, computed romanizations, Hangul as written, Hangul
             // cores, Hanja as written, Hanja cores. One list, filled in that order and kept distinct as it grows: this runs
             // once per entity, and a list per script plus a hash set per entity was a large part of what a merge allocated.
             // Indexed loops, because the lists arrive as interfaces, whose enumerators are boxed.
-            var distinct = new Distinct(name, writtenNames.Count + korean.Count + hancha.Count + 5);
+            var distinct = new Distinct(name);
             for (var at = 0; at < writtenNames.Count; at++)
             {
                 var written = writtenNames[at];
                 if (!IsKorean(written) && !IsHanja(written)) distinct.Add(written);
             }
 
-            for (var at = 0; at < keys.Count; at++)
+            if (hangulKeys?.HangulCore is { } core)
             {
-                var key = keys[at];
-                if (key.HangulCore is not { } core) continue;
-                foreach (var system in Systems) distinct.Add(Romanized(key, core, kind, system));
-                break;
+                foreach (var system in Systems) distinct.Add(Romanized(hangulKeys, core, kind, system));
             }
 
             // Hangul as written: the Korean fields' values, then the sources' spellings in Hangul; then their cores.
@@ -62,7 +60,7 @@ namespace NkGen.Generator.Model.Names
                 if (!IsKorean(written) && IsHanja(written)) AddHanjaCore(ref distinct, written, kind);
             }
 
-            return distinct.Names;
+            return distinct.ToArray();
         }
 
         private static bool IsKorean(string written) => Hangul.Syllables(written) is not null;
@@ -79,21 +77,40 @@ namespace NkGen.Generator.Model.Names
             if (Hanja.Characters(written, foldVariants: false) is { } characters) distinct.Add(AdministrativeSuffix.StripHanja(characters, kind));
         }
 
-        /// <summary>Names in the order added, without blanks, repeats or the entity's own name; a hash set only once the list is long.</summary>
+        /// <summary>
+        /// Names in the order added, without blanks, repeats or the entity's own name; a hash set only once the list is long.
+        /// Gathered in one list per thread and copied out at their exact count: the result lives in the model, and a list
+        /// per entity with room to spare was kept alive (and copied by every collection) along with it.
+        /// </summary>
         private struct Distinct
         {
             private const int ScanLimit = 16;
+
+            [ThreadStatic]
+            private static List<string>? Scratch;
+
             private readonly string _name;
             private HashSet<string>? _seen;
 
-            public Distinct(string name, int capacity)
+            public Distinct(string name)
             {
                 _name = name;
                 _seen = null;
-                Names = new List<string>(capacity);
+                Names = Scratch ?? new List<string>(ScanLimit);
+                Scratch = null;
+                Names.Clear();
             }
 
-            public List<string> Names { get; }
+            private List<string> Names { get; }
+
+            /// <summary>The names, and the list back to the thread for the next entity (unless a hostile entity grew it large).</summary>
+            public string[] ToArray()
+            {
+                var names = Names.Count == 0 ? Array.Empty<string>() : Names.ToArray();
+                Names.Clear();
+                if (Names.Capacity <= 4 * ScanLimit) Scratch = Names;
+                return names;
+            }
 
             public void Add(string n)
             {

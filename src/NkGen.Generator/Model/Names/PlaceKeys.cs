@@ -24,7 +24,15 @@ namespace NkGen.Generator.Model.Names
             Kind = kind;
         }
 
-        private readonly List<string> _romanized = new(4);
+        // The most keys a name gets: three systems, three more for a southern spelling, and the written name's.
+        private const int MaxRomanized = 7;
+
+        [ThreadStatic]
+        private static string[]? Scratch;
+
+        // Exact arrays, not lists: every row's keys live until the merge has chosen, and a list with room to spare per row
+        // was copied by every collection on the way.
+        private string[] _romanized = Array.Empty<string>();
         private string[] _loose = Array.Empty<string>();
         private string[]? _coreRomanized;
 
@@ -52,11 +60,22 @@ namespace NkGen.Generator.Model.Names
         public static PlaceKeys Of(PlaceKind kind, string name, string? korean = null, string? hancha = null)
         {
             var keys = new PlaceKeys(kind);
+            var romanized = Scratch ?? new string[MaxRomanized];
+            Scratch = null;
+            var count = 0;
             var hangul = Names.Hangul.Syllables(korean) ?? Names.Hangul.Syllables(name);
-            if (hangul is not null) keys.SetHangul(AdministrativeSuffix.StripHangul(hangul, kind));
+            if (hangul is not null) keys.SetHangul(AdministrativeSuffix.StripHangul(hangul, kind), romanized, ref count);
             var hanja = Names.Hanja.Characters(hancha) ?? Names.Hanja.Characters(name);
             if (hanja is not null) keys.SetHanja(AdministrativeSuffix.StripHanja(hanja, kind));
-            if (Names.Hangul.Syllables(name) is null && Names.Hanja.Characters(name) is null) keys.AddWritten(name);
+            if (Names.Hangul.Syllables(name) is null && Names.Hanja.Characters(name) is null) keys.AddWritten(name, romanized, ref count);
+            if (count > 0)
+            {
+                keys._romanized = new string[count];
+                Array.Copy(romanized, keys._romanized, count);
+                Array.Clear(romanized, 0, count);
+            }
+
+            Scratch = romanized;
             return keys;
         }
 
@@ -74,7 +93,7 @@ namespace NkGen.Generator.Model.Names
             };
         }
 
-        private void SetHangul(string core)
+        private void SetHangul(string core, string[] romanized, ref int count)
         {
             var (direction, plain) = Kind == PlaceKind.Province ? ProvinceSpelling.SplitKorean(core, '남', '북') : (Direction.None, core);
             Direction = direction;
@@ -87,11 +106,11 @@ namespace NkGen.Generator.Model.Names
             for (var s = 0; s < Systems.Length; s++)
             {
                 _coreRomanized[s] = Romanizer.Romanize(plain, Systems[s]);
-                AddDistinct(_romanized, prefix + NameKey.Of(Romanizer.Simplify(_coreRomanized[s])));
+                AddDistinct(romanized, ref count, prefix + NameKey.Of(Romanizer.Simplify(_coreRomanized[s])));
             }
 
             if (southern == plain) return;
-            foreach (var system in Systems) AddDistinct(_romanized, prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(southern, system))));
+            foreach (var system in Systems) AddDistinct(romanized, ref count, prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(southern, system))));
         }
 
         /// <summary>
@@ -107,7 +126,7 @@ namespace NkGen.Generator.Model.Names
             Hanja = Prefix(direction) + plain;
         }
 
-        private void AddWritten(string name)
+        private void AddWritten(string name, string[] romanized, ref int count)
         {
             string prefix, core;
             if (Kind == PlaceKind.Province)
@@ -125,13 +144,18 @@ namespace NkGen.Generator.Model.Names
             // A name of punctuation alone still names itself: the same text twice is one entity.
             if (core.Length == 0) core = "\u0000" + name;
             WrittenKey = prefix + core;
-            AddDistinct(_romanized, prefix + core);
+            AddDistinct(romanized, ref count, prefix + core);
             _loose = new[] { prefix + LooseSpelling.Of(core) };
         }
 
-        private static void AddDistinct(List<string> keys, string key)
+        private static void AddDistinct(string[] keys, ref int count, string key)
         {
-            if (!keys.Contains(key)) keys.Add(key);
+            for (var i = 0; i < count; i++)
+            {
+                if (string.Equals(keys[i], key, StringComparison.Ordinal)) return;
+            }
+
+            keys[count++] = key;
         }
 
         private string Prefix(Direction direction) => Kind == PlaceKind.Province ? ProvinceSpelling.Prefix(direction) : "";
