@@ -39,11 +39,11 @@ namespace NkGen.Generator.Model.Names
                 if (IsKorean(written)) distinct.Add(written);
             }
 
-            for (var at = 0; at < korean.Count; at++) AddHangulCore(ref distinct, korean[at], kind);
+            for (var at = 0; at < korean.Count; at++) AddHangulCore(ref distinct, korean[at], kind, hangulKeys);
             for (var at = 0; at < writtenNames.Count; at++)
             {
                 var written = writtenNames[at];
-                if (IsKorean(written)) AddHangulCore(ref distinct, written, kind);
+                if (IsKorean(written)) AddHangulCore(ref distinct, written, kind, hangulKeys);
             }
 
             for (var at = 0; at < hancha.Count; at++) distinct.Add(hancha[at]);
@@ -53,11 +53,11 @@ namespace NkGen.Generator.Model.Names
                 if (!IsKorean(written) && IsHanja(written)) distinct.Add(written);
             }
 
-            for (var at = 0; at < hancha.Count; at++) AddHanjaCore(ref distinct, hancha[at], kind);
+            for (var at = 0; at < hancha.Count; at++) AddHanjaCore(ref distinct, hancha[at], kind, hangulKeys);
             for (var at = 0; at < writtenNames.Count; at++)
             {
                 var written = writtenNames[at];
-                if (!IsKorean(written) && IsHanja(written)) AddHanjaCore(ref distinct, written, kind);
+                if (!IsKorean(written) && IsHanja(written)) AddHanjaCore(ref distinct, written, kind, hangulKeys);
             }
 
             return distinct.ToArray();
@@ -67,15 +67,19 @@ namespace NkGen.Generator.Model.Names
 
         private static bool IsHanja(string written) => Hanja.Characters(written) is not null;
 
-        private static void AddHangulCore(ref Distinct distinct, string written, PlaceKind kind)
+        // A core the keys hold already (a city's, nearly always) is listed as the keys' string: the names live in the model,
+        // and a second copy of each core per city was kept alive for nothing.
+        private static void AddHangulCore(ref Distinct distinct, string written, PlaceKind kind, PlaceKeys? keys)
         {
-            if (Hangul.Syllables(written) is { } syllables) distinct.Add(AdministrativeSuffix.StripHangul(syllables, kind));
+            if (Hangul.Syllables(written) is { } syllables) distinct.Add(Shared(AdministrativeSuffix.StripHangul(syllables, kind), keys?.HangulCore));
         }
 
-        private static void AddHanjaCore(ref Distinct distinct, string written, PlaceKind kind)
+        private static void AddHanjaCore(ref Distinct distinct, string written, PlaceKind kind, PlaceKeys? keys)
         {
-            if (Hanja.Characters(written, foldVariants: false) is { } characters) distinct.Add(AdministrativeSuffix.StripHanja(characters, kind));
+            if (Hanja.Characters(written, foldVariants: false) is { } characters) distinct.Add(Shared(AdministrativeSuffix.StripHanja(characters, kind), keys?.Hanja));
         }
+
+        private static string Shared(string text, string? same) => string.Equals(text, same, StringComparison.Ordinal) ? same! : text;
 
         /// <summary>
         /// Names in the order added, without blanks, repeats or the entity's own name; a hash set only once the list is long.

@@ -96,6 +96,9 @@ namespace NkGen.Generator.Model.Names
                     if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) byHangul.Add(keys.Hangul, entity);
                     if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) byHanja.Add(keys.Hanja, entity);
                     for (var k = 0; k < keys.Romanized.Count; k++) byRomanized.Add(keys.Romanized[k], entity);
+                    // Only an entity without Hangul is ever joined loosely, and an entity has Hangul for good once a row with
+                    // Hangul joins it, so such a row's loose keys could only lead to entities the filter refuses.
+                    if (e.Hangul.Count > 0) continue;
                     for (var k = 0; k < keys.Loose.Count; k++)
                     {
                         var key = keys.Loose[k];
@@ -166,7 +169,7 @@ namespace NkGen.Generator.Model.Names
                     if (keys.Hangul is not null) hangul++;
                     if (keys.Hanja is not null) hanja++;
                     romanized += keys.Romanized.Count;
-                    loose += keys.Loose.Count;
+                    if (keys.Hangul is null) loose += keys.Loose.Count;
                 }
 
                 return new KeyCounts(hangul, hanja, romanized, loose);

@@ -33,7 +33,10 @@ namespace NkGen.Generator.Model.Names
         // Exact arrays, not lists: every row's keys live until the merge has chosen, and a list with room to spare per row
         // was copied by every collection on the way.
         private string[] _romanized = Array.Empty<string>();
-        private string[] _loose = Array.Empty<string>();
+        private string[]? _loose;
+
+        // The length of the direction prefix of WrittenKey: the loose key is that prefix and the rest loosened.
+        private int _writtenPrefix;
         private string[]? _coreRomanized;
 
         public PlaceKind Kind { get; }
@@ -45,8 +48,13 @@ namespace NkGen.Generator.Model.Names
         /// <summary>Distinct, in the order computed. A list: a row has a handful of keys, and a hash set per row cost more than its keys.</summary>
         public IReadOnlyList<string> Romanized => _romanized;
 
-        /// <summary>Distinct, in the order computed (at most one today: the written name's).</summary>
-        public IReadOnlyList<string> Loose => _loose;
+        /// <summary>
+        /// Distinct, in the order computed (at most one today: the written name's). Computed when first asked for: only
+        /// rows without Hangul join loosely, and most rows of a large table have Hangul.
+        /// </summary>
+        public IReadOnlyList<string> Loose => _loose ??= WrittenKey is null
+            ? Array.Empty<string>()
+            : new[] { WrittenKey.Substring(0, _writtenPrefix) + LooseSpelling.Of(WrittenKey.Substring(_writtenPrefix)) };
 
         /// <summary>The Hangul core as written (North Korean spelling), for the computed romanizations.</summary>
         public string? HangulCore { get; private set; }
@@ -144,8 +152,8 @@ namespace NkGen.Generator.Model.Names
             // A name of punctuation alone still names itself: the same text twice is one entity.
             if (core.Length == 0) core = "\u0000" + name;
             WrittenKey = prefix + core;
-            AddDistinct(romanized, ref count, prefix + core);
-            _loose = new[] { prefix + LooseSpelling.Of(core) };
+            _writtenPrefix = prefix.Length;
+            AddDistinct(romanized, ref count, WrittenKey);
         }
 
         private static void AddDistinct(string[] keys, ref int count, string key)
