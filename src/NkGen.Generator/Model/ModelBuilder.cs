@@ -21,6 +21,14 @@ namespace NkGen.Generator.Model
         /// <summary>The city fields that name a province.</summary>
         private static readonly CityField[] ProvinceFields = { CityField.Province, CityField.RelatedProvince };
 
+        /// <summary>A city row's fact as its entity's draft keeps it.</summary>
+        private static readonly Func<CityFact, int, string, int, DraftFact<CityField>> KeepCityFact =
+            static (fact, priority, document, order) => new(fact.Field, fact.Value, fact.Span, priority, fact.Authority, document, order);
+
+        /// <summary>A province row's fact as its entity's draft keeps it: province tables carry no authority of their own.</summary>
+        private static readonly Func<ProvinceFact, int, string, int, DraftFact<ProvinceField>> KeepProvinceFact =
+            static (fact, priority, document, order) => new(fact.Field, fact.Value, fact.Span, priority, FactAuthority.Incidental, document, order);
+
         public static DataModel Build(IEnumerable<PrioritizedReading> readings, CancellationToken cancellationToken = default)
         {
             // Sorting by path makes the model independent of the order the compiler hands files over.
@@ -55,7 +63,7 @@ namespace NkGen.Generator.Model
         public static string Title(TableReading reading) =>
             string.IsNullOrWhiteSpace(reading.Title) ? SourceSpan.FileNameOf(reading.File) : reading.Title!;
 
-        private static List<EntityDraft<CityField>> GatherCities(List<PrioritizedReading> readings, List<DataProblem> problems)
+        private static List<EntityDraft<CityField, CityFact>> GatherCities(List<PrioritizedReading> readings, List<DataProblem> problems)
         {
             var count = readings.Sum(r => r.Reading.Cities.Count);
             var rows = new List<(CityRow Row, int Priority, string Title)>(count);
@@ -74,17 +82,16 @@ namespace NkGen.Generator.Model
 
             var resolutions = IdentityResolver.Resolve(keyed, distinctRows: rows.Count);
             // At most one entity per row.
-            var drafts = new List<EntityDraft<CityField>>(rows.Count);
+            var drafts = new List<EntityDraft<CityField, CityFact>>(rows.Count);
             for (var i = 0; i < rows.Count; i++)
             {
                 var (row, priority, title) = rows[i];
                 var keys = keyed[i].Keys;
                 var resolution = resolutions[i];
-                while (drafts.Count <= resolution.Entity) drafts.Add(new EntityDraft<CityField>());
+                while (drafts.Count <= resolution.Entity) drafts.Add(new EntityDraft<CityField, CityFact>(KeepCityFact));
                 var draft = drafts[resolution.Entity];
                 draft.Names.Add(new NameSource(row.Name, row.NameSpan, priority, title, keys));
-                draft.Reserve(row.Facts.Count);
-                foreach (var fact in row.Facts) draft.Add(fact.Field, fact.Value, fact.Span, priority, fact.Authority, title);
+                draft.AddRow(row.Facts, priority, title);
 
                 if (resolution.JoinedBy == JoinedBy.Loose)
                 {
@@ -101,7 +108,7 @@ namespace NkGen.Generator.Model
             return drafts;
         }
 
-        private static CityModel ChooseCity(EntityDraft<CityField> draft, ProvinceSpellings provinces, List<DataProblem> problems)
+        private static CityModel ChooseCity(EntityDraft<CityField, CityFact> draft, ProvinceSpellings provinces, List<DataProblem> problems)
         {
             var name = draft.ChooseName(problems);
             var chosen = draft.Choose(
@@ -185,7 +192,7 @@ namespace NkGen.Generator.Model
             var keyed = new List<(PlaceKeys Keys, string File)>(names.Count);
             foreach (var n in names) keyed.Add((n.Source.Keys, n.Source.Span.File));
             var resolutions = IdentityResolver.Resolve(keyed);
-            var drafts = new List<EntityDraft<ProvinceField>>();
+            var drafts = new List<EntityDraft<ProvinceField, ProvinceFact>>();
             var members = new List<List<CityModel>>();
             for (var i = 0; i < names.Count; i++)
             {
@@ -193,17 +200,14 @@ namespace NkGen.Generator.Model
                 var resolution = resolutions[i];
                 while (drafts.Count <= resolution.Entity)
                 {
-                    drafts.Add(new EntityDraft<ProvinceField>());
+                    drafts.Add(new EntityDraft<ProvinceField, ProvinceFact>(KeepProvinceFact));
                     members.Add(new List<CityModel>());
                 }
 
                 var draft = drafts[resolution.Entity];
                 draft.Names.Add(source);
                 if (memberOf is not null) members[resolution.Entity].Add(memberOf);
-                foreach (var fact in row?.Facts ?? EquatableArray<ProvinceFact>.Empty)
-                {
-                    draft.Add(fact.Field, fact.Value, fact.Span, source.Priority, FactAuthority.Incidental, source.Document);
-                }
+                if (row is not null) draft.AddRow(row.Facts, source.Priority, source.Document);
 
                 if (resolution.JoinedBy == JoinedBy.Loose)
                 {
