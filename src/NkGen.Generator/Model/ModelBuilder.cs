@@ -49,7 +49,7 @@ namespace NkGen.Generator.Model
 
             cities = Unique(cities, c => c.IdentityName, (c, n) => c with { IdentityName = n });
             // Identity names are unique by now, so the order is total and an unstable sort gives the one order there is.
-            cities.Sort(static (a, b) => ByName(a.Name, a.IdentityName, b.Name, b.IdentityName));
+            EntityOrder.Sort(cities, static c => c.Name, static c => c.IdentityName);
 
             cancellationToken.ThrowIfCancellationRequested();
             problems.AddRange(UnknownProvinces.Check(ordered, cities));
@@ -236,7 +236,7 @@ namespace NkGen.Generator.Model
                     },
                     static (field, fact) => new ProvinceFieldChoice(field, fact));
 
-                // Members arrive in the order of `cities`, which is sorted by name ignoring case, then by name (ByName): they
+                // Members arrive in the order of `cities`, which is sorted by name ignoring case, then by name (EntityOrder): they
                 // are in the order CityNames promises already, ties in city order as a stable sort would leave them.
                 var cityNames = new string[members[i].Count];
                 for (var m = 0; m < cityNames.Length; m++) cityNames[m] = members[i][m].IdentityName;
@@ -265,16 +265,8 @@ namespace NkGen.Generator.Model
                 cities[c] = cities[c] with { ProvinceIdentity = province ?? cities[c].ProvinceIdentity, RelatedProvinceIdentity = related ?? cities[c].RelatedProvinceIdentity };
             }
 
-            provinces.Sort(static (a, b) => ByName(a.Name, a.IdentityName, b.Name, b.IdentityName));
+            EntityOrder.Sort(provinces, static p => p.Name, static p => p.IdentityName);
             return provinces;
-        }
-
-        /// <summary>The model's order of entities: by name ignoring case, then by name, then by identity name.</summary>
-        private static int ByName(string name, string identity, string otherName, string otherIdentity)
-        {
-            var c = StringComparer.OrdinalIgnoreCase.Compare(name, otherName);
-            if (c == 0) c = StringComparer.Ordinal.Compare(name, otherName);
-            return c != 0 ? c : StringComparer.Ordinal.Compare(identity, otherIdentity);
         }
 
         /// <summary>
