@@ -114,11 +114,11 @@ namespace NkGen.Generator.Model.Names
             for (var s = 0; s < Systems.Length; s++)
             {
                 _coreRomanized[s] = Romanizer.Romanize(plain, Systems[s]);
-                AddDistinct(romanized, ref count, prefix + NameKey.Of(Romanizer.Simplify(_coreRomanized[s])));
+                AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_coreRomanized[s]));
             }
 
             if (southern == plain) return;
-            foreach (var system in Systems) AddDistinct(romanized, ref count, prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(southern, system))));
+            foreach (var system in Systems) AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(Romanizer.Romanize(southern, system)));
         }
 
         /// <summary>

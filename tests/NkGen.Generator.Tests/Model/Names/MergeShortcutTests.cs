@@ -1,4 +1,6 @@
 using System.Linq;
+using CsCheck;
+using NkGen.Generator.Common;
 using NkGen.Generator.Model;
 using NkGen.Generator.Model.Names;
 using NkGen.Generator.Tables;
@@ -12,6 +14,21 @@ namespace NkGen.Generator.Tests.Model.Names
     /// </summary>
     public class MergeShortcutTests
     {
+        private static readonly Gen<string> Romanized = Gen.Char["aZ09-' ’ʼ‘ŏŎŭŬéÉı\u0301ß"].Array[0, 70].Select(cs => new string(cs));
+
+        private static readonly Gen<string> Hangul = Gen.Char['\uAC00', '\uD7A3'].Array[1, 5].Select(cs => new string(cs));
+
+        [Fact]
+        public void A_simplified_key_is_the_key_of_the_simplified_spelling()
+        {
+            Romanized.Sample(text => Romanizer.SimplifiedKey(text) == NameKey.Of(Romanizer.Simplify(text)));
+            Gen.Select(Hangul, Gen.Enum<RomanizationSystem>()).Sample((hangul, system) =>
+            {
+                var romanized = Romanizer.Romanize(hangul, system);
+                return Romanizer.SimplifiedKey(romanized) == NameKey.Of(Romanizer.Simplify(romanized));
+            });
+        }
+
         [Fact]
         public void Key_counts_count_each_kind_and_loose_keys_only_of_rows_without_Hangul()
         {
