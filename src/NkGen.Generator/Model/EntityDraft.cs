@@ -175,7 +175,7 @@ namespace NkGen.Generator.Model
             AlsoWritten.Of(
                 name,
                 kind,
-                Names.Count == 1 || AllAlike(Names, byKey: false) ? new[] { Names[0].Name } : Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList(),
+                Names.Count == 1 || AllAlike(Names, byKey: false) ? new Spellings(Names[0].Name) : new Spellings(Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList()),
                 Written(koreanField),
                 Written(hanchaField),
                 FirstWithHangul());
@@ -190,9 +190,9 @@ namespace NkGen.Generator.Model
             return null;
         }
 
-        private IReadOnlyList<string> Written(TField field)
+        private Spellings Written(TField field)
         {
-            // Nearly always one value (a row's Korean name): an array of one, no list.
+            // Nearly always one value (a row's Korean name): no list, no array.
             string? first = null;
             List<string>? more = null;
             for (var i = 0; i < FactCount; i++)
@@ -204,7 +204,7 @@ namespace NkGen.Generator.Model
                 else (more ??= new List<string> { first }).Add(text);
             }
 
-            return (IReadOnlyList<string>?)more ?? (first is null ? Array.Empty<string>() : new[] { first });
+            return more is not null ? new Spellings(more) : first is null ? default : new Spellings(first);
         }
 
         /// <summary>Every spelling is the same text (and, <paramref name="byKey"/>, folds to the same key): its order cannot matter.</summary>

@@ -13,12 +13,11 @@ namespace NkGen.Generator.Model.Names
         private static readonly RomanizationSystem[] Systems = { RomanizationSystem.McCuneReischauer, RomanizationSystem.Revised, RomanizationSystem.Dprk };
 
         /// <param name="hangulKeys">The keys of the entity's first spelling with Hangul, whose romanizations are listed; null when none has.</param>
-        public static string[] Of(string name, PlaceKind kind, IReadOnlyList<string> writtenNames, IReadOnlyList<string> korean, IReadOnlyList<string> hancha, PlaceKeys? hangulKeys)
+        public static string[] Of(string name, PlaceKind kind, Spellings writtenNames, Spellings korean, Spellings hancha, PlaceKeys? hangulKeys)
         {
             // The order is the documented one: written romanized names, computed romanizations, Hangul as written, Hangul
             // cores, Hanja as written, Hanja cores. One list, filled in that order and kept distinct as it grows: this runs
             // once per entity, and a list per script plus a hash set per entity was a large part of what a merge allocated.
-            // Indexed loops, because the lists arrive as interfaces, whose enumerators are boxed.
             var distinct = new Distinct(name);
             for (var at = 0; at < writtenNames.Count; at++)
             {

@@ -37,7 +37,8 @@ namespace NkGen.Generator.Model.Names
 
         // The length of the direction prefix of WrittenKey: the loose key is that prefix and the rest loosened.
         private int _writtenPrefix;
-        private string[]? _coreRomanized;
+        // The Hangul core in each system, as fields rather than an array of three per row.
+        private string? _revised, _mccuneReischauer, _dprk;
 
         public PlaceKind Kind { get; }
 
@@ -110,12 +111,12 @@ namespace NkGen.Generator.Model.Names
             var southern = Names.Hangul.SouthernSpelling(plain);
             Hangul = prefix + southern;
             // Simplified first: the key then needs no Unicode decomposition (ŏ, ŭ and apostrophes are all that is not ASCII).
-            _coreRomanized = new string[Systems.Length];
-            for (var s = 0; s < Systems.Length; s++)
-            {
-                _coreRomanized[s] = Romanizer.Romanize(plain, Systems[s]);
-                AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_coreRomanized[s]));
-            }
+            _revised = Romanizer.Romanize(plain, RomanizationSystem.Revised);
+            _mccuneReischauer = Romanizer.Romanize(plain, RomanizationSystem.McCuneReischauer);
+            _dprk = Romanizer.Romanize(plain, RomanizationSystem.Dprk);
+            AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_revised));
+            AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_mccuneReischauer));
+            AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_dprk));
 
             if (southern == plain) return;
             foreach (var system in Systems) AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(Romanizer.Romanize(southern, system)));
@@ -125,8 +126,13 @@ namespace NkGen.Generator.Model.Names
         /// <see cref="HangulCore"/> romanized in <paramref name="system"/> (Revised, McCune–Reischauer or the DPRK's), as the
         /// keys computed it: the other names of an entity list the same spellings, and need not romanize again.
         /// </summary>
-        public string CoreRomanized(RomanizationSystem system) =>
-            _coreRomanized is null ? throw new InvalidOperationException("The name has no Hangul.") : _coreRomanized[Array.IndexOf(Systems, system)];
+        public string CoreRomanized(RomanizationSystem system) => system switch
+        {
+            RomanizationSystem.Revised => _revised,
+            RomanizationSystem.McCuneReischauer => _mccuneReischauer,
+            RomanizationSystem.Dprk => _dprk,
+            _ => null,
+        } ?? throw new InvalidOperationException($"The name has no Hangul, or {system} is not among the keys' systems.");
 
         private void SetHanja(string core)
         {

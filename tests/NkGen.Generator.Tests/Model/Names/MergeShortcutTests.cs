@@ -84,8 +84,8 @@ namespace NkGen.Generator.Tests.Model.Names
             var first = PlaceKeys.Of(PlaceKind.City, "Hamhung", "함흥시");
             var second = PlaceKeys.Of(PlaceKind.City, "Kilju", "길주군");
 
-            var a = AlsoWritten.Of("Hamhung", PlaceKind.City, new[] { "Hamhung", "Hamheung" }, new[] { "함흥시" }, new string[0], first);
-            var b = AlsoWritten.Of("Kilju", PlaceKind.City, new[] { "Kilju" }, new[] { "길주군" }, new string[0], second);
+            var a = AlsoWritten.Of("Hamhung", PlaceKind.City, new Spellings(new[] { "Hamhung", "Hamheung" }), new Spellings("함흥시"), default, first);
+            var b = AlsoWritten.Of("Kilju", PlaceKind.City, new Spellings("Kilju"), new Spellings(new[] { "길주군" }), new Spellings(new string[0]), second);
 
             // Written names, then McCune–Reischauer, Revised and DPRK (Hamhung is the name itself), Hangul as written, its core.
             Assert.Equal(new[] { "Hamheung", "Hamhŭng", "함흥시", "함흥" }, a);
