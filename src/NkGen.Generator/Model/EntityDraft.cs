@@ -24,6 +24,10 @@ namespace NkGen.Generator.Model
     {
         private readonly Func<TFact, int, string, int, DraftFact<TField>> _keep;
 
+        // The candidates for the name among Names, and how many names there were when they were picked.
+        private List<NameSource>? _candidates;
+        private int _candidatesOf;
+
         // The one row's facts, not copied (most entities have one row): they are kept as DraftFacts only when a second row
         // brings facts, or when the row's fields are out of field order. A copy of every row's facts was a tenth of what a
         // merge allocated, all of it alive until the entity was chosen.
@@ -224,11 +228,14 @@ namespace NkGen.Generator.Model
         /// <summary>What a spelling is compared by when names compete.</summary>
         private static string KeyOf(NameSource n) => n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name;
 
+        // Asked for twice (the name, the identity name), after every name has come; a province's thousands are filtered once.
         private List<NameSource> Candidates()
         {
             if (Names.Count == 1) return Names;
+            if (_candidates is not null && _candidatesOf == Names.Count) return _candidates;
             var romanized = Names.Where(n => !n.IsKoreanScript).ToList();
-            return romanized.Count > 0 ? romanized : Names;
+            (_candidates, _candidatesOf) = (romanized.Count > 0 ? romanized : Names, Names.Count);
+            return _candidates;
         }
     }
 

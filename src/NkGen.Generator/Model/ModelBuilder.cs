@@ -133,7 +133,7 @@ namespace NkGen.Generator.Model
 
             var status = (Get(CityField.Status)?.Value as StatusValue)?.Status ?? CityStatus.City;
             var (history, defunct) = StatusHistory.Build(status, Get(CityField.SpecialCityPeriods), Get(CityField.Founded), Get(CityField.Province));
-            var nameSources = draft.Names.Count == 1 ? new EquatableArray<SourceSpan>(new[] { draft.Names[0].Span }) : draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
+            var nameSources = DistinctSpans(draft.Names);
             return new CityModel(name, nameSources, new EquatableArray<CityFieldChoice>(chosen), status, history, defunct)
             {
                 IdentityName = draft.ChooseIdentityName(),
@@ -240,7 +240,7 @@ namespace NkGen.Generator.Model
                 // are in the order CityNames promises already, ties in city order as a stable sort would leave them.
                 var cityNames = new string[members[i].Count];
                 for (var m = 0; m < cityNames.Length; m++) cityNames[m] = members[i][m].IdentityName;
-                var sources = draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
+                var sources = DistinctSpans(draft.Names);
                 provinces.Add(new ProvinceModel(name, sources, new EquatableArray<ProvinceFieldChoice>(chosen), new EquatableArray<string>(cityNames))
                 {
                     IdentityName = draft.ChooseIdentityName(),
@@ -267,6 +267,33 @@ namespace NkGen.Generator.Model
 
             EntityOrder.Sort(provinces, static p => p.Name, static p => p.IdentityName);
             return provinces;
+        }
+
+        /// <summary>The spans of <paramref name="names"/>, each once, in the order they first stand.</summary>
+        internal static EquatableArray<SourceSpan> DistinctSpans(List<NameSource> names)
+        {
+            if (names.Count == 1) return new EquatableArray<SourceSpan>(new[] { names[0].Span });
+            var seen = new HashSet<SourceSpan>(SpanPlace.Comparer);
+            var spans = new List<SourceSpan>(names.Count);
+            foreach (var name in names)
+            {
+                if (seen.Add(name.Span)) spans.Add(name.Span);
+            }
+
+            return new EquatableArray<SourceSpan>(spans.ToArray());
+        }
+
+        /// <summary>
+        /// Spans equal as records, hashed by their numbers alone: a province's thousands of spans (one per city naming it)
+        /// mostly share one file, and hashing its path for each was most of the time spent listing them.
+        /// </summary>
+        private sealed class SpanPlace : IEqualityComparer<SourceSpan>
+        {
+            public static readonly SpanPlace Comparer = new();
+
+            public bool Equals(SourceSpan? x, SourceSpan? y) => x is null ? y is null : x.Equals(y);
+
+            public int GetHashCode(SourceSpan span) => unchecked((((span.Line * 31) + span.Column) * 31 + span.Start) * 31 + span.Length);
         }
 
         /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NkGen.Generator.Common;
 using NkGen.Generator.Model;
@@ -47,6 +48,18 @@ namespace NkGen.Generator.Tests.Model
             Assert.Equal(2, draft.EndOfField(0));
             var chosen = draft.Choose(0, static (_, _, facts) => new ChosenFact(facts[1].Value, facts[1].Span, facts[1].Document, EquatableArray<SourceSpan>.Empty), static (field, fact) => (field, fact.Value.Written));
             Assert.Equal(new[] { (CityField.KoreanName, "함흥"), (CityField.Province, "Hamgyŏng-namdo") }, chosen);
+        }
+
+        [Fact]
+        public void An_entitys_spans_are_listed_once_each_in_the_order_they_first_stand()
+        {
+            var keys = NkGen.Generator.Model.Names.PlaceKeys.Of(NkGen.Generator.Model.Names.PlaceKind.Province, "Chagang");
+            NameSource At(string file, int line) => new("Chagang", new SourceSpan(file, line, 3, 10 * line, 7), 0, file, keys);
+            var names = new List<NameSource> { At("b.md", 2), At("a.md", 2), At("b.md", 1), At("b.md", 2), At("a.md", 2) };
+
+            var spans = ModelBuilder.DistinctSpans(names);
+
+            Assert.Equal(new[] { ("b.md", 2), ("a.md", 2), ("b.md", 1) }, spans.Select(s => (s.File, s.Line)).ToArray());
         }
 
         private static EntityDraft<CityField, CityFact> Draft() => new(Keep);
