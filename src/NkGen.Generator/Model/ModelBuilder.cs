@@ -36,17 +36,9 @@ namespace NkGen.Generator.Model
             var documents = ordered.Select(r => new SourceDocument(r.Reading.File, Title(r.Reading))).ToEquatableArray();
             var problems = new List<DataProblem>();
 
-            var cityDrafts = GatherCities(ordered, problems);
-            cancellationToken.ThrowIfCancellationRequested();
             var provinceSpellings = ProvinceSpellings.From(ordered);
-            var cities = new List<CityModel>(cityDrafts.Count);
-            for (var i = 0; i < cityDrafts.Count; i++)
-            {
-                cities.Add(ChooseCity(cityDrafts[i], provinceSpellings, problems));
-                // A chosen draft is garbage: letting it go spares the collector copying it along with the model it became.
-                cityDrafts[i] = null!;
-            }
-
+            var cities = GatherCities(ordered, provinceSpellings, problems);
+            cancellationToken.ThrowIfCancellationRequested();
             cities = Unique(cities, c => c.IdentityName, (c, n) => c with { IdentityName = n });
             // Identity names are unique by now, so the order is total and an unstable sort gives the one order there is.
             EntityOrder.Sort(cities, static c => c.Name, static c => c.IdentityName);
@@ -63,7 +55,13 @@ namespace NkGen.Generator.Model
         public static string Title(TableReading reading) =>
             string.IsNullOrWhiteSpace(reading.Title) ? SourceSpan.FileNameOf(reading.File) : reading.Title!;
 
-        private static List<EntityDraft<CityField, CityFact>> GatherCities(List<PrioritizedReading> readings, List<DataProblem> problems)
+        /// <summary>
+        /// The cities, one per entity in entity order. Each entity's city is chosen as soon as its last row is in: a draft
+        /// then lives for one row (most entities have one) instead of until every row is gathered, so the collector
+        /// never copies it to an older generation. Problems keep the order they had when every draft was gathered first:
+        /// every join problem in row order, then every entity's own in entity order.
+        /// </summary>
+        private static List<CityModel> GatherCities(List<PrioritizedReading> readings, ProvinceSpellings provinceSpellings, List<DataProblem> problems)
         {
             var count = readings.Sum(r => r.Reading.Cities.Count);
             var rows = new List<(CityRow Row, int Priority, string Title)>(count);
@@ -81,15 +79,21 @@ namespace NkGen.Generator.Model
             }
 
             var resolutions = IdentityResolver.Resolve(keyed, distinctRows: rows.Count);
-            // At most one entity per row.
-            var drafts = new List<EntityDraft<CityField, CityFact>>(rows.Count);
+            // Entities are numbered from 0 as they are founded, each by a row.
+            var entities = 0;
+            foreach (var resolution in resolutions) entities = Math.Max(entities, resolution.Entity + 1);
+            var lastRow = new int[entities];
+            for (var i = 0; i < resolutions.Length; i++) lastRow[resolutions[i].Entity] = i;
+            var drafts = new EntityDraft<CityField, CityFact>?[entities];
+            var cities = new CityModel[entities];
+            var chosenProblems = new List<DataProblem>();
+            Dictionary<int, DataProblem[]>? problemsOf = null;
             for (var i = 0; i < rows.Count; i++)
             {
                 var (row, priority, title) = rows[i];
                 var keys = keyed[i].Keys;
                 var resolution = resolutions[i];
-                while (drafts.Count <= resolution.Entity) drafts.Add(new EntityDraft<CityField, CityFact>(KeepCityFact));
-                var draft = drafts[resolution.Entity];
+                var draft = drafts[resolution.Entity] ??= new EntityDraft<CityField, CityFact>(KeepCityFact);
                 draft.Names.Add(new NameSource(row.Name, row.NameSpan, priority, title, keys));
                 draft.AddRow(row.Facts, priority, title);
 
@@ -103,9 +107,21 @@ namespace NkGen.Generator.Model
                     var (partner, rival) = (rows[resolution.Partner], rows[resolution.Rival]);
                     problems.Add(AmbiguousJoin("City", row.Name, row.NameSpan, title, (partner.Row.Name, partner.Row.NameSpan, partner.Title), (rival.Row.Name, rival.Row.NameSpan, rival.Title)));
                 }
+
+                if (lastRow[resolution.Entity] != i) continue;
+                cities[resolution.Entity] = ChooseCity(draft, provinceSpellings, chosenProblems);
+                drafts[resolution.Entity] = null;
+                if (chosenProblems.Count == 0) continue;
+                (problemsOf ??= new Dictionary<int, DataProblem[]>())[resolution.Entity] = chosenProblems.ToArray();
+                chosenProblems.Clear();
             }
 
-            return drafts;
+            for (var e = 0; problemsOf is not null && e < entities; e++)
+            {
+                if (problemsOf.TryGetValue(e, out var own)) problems.AddRange(own);
+            }
+
+            return new List<CityModel>(cities);
         }
 
         private static CityModel ChooseCity(EntityDraft<CityField, CityFact> draft, ProvinceSpellings provinces, List<DataProblem> problems)
