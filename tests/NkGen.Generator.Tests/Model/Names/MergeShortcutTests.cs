@@ -1,6 +1,7 @@
 using System.Linq;
 using CsCheck;
 using NkGen.Generator.Common;
+using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Model;
 using NkGen.Generator.Model.Names;
 using NkGen.Generator.Tables;
@@ -92,6 +93,23 @@ namespace NkGen.Generator.Tests.Model.Names
             Assert.Equal(new[] { "Kilchu", "Gilju", "길주군", "길주" }, b);
             // The core is the keys' own string, not a copy of it.
             Assert.Same(first.HangulCore, a[a.Length - 1]);
+        }
+
+        [Fact]
+        public void Join_problems_come_in_row_order_before_the_problems_of_each_entity_chosen_on_its_last_row()
+        {
+            var model = ModelBuilder.Build(new[]
+            {
+                DataFileReader.Read("a.md", "| City | Population |\n| Kilju | 100,000 |\n| Zorpx | 5,000 |\n", priority: 0),
+                DataFileReader.Read("b.md", "| City | Population |\n| Kilju | 200,000 |\n", priority: 0),
+                DataFileReader.Read("c.md", "| City | Population |\n| Zolpx | 5,000 |\n", priority: 0),
+            });
+
+            // Kilju's population disagreement (at b.md's losing value) is known at b.md's row, before c.md's loose join, and is
+            // still listed after it; then Zorpx's, whose spelling lost at c.md.
+            Assert.Equal(
+                new[] { (ProblemKind.LooseNameMatch, "c.md"), (ProblemKind.SourceDisagreement, "b.md"), (ProblemKind.SourceDisagreement, "c.md") },
+                model.Problems.Select(p => (p.Kind, p.Span.File)).ToArray());
         }
 
         [Fact]
