@@ -93,6 +93,10 @@ namespace NkGen.Generator.Model.Names
                     var e = entities[entity];
                     if (e.FirstRow < 0) e.FirstRow = i;
                     e.Files.Add(file);
+                    // The same keys again (thousands of cities name a province in one spelling, and share its keys): adding them
+                    // to the indexes again would change nothing.
+                    if (ReferenceEquals(e.LastKeys, keys)) continue;
+                    e.LastKeys = keys;
                     if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) byHangul.Add(keys.Hangul, entity);
                     if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) byHanja.Add(keys.Hanja, entity);
                     for (var k = 0; k < keys.Romanized.Count; k++) byRomanized.Add(keys.Romanized[k], entity);
@@ -285,6 +289,9 @@ namespace NkGen.Generator.Model.Names
             public FewStrings Files;
 
             public int FirstRow = -1;
+
+            /// <summary>The keys last added for the entity.</summary>
+            public PlaceKeys? LastKeys;
         }
 
         /// <summary>A set of strings that nearly always holds one: no hash table until a second distinct string arrives.</summary>
