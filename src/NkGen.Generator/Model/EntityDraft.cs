@@ -17,68 +17,111 @@ namespace NkGen.Generator.Model
     }
 
     /// <summary>Everything the sources say about one entity, gathered before choosing.</summary>
-    internal sealed class EntityDraft<TField>
+    /// <typeparam name="TFact">The rows' fact type, read by the draft's <c>keep</c> function when the merge reaches it.</typeparam>
+    internal sealed class EntityDraft<TField, TFact>
         where TField : struct
+        where TFact : IEquatable<TFact>
     {
+        private readonly Func<TFact, int, string, int, DraftFact<TField>> _keep;
+
+        // The candidates for the name among Names, and how many names there were when they were picked.
+        private List<NameSource>? _candidates;
+        private int _candidatesOf;
+
+        // The one row's facts, not copied (most entities have one row): they are kept as DraftFacts only when a second row
+        // brings facts, or when the row's fields are out of field order. A copy of every row's facts was a tenth of what a
+        // merge allocated, all of it alive until the entity was chosen.
+        private EquatableArray<TFact> _row;
+        private int _rowPriority;
+        private string _rowDocument = "";
+
+        /// <param name="keep">One row's fact as the draft keeps it: (fact, priority, document, arrival order).</param>
+        public EntityDraft(Func<TFact, int, string, int, DraftFact<TField>> keep)
+        {
+            _keep = keep;
+        }
+
+        /// <summary>Every spelling, each with the keys its row was joined by (no list of keys beside it: one list per entity less).</summary>
         public List<NameSource> Names { get; } = new(1);
 
-        /// <summary>The keys of every row and every Korean or Hancha value the entity was joined by.</summary>
-        public List<PlaceKeys> Keys { get; } = new(1);
-
-        private readonly List<DraftFact<TField>> _facts = new(0);
+        // Every fact once there is more than one row's (or the one row's are out of field order), in arrival order until sorted.
+        private List<DraftFact<TField>>? _facts;
         private bool _unordered;
 
-        /// <summary>
-        /// Every source's fact, grouped by field in field order and in arrival order within a field (see
-        /// <see cref="EndOfField"/>). Structs in one list, not a list of objects per field: nearly every entity has one
-        /// source per field, and an object graph per fact was most of what a merge allocated and kept alive.
-        /// </summary>
-        public IReadOnlyList<DraftFact<TField>> Facts
-        {
-            get
-            {
-                if (_unordered)
-                {
-                    _facts.Sort(static (a, b) => Comparer<TField>.Default.Compare(a.Field, b.Field) is var c && c != 0 ? c : a.Order.CompareTo(b.Order));
-                    _unordered = false;
-                }
+        /// <summary>How many facts the sources gave.</summary>
+        public int FactCount => _facts?.Count ?? _row.Count;
 
-                return _facts;
+        /// <summary>
+        /// Fact <paramref name="index"/> of every source's facts, grouped by field in field order and in arrival order
+        /// within a field (see <see cref="EndOfField"/>). Structs in one list, not a list of objects per field: nearly
+        /// every entity has one source per field, and an object graph per fact was most of what a merge allocated.
+        /// </summary>
+        public DraftFact<TField> Fact(int index)
+        {
+            if (_facts is null) return _keep(_row[index], _rowPriority, _rowDocument, index);
+            if (_unordered)
+            {
+                _facts.Sort(static (a, b) => Comparer<TField>.Default.Compare(a.Field, b.Field) is var c && c != 0 ? c : a.Order.CompareTo(b.Order));
+                _unordered = false;
+            }
+
+            return _facts[index];
+        }
+
+        /// <summary>Adds one row's facts, in the row's order.</summary>
+        public void AddRow(EquatableArray<TFact> facts, int priority, string document)
+        {
+            if (facts.Count == 0) return;
+            if (_facts is null && _row.Count == 0)
+            {
+                (_row, _rowPriority, _rowDocument) = (facts, priority, document);
+                if (InFieldOrder(facts)) return;
+                _row = default;
+                _facts = new List<DraftFact<TField>>(facts.Count);
+            }
+            else if (_facts is null)
+            {
+                // A second row: the first's facts are kept now, with room for the second's; later rows let the list double
+                // as it does, so that thousands of rows of one entity stay linear.
+                _facts = new List<DraftFact<TField>>(_row.Count + facts.Count);
+                for (var i = 0; i < _row.Count; i++) _facts.Add(_keep(_row[i], _rowPriority, _rowDocument, i));
+                _row = default;
+            }
+
+            for (var i = 0; i < facts.Count; i++)
+            {
+                var fact = _keep(facts[i], priority, document, _facts.Count);
+                var count = _facts.Count;
+                if (count > 0 && Comparer<TField>.Default.Compare(_facts[count - 1].Field, fact.Field) > 0) _unordered = true;
+                _facts.Add(fact);
             }
         }
 
-        /// <summary>
-        /// Makes room for the first row's <paramref name="count"/> facts, exactly (most entities have one row); later rows
-        /// let the list double as it does, so that thousands of rows of one entity stay linear.
-        /// </summary>
-        public void Reserve(int count)
-        {
-            if (_facts.Count == 0 && _facts.Capacity < count) _facts.Capacity = count;
-        }
-
-        public void Add(TField field, FactValue value, SourceSpan span, int priority, FactAuthority authority, string document)
-        {
-            var count = _facts.Count;
-            if (count > 0 && Comparer<TField>.Default.Compare(_facts[count - 1].Field, field) > 0) _unordered = true;
-            _facts.Add(new DraftFact<TField>(field, value, span, priority, authority, document, count));
-        }
-
-        /// <summary>The index after the last fact of the field that <paramref name="start"/> (an index into <see cref="Facts"/>) holds.</summary>
+        /// <summary>The index after the last fact of the field that <paramref name="start"/> (an index of <see cref="Fact"/>) holds.</summary>
         public int EndOfField(int start)
         {
-            var facts = Facts;
+            var field = Fact(start).Field;
             var end = start + 1;
-            while (end < facts.Count && EqualityComparer<TField>.Default.Equals(facts[end].Field, facts[start].Field)) end++;
+            while (end < FactCount && EqualityComparer<TField>.Default.Equals(Fact(end).Field, field)) end++;
             return end;
         }
 
         /// <summary>The facts from <paramref name="start"/> to <paramref name="end"/> as the precedence rules rank them.</summary>
         public List<RankedFact> Ranked(int start, int end)
         {
-            var facts = Facts;
             var ranked = new List<RankedFact>(end - start);
-            for (var i = start; i < end; i++) ranked.Add(facts[i].ToRanked());
+            for (var i = start; i < end; i++) ranked.Add(Fact(i).ToRanked());
             return ranked;
+        }
+
+        private bool InFieldOrder(EquatableArray<TFact> facts)
+        {
+            for (var i = 1; i < facts.Count; i++)
+            {
+                if (Comparer<TField>.Default.Compare(_keep(facts[i - 1], 0, "", 0).Field, _keep(facts[i], 0, "", 0).Field) > 0) return false;
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -87,14 +130,13 @@ namespace NkGen.Generator.Model
         /// </summary>
         public TChoice[] Choose<TState, TChoice>(TState state, Func<TState, TField, List<RankedFact>, ChosenFact> choose, Func<TField, ChosenFact, TChoice> make)
         {
-            var facts = Facts;
             var fields = 0;
-            for (var start = 0; start < facts.Count; start = EndOfField(start)) fields++;
+            for (var start = 0; start < FactCount; start = EndOfField(start)) fields++;
             var chosen = new TChoice[fields];
-            for (int start = 0, i = 0; start < facts.Count; i++)
+            for (int start = 0, i = 0; start < FactCount; i++)
             {
                 var end = EndOfField(start);
-                var first = facts[start];
+                var first = Fact(start);
                 chosen[i] = make(first.Field, end - start == 1
                     ? new ChosenFact(first.Value, first.Span, first.Document, EquatableArray<SourceSpan>.Empty)
                     : choose(state, first.Field, Ranked(start, end)));
@@ -133,29 +175,40 @@ namespace NkGen.Generator.Model
                 .OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).ThenBy(n => n.Span.Column).First().Name;
         }
 
-        public List<string> OtherNames(string name, PlaceKind kind, TField koreanField, TField hanchaField) =>
+        public string[] OtherNames(string name, PlaceKind kind, TField koreanField, TField hanchaField) =>
             AlsoWritten.Of(
                 name,
                 kind,
-                Names.Count == 1 || AllAlike(Names, byKey: false) ? new[] { Names[0].Name } : Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList(),
+                Names.Count == 1 || AllAlike(Names, byKey: false) ? new Spellings(Names[0].Name) : new Spellings(Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList()),
                 Written(koreanField),
                 Written(hanchaField),
-                Keys);
+                FirstWithHangul());
 
-        private IReadOnlyList<string> Written(TField field)
+        private PlaceKeys? FirstWithHangul()
         {
-            // Nearly always one value (a row's Korean name): an array of one, no list.
+            foreach (var n in Names)
+            {
+                if (n.Keys.HangulCore is not null) return n.Keys;
+            }
+
+            return null;
+        }
+
+        private Spellings Written(TField field)
+        {
+            // Nearly always one value (a row's Korean name): no list, no array.
             string? first = null;
             List<string>? more = null;
-            foreach (var fact in _facts)
+            for (var i = 0; i < FactCount; i++)
             {
+                var fact = Fact(i);
                 if (!EqualityComparer<TField>.Default.Equals(fact.Field, field)) continue;
                 var text = fact.Value is TextValue t ? t.Text : fact.Value.Written;
                 if (first is null) first = text;
                 else (more ??= new List<string> { first }).Add(text);
             }
 
-            return (IReadOnlyList<string>?)more ?? (first is null ? Array.Empty<string>() : new[] { first });
+            return more is not null ? new Spellings(more) : first is null ? default : new Spellings(first);
         }
 
         /// <summary>Every spelling is the same text (and, <paramref name="byKey"/>, folds to the same key): its order cannot matter.</summary>
@@ -175,15 +228,18 @@ namespace NkGen.Generator.Model
         /// <summary>What a spelling is compared by when names compete.</summary>
         private static string KeyOf(NameSource n) => n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name;
 
+        // Asked for twice (the name, the identity name), after every name has come; a province's thousands are filtered once.
         private List<NameSource> Candidates()
         {
             if (Names.Count == 1) return Names;
+            if (_candidates is not null && _candidatesOf == Names.Count) return _candidates;
             var romanized = Names.Where(n => !n.IsKoreanScript).ToList();
-            return romanized.Count > 0 ? romanized : Names;
+            (_candidates, _candidatesOf) = (romanized.Count > 0 ? romanized : Names, Names.Count);
+            return _candidates;
         }
     }
 
-    /// <summary>One source's value for one field, kept by an <see cref="EntityDraft{TField}"/> until the merge chooses.</summary>
+    /// <summary>One source's value for one field, kept by an <see cref="EntityDraft{TField, TFact}"/> until the merge chooses.</summary>
     internal readonly struct DraftFact<TField>
         where TField : struct
     {

@@ -21,6 +21,14 @@ namespace NkGen.Generator.Model
         /// <summary>The city fields that name a province.</summary>
         private static readonly CityField[] ProvinceFields = { CityField.Province, CityField.RelatedProvince };
 
+        /// <summary>A city row's fact as its entity's draft keeps it.</summary>
+        private static readonly Func<CityFact, int, string, int, DraftFact<CityField>> KeepCityFact =
+            static (fact, priority, document, order) => new(fact.Field, fact.Value, fact.Span, priority, fact.Authority, document, order);
+
+        /// <summary>A province row's fact as its entity's draft keeps it: province tables carry no authority of their own.</summary>
+        private static readonly Func<ProvinceFact, int, string, int, DraftFact<ProvinceField>> KeepProvinceFact =
+            static (fact, priority, document, order) => new(fact.Field, fact.Value, fact.Span, priority, FactAuthority.Incidental, document, order);
+
         public static DataModel Build(IEnumerable<PrioritizedReading> readings, CancellationToken cancellationToken = default)
         {
             // Sorting by path makes the model independent of the order the compiler hands files over.
@@ -28,14 +36,12 @@ namespace NkGen.Generator.Model
             var documents = ordered.Select(r => new SourceDocument(r.Reading.File, Title(r.Reading))).ToEquatableArray();
             var problems = new List<DataProblem>();
 
-            var cityDrafts = GatherCities(ordered, problems);
-            cancellationToken.ThrowIfCancellationRequested();
             var provinceSpellings = ProvinceSpellings.From(ordered);
-            var cities = new List<CityModel>(cityDrafts.Count);
-            foreach (var draft in cityDrafts) cities.Add(ChooseCity(draft, provinceSpellings, problems));
+            var cities = GatherCities(ordered, provinceSpellings, problems);
+            cancellationToken.ThrowIfCancellationRequested();
             cities = Unique(cities, c => c.IdentityName, (c, n) => c with { IdentityName = n });
             // Identity names are unique by now, so the order is total and an unstable sort gives the one order there is.
-            cities.Sort(static (a, b) => ByName(a.Name, a.IdentityName, b.Name, b.IdentityName));
+            EntityOrder.Sort(cities, static c => c.Name, static c => c.IdentityName);
 
             cancellationToken.ThrowIfCancellationRequested();
             problems.AddRange(UnknownProvinces.Check(ordered, cities));
@@ -49,31 +55,47 @@ namespace NkGen.Generator.Model
         public static string Title(TableReading reading) =>
             string.IsNullOrWhiteSpace(reading.Title) ? SourceSpan.FileNameOf(reading.File) : reading.Title!;
 
-        private static List<EntityDraft<CityField>> GatherCities(List<PrioritizedReading> readings, List<DataProblem> problems)
+        /// <summary>
+        /// The cities, one per entity in entity order. Each entity's city is chosen as soon as its last row is in: a draft
+        /// then lives for one row (most entities have one) instead of until every row is gathered, so the collector
+        /// never copies it to an older generation. Problems keep the order they had when every draft was gathered first:
+        /// every join problem in row order, then every entity's own in entity order.
+        /// </summary>
+        private static List<CityModel> GatherCities(List<PrioritizedReading> readings, ProvinceSpellings provinceSpellings, List<DataProblem> problems)
         {
-            var rows = new List<(CityRow Row, int Priority, string Title, PlaceKeys Keys)>(readings.Sum(r => r.Reading.Cities.Count));
+            var count = readings.Sum(r => r.Reading.Cities.Count);
+            var rows = new List<(CityRow Row, int Priority, string Title)>(count);
+            // What the resolver reads, filled beside the rows rather than projected from them: one list of 100,000 less.
+            var keyed = new List<(PlaceKeys Keys, string File)>(count);
             foreach (var (reading, priority) in readings.Select(r => (r.Reading, r.Priority)))
             {
                 var title = Title(reading);
                 foreach (var row in reading.Cities)
                 {
                     var keys = PlaceKeys.Of(PlaceKind.City, row.Name, Text(row.Facts, CityField.KoreanName), Text(row.Facts, CityField.Hancha));
-                    rows.Add((row, priority, title, keys));
+                    rows.Add((row, priority, title));
+                    keyed.Add((keys, row.NameSpan.File));
                 }
             }
 
-            var resolutions = IdentityResolver.Resolve(rows.Select(r => (r.Keys, r.Row.NameSpan.File)).ToList(), distinctRows: rows.Count);
-            var drafts = new List<EntityDraft<CityField>>();
+            var resolutions = IdentityResolver.Resolve(keyed, distinctRows: rows.Count);
+            // Entities are numbered from 0 as they are founded, each by a row.
+            var entities = 0;
+            foreach (var resolution in resolutions) entities = Math.Max(entities, resolution.Entity + 1);
+            var lastRow = new int[entities];
+            for (var i = 0; i < resolutions.Length; i++) lastRow[resolutions[i].Entity] = i;
+            var drafts = new EntityDraft<CityField, CityFact>?[entities];
+            var cities = new CityModel[entities];
+            var chosenProblems = new List<DataProblem>();
+            Dictionary<int, DataProblem[]>? problemsOf = null;
             for (var i = 0; i < rows.Count; i++)
             {
-                var (row, priority, title, keys) = rows[i];
+                var (row, priority, title) = rows[i];
+                var keys = keyed[i].Keys;
                 var resolution = resolutions[i];
-                while (drafts.Count <= resolution.Entity) drafts.Add(new EntityDraft<CityField>());
-                var draft = drafts[resolution.Entity];
+                var draft = drafts[resolution.Entity] ??= new EntityDraft<CityField, CityFact>(KeepCityFact);
                 draft.Names.Add(new NameSource(row.Name, row.NameSpan, priority, title, keys));
-                draft.Keys.Add(keys);
-                draft.Reserve(row.Facts.Count);
-                foreach (var fact in row.Facts) draft.Add(fact.Field, fact.Value, fact.Span, priority, fact.Authority, title);
+                draft.AddRow(row.Facts, priority, title);
 
                 if (resolution.JoinedBy == JoinedBy.Loose)
                 {
@@ -85,12 +107,24 @@ namespace NkGen.Generator.Model
                     var (partner, rival) = (rows[resolution.Partner], rows[resolution.Rival]);
                     problems.Add(AmbiguousJoin("City", row.Name, row.NameSpan, title, (partner.Row.Name, partner.Row.NameSpan, partner.Title), (rival.Row.Name, rival.Row.NameSpan, rival.Title)));
                 }
+
+                if (lastRow[resolution.Entity] != i) continue;
+                cities[resolution.Entity] = ChooseCity(draft, provinceSpellings, chosenProblems);
+                drafts[resolution.Entity] = null;
+                if (chosenProblems.Count == 0) continue;
+                (problemsOf ??= new Dictionary<int, DataProblem[]>())[resolution.Entity] = chosenProblems.ToArray();
+                chosenProblems.Clear();
             }
 
-            return drafts;
+            for (var e = 0; problemsOf is not null && e < entities; e++)
+            {
+                if (problemsOf.TryGetValue(e, out var own)) problems.AddRange(own);
+            }
+
+            return new List<CityModel>(cities);
         }
 
-        private static CityModel ChooseCity(EntityDraft<CityField> draft, ProvinceSpellings provinces, List<DataProblem> problems)
+        private static CityModel ChooseCity(EntityDraft<CityField, CityFact> draft, ProvinceSpellings provinces, List<DataProblem> problems)
         {
             var name = draft.ChooseName(problems);
             var chosen = draft.Choose(
@@ -115,11 +149,11 @@ namespace NkGen.Generator.Model
 
             var status = (Get(CityField.Status)?.Value as StatusValue)?.Status ?? CityStatus.City;
             var (history, defunct) = StatusHistory.Build(status, Get(CityField.SpecialCityPeriods), Get(CityField.Founded), Get(CityField.Province));
-            var nameSources = draft.Names.Count == 1 ? new EquatableArray<SourceSpan>(new[] { draft.Names[0].Span }) : draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
+            var nameSources = DistinctSpans(draft.Names);
             return new CityModel(name, nameSources, new EquatableArray<CityFieldChoice>(chosen), status, history, defunct)
             {
                 IdentityName = draft.ChooseIdentityName(),
-                OtherNames = draft.OtherNames(name, PlaceKind.City, CityField.KoreanName, CityField.Hancha).ToEquatableArray(),
+                OtherNames = new EquatableArray<string>(draft.OtherNames(name, PlaceKind.City, CityField.KoreanName, CityField.Hancha)),
             };
         }
 
@@ -129,8 +163,9 @@ namespace NkGen.Generator.Model
         /// </summary>
         private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, List<CityModel> cities, List<DataProblem> problems)
         {
-            var names = new List<(NameSource Source, ProvinceRow? Row, CityModel? MemberOf)>();
-            var references = new List<(int NameIndex, int City, CityField Field)>();
+            // Sized for every province row and one Province fact per city (nearly every city has one): no growing by doubling.
+            var names = new List<(NameSource Source, ProvinceRow? Row, CityModel? MemberOf)>(readings.Sum(r => r.Reading.Provinces.Count) + cities.Count);
+            var references = new List<(int NameIndex, int City, CityField Field)>(cities.Count);
 
             // A province exists because a province table describes it, a city belongs to it, or a first-level city relates to it.
             var firstLevel = new Dictionary<string, CityModel>(StringComparer.Ordinal);
@@ -170,8 +205,10 @@ namespace NkGen.Generator.Model
                 }
             }
 
-            var resolutions = IdentityResolver.Resolve(names.Select(n => (n.Source.Keys, n.Source.Span.File)).ToList());
-            var drafts = new List<EntityDraft<ProvinceField>>();
+            var keyed = new List<(PlaceKeys Keys, string File)>(names.Count);
+            foreach (var n in names) keyed.Add((n.Source.Keys, n.Source.Span.File));
+            var resolutions = IdentityResolver.Resolve(keyed);
+            var drafts = new List<EntityDraft<ProvinceField, ProvinceFact>>();
             var members = new List<List<CityModel>>();
             for (var i = 0; i < names.Count; i++)
             {
@@ -179,18 +216,14 @@ namespace NkGen.Generator.Model
                 var resolution = resolutions[i];
                 while (drafts.Count <= resolution.Entity)
                 {
-                    drafts.Add(new EntityDraft<ProvinceField>());
+                    drafts.Add(new EntityDraft<ProvinceField, ProvinceFact>(KeepProvinceFact));
                     members.Add(new List<CityModel>());
                 }
 
                 var draft = drafts[resolution.Entity];
                 draft.Names.Add(source);
-                draft.Keys.Add(source.Keys);
                 if (memberOf is not null) members[resolution.Entity].Add(memberOf);
-                foreach (var fact in row?.Facts ?? EquatableArray<ProvinceFact>.Empty)
-                {
-                    draft.Add(fact.Field, fact.Value, fact.Span, source.Priority, FactAuthority.Incidental, source.Document);
-                }
+                if (row is not null) draft.AddRow(row.Facts, source.Priority, source.Document);
 
                 if (resolution.JoinedBy == JoinedBy.Loose)
                 {
@@ -219,34 +252,64 @@ namespace NkGen.Generator.Model
                     },
                     static (field, fact) => new ProvinceFieldChoice(field, fact));
 
-                var cityNames = members[i].OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Name, StringComparer.Ordinal)
-                    .Select(c => c.IdentityName).ToEquatableArray();
-                var sources = draft.Names.Select(n => n.Span).Distinct().ToEquatableArray();
-                provinces.Add(new ProvinceModel(name, sources, new EquatableArray<ProvinceFieldChoice>(chosen), cityNames)
+                // Members arrive in the order of `cities`, which is sorted by name ignoring case, then by name (EntityOrder): they
+                // are in the order CityNames promises already, ties in city order as a stable sort would leave them.
+                var cityNames = new string[members[i].Count];
+                for (var m = 0; m < cityNames.Length; m++) cityNames[m] = members[i][m].IdentityName;
+                var sources = DistinctSpans(draft.Names);
+                provinces.Add(new ProvinceModel(name, sources, new EquatableArray<ProvinceFieldChoice>(chosen), new EquatableArray<string>(cityNames))
                 {
                     IdentityName = draft.ChooseIdentityName(),
-                    OtherNames = draft.OtherNames(name, PlaceKind.Province, ProvinceField.KoreanName, ProvinceField.Hancha).ToEquatableArray(),
+                    OtherNames = new EquatableArray<string>(draft.OtherNames(name, PlaceKind.Province, ProvinceField.KoreanName, ProvinceField.Hancha)),
                 });
             }
 
             // Unique keeps the list's order, so index i is still entity i when the references are resolved.
             provinces = Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n });
-            foreach (var (nameIndex, c, field) in references)
+            // References come in city order, a city's Province before its related province: one copy of the city for both.
+            for (var r = 0; r < references.Count;)
             {
-                var identity = provinces[resolutions[nameIndex].Entity].IdentityName;
-                cities[c] = field == CityField.Province ? cities[c] with { ProvinceIdentity = identity } : cities[c] with { RelatedProvinceIdentity = identity };
+                var c = references[r].City;
+                string? province = null, related = null;
+                for (; r < references.Count && references[r].City == c; r++)
+                {
+                    var identity = provinces[resolutions[references[r].NameIndex].Entity].IdentityName;
+                    if (references[r].Field == CityField.Province) province = identity;
+                    else related = identity;
+                }
+
+                cities[c] = cities[c] with { ProvinceIdentity = province ?? cities[c].ProvinceIdentity, RelatedProvinceIdentity = related ?? cities[c].RelatedProvinceIdentity };
             }
 
-            provinces.Sort(static (a, b) => ByName(a.Name, a.IdentityName, b.Name, b.IdentityName));
+            EntityOrder.Sort(provinces, static p => p.Name, static p => p.IdentityName);
             return provinces;
         }
 
-        /// <summary>The model's order of entities: by name ignoring case, then by name, then by identity name.</summary>
-        private static int ByName(string name, string identity, string otherName, string otherIdentity)
+        /// <summary>The spans of <paramref name="names"/>, each once, in the order they first stand.</summary>
+        internal static EquatableArray<SourceSpan> DistinctSpans(List<NameSource> names)
         {
-            var c = StringComparer.OrdinalIgnoreCase.Compare(name, otherName);
-            if (c == 0) c = StringComparer.Ordinal.Compare(name, otherName);
-            return c != 0 ? c : StringComparer.Ordinal.Compare(identity, otherIdentity);
+            if (names.Count == 1) return new EquatableArray<SourceSpan>(new[] { names[0].Span });
+            var seen = new HashSet<SourceSpan>(SpanPlace.Comparer);
+            var spans = new List<SourceSpan>(names.Count);
+            foreach (var name in names)
+            {
+                if (seen.Add(name.Span)) spans.Add(name.Span);
+            }
+
+            return new EquatableArray<SourceSpan>(spans.ToArray());
+        }
+
+        /// <summary>
+        /// Spans equal as records, hashed by their numbers alone: a province's thousands of spans (one per city naming it)
+        /// mostly share one file, and hashing its path for each was most of the time spent listing them.
+        /// </summary>
+        private sealed class SpanPlace : IEqualityComparer<SourceSpan>
+        {
+            public static readonly SpanPlace Comparer = new();
+
+            public bool Equals(SourceSpan? x, SourceSpan? y) => x is null ? y is null : x.Equals(y);
+
+            public int GetHashCode(SourceSpan span) => unchecked((((span.Line * 31) + span.Column) * 31 + span.Start) * 31 + span.Length);
         }
 
         /// <summary>

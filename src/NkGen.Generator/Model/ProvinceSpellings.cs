@@ -34,11 +34,15 @@ namespace NkGen.Generator.Model
                     names.Add((row.Name, PlaceKeys.Of(PlaceKind.Province, row.Name, korean?.Text, hancha?.Text), reading.File));
                 }
 
-                foreach (var fact in reading.Cities.SelectMany(c => c.Facts))
+                // Loops, not SelectMany: this visits every fact of every city row.
+                foreach (var row in reading.Cities)
                 {
-                    if (fact.Field is CityField.Province or CityField.RelatedProvince && fact.Value is TextValue text && seen.Add(text.Text))
+                    foreach (var fact in row.Facts)
                     {
-                        names.Add((text.Text, PlaceKeys.Of(PlaceKind.Province, text.Text), reading.File));
+                        if (fact.Field is CityField.Province or CityField.RelatedProvince && fact.Value is TextValue text && seen.Add(text.Text))
+                        {
+                            names.Add((text.Text, PlaceKeys.Of(PlaceKind.Province, text.Text), reading.File));
+                        }
                     }
                 }
             }

@@ -12,25 +12,22 @@ namespace NkGen.Generator.Model.Names
     {
         private static readonly RomanizationSystem[] Systems = { RomanizationSystem.McCuneReischauer, RomanizationSystem.Revised, RomanizationSystem.Dprk };
 
-        public static List<string> Of(string name, PlaceKind kind, IReadOnlyList<string> writtenNames, IReadOnlyList<string> korean, IReadOnlyList<string> hancha, IReadOnlyList<PlaceKeys> keys)
+        /// <param name="hangulKeys">The keys of the entity's first spelling with Hangul, whose romanizations are listed; null when none has.</param>
+        public static string[] Of(string name, PlaceKind kind, Spellings writtenNames, Spellings korean, Spellings hancha, PlaceKeys? hangulKeys)
         {
             // The order is the documented one: written romanized names, computed romanizations, Hangul as written, Hangul
             // cores, Hanja as written, Hanja cores. One list, filled in that order and kept distinct as it grows: this runs
             // once per entity, and a list per script plus a hash set per entity was a large part of what a merge allocated.
-            // Indexed loops, because the lists arrive as interfaces, whose enumerators are boxed.
-            var distinct = new Distinct(name, writtenNames.Count + korean.Count + hancha.Count + 5);
+            var distinct = new Distinct(name);
             for (var at = 0; at < writtenNames.Count; at++)
             {
                 var written = writtenNames[at];
                 if (!IsKorean(written) && !IsHanja(written)) distinct.Add(written);
             }
 
-            for (var at = 0; at < keys.Count; at++)
+            if (hangulKeys?.HangulCore is { } core)
             {
-                var key = keys[at];
-                if (key.HangulCore is not { } core) continue;
-                foreach (var system in Systems) distinct.Add(Romanized(key, core, kind, system));
-                break;
+                foreach (var system in Systems) distinct.Add(Romanized(hangulKeys, core, kind, system));
             }
 
             // Hangul as written: the Korean fields' values, then the sources' spellings in Hangul; then their cores.
@@ -41,11 +38,11 @@ namespace NkGen.Generator.Model.Names
                 if (IsKorean(written)) distinct.Add(written);
             }
 
-            for (var at = 0; at < korean.Count; at++) AddHangulCore(ref distinct, korean[at], kind);
+            for (var at = 0; at < korean.Count; at++) AddHangulCore(ref distinct, korean[at], kind, hangulKeys);
             for (var at = 0; at < writtenNames.Count; at++)
             {
                 var written = writtenNames[at];
-                if (IsKorean(written)) AddHangulCore(ref distinct, written, kind);
+                if (IsKorean(written)) AddHangulCore(ref distinct, written, kind, hangulKeys);
             }
 
             for (var at = 0; at < hancha.Count; at++) distinct.Add(hancha[at]);
@@ -55,45 +52,68 @@ namespace NkGen.Generator.Model.Names
                 if (!IsKorean(written) && IsHanja(written)) distinct.Add(written);
             }
 
-            for (var at = 0; at < hancha.Count; at++) AddHanjaCore(ref distinct, hancha[at], kind);
+            for (var at = 0; at < hancha.Count; at++) AddHanjaCore(ref distinct, hancha[at], kind, hangulKeys);
             for (var at = 0; at < writtenNames.Count; at++)
             {
                 var written = writtenNames[at];
-                if (!IsKorean(written) && IsHanja(written)) AddHanjaCore(ref distinct, written, kind);
+                if (!IsKorean(written) && IsHanja(written)) AddHanjaCore(ref distinct, written, kind, hangulKeys);
             }
 
-            return distinct.Names;
+            return distinct.ToArray();
         }
 
         private static bool IsKorean(string written) => Hangul.Syllables(written) is not null;
 
         private static bool IsHanja(string written) => Hanja.Characters(written) is not null;
 
-        private static void AddHangulCore(ref Distinct distinct, string written, PlaceKind kind)
+        // A core the keys hold already (a city's, nearly always) is listed as the keys' string: the names live in the model,
+        // and a second copy of each core per city was kept alive for nothing.
+        private static void AddHangulCore(ref Distinct distinct, string written, PlaceKind kind, PlaceKeys? keys)
         {
-            if (Hangul.Syllables(written) is { } syllables) distinct.Add(AdministrativeSuffix.StripHangul(syllables, kind));
+            if (Hangul.Syllables(written) is { } syllables) distinct.Add(Shared(AdministrativeSuffix.StripHangul(syllables, kind), keys?.HangulCore));
         }
 
-        private static void AddHanjaCore(ref Distinct distinct, string written, PlaceKind kind)
+        private static void AddHanjaCore(ref Distinct distinct, string written, PlaceKind kind, PlaceKeys? keys)
         {
-            if (Hanja.Characters(written, foldVariants: false) is { } characters) distinct.Add(AdministrativeSuffix.StripHanja(characters, kind));
+            if (Hanja.Characters(written, foldVariants: false) is { } characters) distinct.Add(Shared(AdministrativeSuffix.StripHanja(characters, kind), keys?.Hanja));
         }
 
-        /// <summary>Names in the order added, without blanks, repeats or the entity's own name; a hash set only once the list is long.</summary>
+        private static string Shared(string text, string? same) => string.Equals(text, same, StringComparison.Ordinal) ? same! : text;
+
+        /// <summary>
+        /// Names in the order added, without blanks, repeats or the entity's own name; a hash set only once the list is long.
+        /// Gathered in one list per thread and copied out at their exact count: the result lives in the model, and a list
+        /// per entity with room to spare was kept alive (and copied by every collection) along with it.
+        /// </summary>
         private struct Distinct
         {
             private const int ScanLimit = 16;
+
+            [ThreadStatic]
+            private static List<string>? Scratch;
+
             private readonly string _name;
             private HashSet<string>? _seen;
 
-            public Distinct(string name, int capacity)
+            public Distinct(string name)
             {
                 _name = name;
                 _seen = null;
-                Names = new List<string>(capacity);
+                Names = Scratch ?? new List<string>(ScanLimit);
+                Scratch = null;
+                Names.Clear();
             }
 
-            public List<string> Names { get; }
+            private List<string> Names { get; }
+
+            /// <summary>The names, and the list back to the thread for the next entity (unless a hostile entity grew it large).</summary>
+            public string[] ToArray()
+            {
+                var names = Names.Count == 0 ? Array.Empty<string>() : Names.ToArray();
+                Names.Clear();
+                if (Names.Capacity <= 4 * ScanLimit) Scratch = Names;
+                return names;
+            }
 
             public void Add(string n)
             {

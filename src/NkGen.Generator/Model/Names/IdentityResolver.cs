@@ -58,17 +58,21 @@ namespace NkGen.Generator.Model.Names
 
         /// <param name="distinctRows">
         /// How many rows likely bring keys of their own (each city row does; the province names of thousands of city rows
-        /// repeat a few): the indexes are sized for them at once instead of growing step by step.
+        /// repeat a few): when not 0, the indexes are sized for the rows' keys at once instead of growing step by step.
         /// </param>
         public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows, int distinctRows = 0)
         {
             var resolutions = new Resolution[rows.Count];
             var entities = new List<Entity>(distinctRows);
-            var byHangul = new KeyIndex(distinctRows);
-            var byHanja = new KeyIndex(distinctRows);
-            var byRomanized = new KeyIndex(2 * distinctRows);
-            var byLoose = new KeyIndex(distinctRows);
-            var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>(distinctRows);
+            // Each index is sized for the keys of its kind the rows bring (an upper bound, exact when the rows are different
+            // places): at 100,000 rows a guess per index either grew the romanized one twice or sized a loose index that
+            // rows with Hangul never fill, and those tables (large-object arrays) were a tenth of what a merge allocated.
+            var capacity = distinctRows > 0 ? KeyCounts.Of(rows) : default;
+            var byHangul = new KeyIndex(capacity.Hangul);
+            var byHanja = new KeyIndex(capacity.Hanja);
+            var byRomanized = new KeyIndex(capacity.Romanized);
+            var byLoose = new KeyIndex(capacity.Loose);
+            var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>(capacity.Loose);
 
             foreach (var pass in new Func<PlaceKeys, bool>[] { k => k.Hangul is not null, k => k.Hangul is null && k.Hanja is not null, k => k.Hangul is null && k.Hanja is null })
             {
@@ -89,9 +93,16 @@ namespace NkGen.Generator.Model.Names
                     var e = entities[entity];
                     if (e.FirstRow < 0) e.FirstRow = i;
                     e.Files.Add(file);
+                    // The same keys again (thousands of cities name a province in one spelling, and share its keys): adding them
+                    // to the indexes again would change nothing.
+                    if (ReferenceEquals(e.LastKeys, keys)) continue;
+                    e.LastKeys = keys;
                     if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) byHangul.Add(keys.Hangul, entity);
                     if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) byHanja.Add(keys.Hanja, entity);
                     for (var k = 0; k < keys.Romanized.Count; k++) byRomanized.Add(keys.Romanized[k], entity);
+                    // Only an entity without Hangul is ever joined loosely, and an entity has Hangul for good once a row with
+                    // Hangul joins it, so such a row's loose keys could only lead to entities the filter refuses.
+                    if (e.Hangul.Count > 0) continue;
                     for (var k = 0; k < keys.Loose.Count; k++)
                     {
                         var key = keys.Loose[k];
@@ -132,6 +143,41 @@ namespace NkGen.Generator.Model.Names
             }
 
             return new Resolution(-1, JoinedBy.NewEntity, -1, null);
+        }
+
+        /// <summary>How many keys of each kind some rows bring, counting repeats: what the indexes are sized for.</summary>
+        internal readonly struct KeyCounts
+        {
+            public KeyCounts(int hangul, int hanja, int romanized, int loose)
+            {
+                Hangul = hangul;
+                Hanja = hanja;
+                Romanized = romanized;
+                Loose = loose;
+            }
+
+            public int Hangul { get; }
+
+            public int Hanja { get; }
+
+            public int Romanized { get; }
+
+            public int Loose { get; }
+
+            public static KeyCounts Of(IReadOnlyList<(PlaceKeys Keys, string File)> rows)
+            {
+                int hangul = 0, hanja = 0, romanized = 0, loose = 0;
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    var keys = rows[i].Keys;
+                    if (keys.Hangul is not null) hangul++;
+                    if (keys.Hanja is not null) hanja++;
+                    romanized += keys.Romanized.Count;
+                    if (keys.Hangul is null) loose += keys.Loose.Count;
+                }
+
+                return new KeyCounts(hangul, hanja, romanized, loose);
+            }
         }
 
         /// <summary>The earliest entity any of the keys leads to that passes the filter, so the choice never depends on hashing.</summary>
@@ -243,6 +289,9 @@ namespace NkGen.Generator.Model.Names
             public FewStrings Files;
 
             public int FirstRow = -1;
+
+            /// <summary>The keys last added for the entity.</summary>
+            public PlaceKeys? LastKeys;
         }
 
         /// <summary>A set of strings that nearly always holds one: no hash table until a second distinct string arrives.</summary>

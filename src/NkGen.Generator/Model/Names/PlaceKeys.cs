@@ -24,9 +24,21 @@ namespace NkGen.Generator.Model.Names
             Kind = kind;
         }
 
-        private readonly List<string> _romanized = new(4);
-        private string[] _loose = Array.Empty<string>();
-        private string[]? _coreRomanized;
+        // The most keys a name gets: three systems, three more for a southern spelling, and the written name's.
+        private const int MaxRomanized = 7;
+
+        [ThreadStatic]
+        private static string[]? Scratch;
+
+        // Exact arrays, not lists: every row's keys live until the merge has chosen, and a list with room to spare per row
+        // was copied by every collection on the way.
+        private string[] _romanized = Array.Empty<string>();
+        private string[]? _loose;
+
+        // The length of the direction prefix of WrittenKey: the loose key is that prefix and the rest loosened.
+        private int _writtenPrefix;
+        // The Hangul core in each system, as fields rather than an array of three per row.
+        private string? _revised, _mccuneReischauer, _dprk;
 
         public PlaceKind Kind { get; }
 
@@ -37,8 +49,13 @@ namespace NkGen.Generator.Model.Names
         /// <summary>Distinct, in the order computed. A list: a row has a handful of keys, and a hash set per row cost more than its keys.</summary>
         public IReadOnlyList<string> Romanized => _romanized;
 
-        /// <summary>Distinct, in the order computed (at most one today: the written name's).</summary>
-        public IReadOnlyList<string> Loose => _loose;
+        /// <summary>
+        /// Distinct, in the order computed (at most one today: the written name's). Computed when first asked for: only
+        /// rows without Hangul join loosely, and most rows of a large table have Hangul.
+        /// </summary>
+        public IReadOnlyList<string> Loose => _loose ??= WrittenKey is null
+            ? Array.Empty<string>()
+            : new[] { WrittenKey.Substring(0, _writtenPrefix) + LooseSpelling.Of(WrittenKey.Substring(_writtenPrefix)) };
 
         /// <summary>The Hangul core as written (North Korean spelling), for the computed romanizations.</summary>
         public string? HangulCore { get; private set; }
@@ -52,11 +69,22 @@ namespace NkGen.Generator.Model.Names
         public static PlaceKeys Of(PlaceKind kind, string name, string? korean = null, string? hancha = null)
         {
             var keys = new PlaceKeys(kind);
+            var romanized = Scratch ?? new string[MaxRomanized];
+            Scratch = null;
+            var count = 0;
             var hangul = Names.Hangul.Syllables(korean) ?? Names.Hangul.Syllables(name);
-            if (hangul is not null) keys.SetHangul(AdministrativeSuffix.StripHangul(hangul, kind));
+            if (hangul is not null) keys.SetHangul(AdministrativeSuffix.StripHangul(hangul, kind), romanized, ref count);
             var hanja = Names.Hanja.Characters(hancha) ?? Names.Hanja.Characters(name);
             if (hanja is not null) keys.SetHanja(AdministrativeSuffix.StripHanja(hanja, kind));
-            if (Names.Hangul.Syllables(name) is null && Names.Hanja.Characters(name) is null) keys.AddWritten(name);
+            if (Names.Hangul.Syllables(name) is null && Names.Hanja.Characters(name) is null) keys.AddWritten(name, romanized, ref count);
+            if (count > 0)
+            {
+                keys._romanized = new string[count];
+                Array.Copy(romanized, keys._romanized, count);
+                Array.Clear(romanized, 0, count);
+            }
+
+            Scratch = romanized;
             return keys;
         }
 
@@ -74,7 +102,7 @@ namespace NkGen.Generator.Model.Names
             };
         }
 
-        private void SetHangul(string core)
+        private void SetHangul(string core, string[] romanized, ref int count)
         {
             var (direction, plain) = Kind == PlaceKind.Province ? ProvinceSpelling.SplitKorean(core, '남', '북') : (Direction.None, core);
             Direction = direction;
@@ -83,23 +111,28 @@ namespace NkGen.Generator.Model.Names
             var southern = Names.Hangul.SouthernSpelling(plain);
             Hangul = prefix + southern;
             // Simplified first: the key then needs no Unicode decomposition (ŏ, ŭ and apostrophes are all that is not ASCII).
-            _coreRomanized = new string[Systems.Length];
-            for (var s = 0; s < Systems.Length; s++)
-            {
-                _coreRomanized[s] = Romanizer.Romanize(plain, Systems[s]);
-                AddDistinct(_romanized, prefix + NameKey.Of(Romanizer.Simplify(_coreRomanized[s])));
-            }
+            _revised = Romanizer.Romanize(plain, RomanizationSystem.Revised);
+            _mccuneReischauer = Romanizer.Romanize(plain, RomanizationSystem.McCuneReischauer);
+            _dprk = Romanizer.Romanize(plain, RomanizationSystem.Dprk);
+            AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_revised));
+            AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_mccuneReischauer));
+            AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_dprk));
 
             if (southern == plain) return;
-            foreach (var system in Systems) AddDistinct(_romanized, prefix + NameKey.Of(Romanizer.Simplify(Romanizer.Romanize(southern, system))));
+            foreach (var system in Systems) AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(Romanizer.Romanize(southern, system)));
         }
 
         /// <summary>
         /// <see cref="HangulCore"/> romanized in <paramref name="system"/> (Revised, McCune–Reischauer or the DPRK's), as the
         /// keys computed it: the other names of an entity list the same spellings, and need not romanize again.
         /// </summary>
-        public string CoreRomanized(RomanizationSystem system) =>
-            _coreRomanized is null ? throw new InvalidOperationException("The name has no Hangul.") : _coreRomanized[Array.IndexOf(Systems, system)];
+        public string CoreRomanized(RomanizationSystem system) => system switch
+        {
+            RomanizationSystem.Revised => _revised,
+            RomanizationSystem.McCuneReischauer => _mccuneReischauer,
+            RomanizationSystem.Dprk => _dprk,
+            _ => null,
+        } ?? throw new InvalidOperationException($"The name has no Hangul, or {system} is not among the keys' systems.");
 
         private void SetHanja(string core)
         {
@@ -107,7 +140,7 @@ namespace NkGen.Generator.Model.Names
             Hanja = Prefix(direction) + plain;
         }
 
-        private void AddWritten(string name)
+        private void AddWritten(string name, string[] romanized, ref int count)
         {
             string prefix, core;
             if (Kind == PlaceKind.Province)
@@ -125,13 +158,18 @@ namespace NkGen.Generator.Model.Names
             // A name of punctuation alone still names itself: the same text twice is one entity.
             if (core.Length == 0) core = "\u0000" + name;
             WrittenKey = prefix + core;
-            AddDistinct(_romanized, prefix + core);
-            _loose = new[] { prefix + LooseSpelling.Of(core) };
+            _writtenPrefix = prefix.Length;
+            AddDistinct(romanized, ref count, WrittenKey);
         }
 
-        private static void AddDistinct(List<string> keys, string key)
+        private static void AddDistinct(string[] keys, ref int count, string key)
         {
-            if (!keys.Contains(key)) keys.Add(key);
+            for (var i = 0; i < count; i++)
+            {
+                if (string.Equals(keys[i], key, StringComparison.Ordinal)) return;
+            }
+
+            keys[count++] = key;
         }
 
         private string Prefix(Direction direction) => Kind == PlaceKind.Province ? ProvinceSpelling.Prefix(direction) : "";

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using NkGen.Generator.Common;
 
 namespace NkGen.Generator.Model.Names
 {
@@ -21,6 +22,9 @@ namespace NkGen.Generator.Model.Names
 
         [ThreadStatic]
         private static StringBuilder? Builder;
+
+        [ThreadStatic]
+        private static char[]? KeyBuffer;
 
         public static string Romanize(string syllables, RomanizationSystem system)
         {
@@ -69,6 +73,31 @@ namespace NkGen.Generator.Model.Names
             }
 
             return text.ToString();
+        }
+
+        /// <summary>
+        /// <c>NameKey.Of(Simplify(romanized))</c> in one pass, with no simplified copy in between: every row's Hangul is
+        /// romanized in three systems and each romanization keyed. Anything beyond ASCII, ŏ, ŭ and apostrophes takes the long way.
+        /// </summary>
+        public static string SimplifiedKey(string romanized)
+        {
+            if (romanized.Length > 64) return NameKey.Of(Simplify(romanized));
+            var key = KeyBuffer ??= new char[64];
+            var length = 0;
+            foreach (var c in romanized)
+            {
+                switch (c)
+                {
+                    case >= 'a' and <= 'z' or >= '0' and <= '9': key[length++] = c; break;
+                    case >= 'A' and <= 'Z': key[length++] = (char)(c + ('a' - 'A')); break;
+                    case 'ŏ' or 'Ŏ': key[length++] = 'o'; break;
+                    case 'ŭ' or 'Ŭ': key[length++] = 'u'; break;
+                    case < '\u0080' or '’' or 'ʼ' or '‘': break;
+                    default: return NameKey.Of(Simplify(romanized));
+                }
+            }
+
+            return new string(key, 0, length);
         }
 
         /// <summary>Appends the previous syllable's final and returns the next syllable's initial, as the boundary writes them.</summary>
