@@ -36,17 +36,19 @@ namespace NkGen.Generator.Text
                 return parts.Build(format ?? TextDialect.Wiki);
             }
 
-            var lines = LineSplitter.Split(file, text);
-            var chosen = FormatChoice.Choose(file, lines, format);
+            // CSV and JSON scan the text itself: splitting a large export into lines first only made garbage.
+            var named = FormatChoice.ByName(file, format);
+            var lines = named is TextDialect.Csv or TextDialect.Json ? null : LineSplitter.Split(file, text);
+            var chosen = named ?? FormatChoice.ByContent(file, lines!);
             switch (chosen)
             {
-                case TextDialect.Guide: new GuideReader(lines, parts).ReadAll(cancellationToken); break;
-                case TextDialect.Markdown: new MarkdownReader(lines, parts).ReadAll(cancellationToken); break;
-                case TextDialect.Csv: CsvReader.Read(text, lines, parts, cancellationToken); break;
-                case TextDialect.Tsv: TsvReader.Read(text, lines, parts, cancellationToken); break;
-                case TextDialect.MediaWiki: new MediaWikiReader(lines, parts).ReadAll(cancellationToken); break;
-                case TextDialect.Json: JsonReader.Read(text, lines, parts, cancellationToken); break;
-                default: new WikiReader(lines, parts).ReadAll(cancellationToken); break;
+                case TextDialect.Guide: new GuideReader(lines!, parts).ReadAll(cancellationToken); break;
+                case TextDialect.Markdown: new MarkdownReader(lines!, parts).ReadAll(cancellationToken); break;
+                case TextDialect.Csv: CsvReader.Read(text, parts, cancellationToken); break;
+                case TextDialect.Tsv: TsvReader.Read(text, lines!, parts, cancellationToken); break;
+                case TextDialect.MediaWiki: new MediaWikiReader(lines!, parts).ReadAll(cancellationToken); break;
+                case TextDialect.Json: JsonReader.Read(text, parts, cancellationToken); break;
+                default: new WikiReader(lines!, parts).ReadAll(cancellationToken); break;
             }
 
             return parts.Build(chosen);
