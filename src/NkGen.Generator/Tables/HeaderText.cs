@@ -99,7 +99,30 @@ namespace NkGen.Generator.Tables
             return key.Length == 0 ? normalized : key;
         }
 
+        /// <summary>Longest text whose normal form <see cref="LastNormalized"/> keeps: a hostile cell must not stay with the thread.</summary>
+        private const int RememberedLength = 256;
+
+        // A name is normalized several times in a row as it is checked (a country total? a known province? a province's
+        // form?), once per check. Strings are immutable, so the last answer is kept by reference: the repeats cost a
+        // comparison instead of a builder and a string. One per thread: generators run in parallel.
+        [System.ThreadStatic]
+        private static string[]? LastNormalized;
+
         public static string Normalize(string text)
+        {
+            var last = LastNormalized ??= new string[2];
+            if (ReferenceEquals(last[0], text)) return last[1];
+            var normalized = NormalizeAnew(text);
+            if (text.Length <= RememberedLength)
+            {
+                last[0] = text;
+                last[1] = normalized;
+            }
+
+            return normalized;
+        }
+
+        private static string NormalizeAnew(string text)
         {
             var plain = Markup.Plain(text);
             var decomposed = IsAscii(plain) ? plain : Common.Utf16.Normalize(plain, NormalizationForm.FormD);

@@ -157,5 +157,20 @@ namespace NkGen.Generator.Tests.Tables
 
             Assert.Empty(missing);
         }
+
+        [Fact]
+        public void A_normal_form_asked_for_again_is_the_same_and_the_next_text_gets_its_own()
+        {
+            var name = "Hamgyŏng-bukto";
+            var again = new string(name.ToCharArray());
+            var longName = new string('x', 300) + " Kangwŏn";
+
+            Assert.Equal("hamgyong bukto", HeaderText.Normalize(name));
+            Assert.Same(HeaderText.Normalize(name), HeaderText.Normalize(name));
+            Assert.Equal("hamgyong bukto", HeaderText.Normalize(again));
+            Assert.Equal("chagang do", HeaderText.Normalize("Chagang-do"));
+            Assert.EndsWith(" kangwon", HeaderText.Normalize(longName));
+            Assert.Equal("hamgyong bukto", HeaderText.Normalize(name));
+        }
     }
 }
