@@ -108,6 +108,10 @@ namespace NkGen.Generator.Tables
         [System.ThreadStatic]
         private static string[]? LastNormalized;
 
+        /// <summary>Where <see cref="NormalizeAnew"/> writes a normal form of up to <see cref="RememberedLength"/> characters.</summary>
+        [System.ThreadStatic]
+        private static char[]? NormalBuffer;
+
         public static string Normalize(string text)
         {
             var last = LastNormalized ??= new string[2];
@@ -126,16 +130,21 @@ namespace NkGen.Generator.Tables
         {
             var plain = Markup.Plain(text);
             var decomposed = IsAscii(plain) ? plain : Common.Utf16.Normalize(plain, NormalizationForm.FormD);
-            var result = new StringBuilder(decomposed.Length);
+            // Each character gives at most one, so the normal form fits a buffer of the text's length: one string made,
+            // no builder. The result holds letters, digits and single spaces and never starts with a space, so trimming
+            // it is dropping a final space.
+            var buffer = decomposed.Length <= RememberedLength ? NormalBuffer ??= new char[RememberedLength] : new char[decomposed.Length];
+            var length = 0;
             foreach (var c in decomposed)
             {
                 var category = CharUnicodeInfo.GetUnicodeCategory(c);
                 if (category == UnicodeCategory.NonSpacingMark || c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`') continue;
-                if (char.IsLetterOrDigit(c)) result.Append(char.ToLowerInvariant(c));
-                else if (result.Length > 0 && result[result.Length - 1] != ' ') result.Append(' ');
+                if (char.IsLetterOrDigit(c)) buffer[length++] = char.ToLowerInvariant(c);
+                else if (length > 0 && buffer[length - 1] != ' ') buffer[length++] = ' ';
             }
 
-            return result.ToString().Trim();
+            if (length > 0 && buffer[length - 1] == ' ') length--;
+            return new string(buffer, 0, length);
         }
 
         private static bool HasDigit(string text)
