@@ -22,6 +22,8 @@ namespace NkGen.Generator.Tables
             plan ??= ColumnPlan.For(table);
             var unused = new SortedDictionary<int, UnusedValues>();
             var seen = new Dictionary<string, int>();
+            // One list for every row's facts: a row keeps only the exact array made from it.
+            var facts = new List<CityFact>(plan.Headers.Count);
             foreach (var row in table.Rows)
             {
                 parts.CancellationToken.ThrowIfCancellationRequested();
@@ -53,7 +55,7 @@ namespace NkGen.Generator.Tables
                 var rowName = isProvince ? ProvinceName.Of(name) : name;
                 if (IsDuplicate(rowName, row, seen, parts)) continue;
                 if (isProvince) parts.Provinces.Add(ProvinceRowOf(row, rowName, nameCell.Span, plan, unused, parts));
-                else parts.Cities.Add(CityRowOf(row, rowName, nameCell.Span, plan, unused, parts));
+                else parts.Cities.Add(CityRowOf(row, rowName, nameCell.Span, plan, unused, parts, facts));
             }
 
             ReportColumns(table, plan, unused, parts);
@@ -106,9 +108,9 @@ namespace NkGen.Generator.Tables
             return false;
         }
 
-        private static CityRow CityRowOf(TextRow row, string name, SourceSpan nameSpan, ColumnPlan plan, SortedDictionary<int, UnusedValues> unused, ReadingParts parts)
+        private static CityRow CityRowOf(TextRow row, string name, SourceSpan nameSpan, ColumnPlan plan, SortedDictionary<int, UnusedValues> unused, ReadingParts parts, List<CityFact> facts)
         {
-            var facts = new List<CityFact>(plan.Headers.Count);
+            facts.Clear();
             for (var i = 0; i < plan.Headers.Count && i < row.Cells.Count; i++)
             {
                 if (i == plan.NameColumn) continue;
@@ -123,7 +125,7 @@ namespace NkGen.Generator.Tables
                 if (CellReader.Read(field, cell, plan.Headers[i], name, parts) is { } fact) facts.Add(fact);
             }
 
-            return new CityRow(name, nameSpan, facts.ToEquatableArray());
+            return new CityRow(name, nameSpan, new EquatableArray<CityFact>(facts.ToArray()));
         }
 
         private static ProvinceRow ProvinceRowOf(TextRow row, string name, SourceSpan nameSpan, ColumnPlan plan, SortedDictionary<int, UnusedValues> unused, ReadingParts parts)

@@ -99,20 +99,52 @@ namespace NkGen.Generator.Tables
             return key.Length == 0 ? normalized : key;
         }
 
+        /// <summary>Longest text whose normal form <see cref="LastNormalized"/> keeps: a hostile cell must not stay with the thread.</summary>
+        private const int RememberedLength = 256;
+
+        // A name is normalized several times in a row as it is checked (a country total? a known province? a province's
+        // form?), once per check. Strings are immutable, so the last answer is kept by reference: the repeats cost a
+        // comparison instead of a builder and a string. One per thread: generators run in parallel.
+        [System.ThreadStatic]
+        private static string[]? LastNormalized;
+
+        /// <summary>Where <see cref="NormalizeAnew"/> writes a normal form of up to <see cref="RememberedLength"/> characters.</summary>
+        [System.ThreadStatic]
+        private static char[]? NormalBuffer;
+
         public static string Normalize(string text)
+        {
+            var last = LastNormalized ??= new string[2];
+            if (ReferenceEquals(last[0], text)) return last[1];
+            var normalized = NormalizeAnew(text);
+            if (text.Length <= RememberedLength)
+            {
+                last[0] = text;
+                last[1] = normalized;
+            }
+
+            return normalized;
+        }
+
+        private static string NormalizeAnew(string text)
         {
             var plain = Markup.Plain(text);
             var decomposed = IsAscii(plain) ? plain : Common.Utf16.Normalize(plain, NormalizationForm.FormD);
-            var result = new StringBuilder(decomposed.Length);
+            // Each character gives at most one, so the normal form fits a buffer of the text's length: one string made,
+            // no builder. The result holds letters, digits and single spaces and never starts with a space, so trimming
+            // it is dropping a final space.
+            var buffer = decomposed.Length <= RememberedLength ? NormalBuffer ??= new char[RememberedLength] : new char[decomposed.Length];
+            var length = 0;
             foreach (var c in decomposed)
             {
                 var category = CharUnicodeInfo.GetUnicodeCategory(c);
                 if (category == UnicodeCategory.NonSpacingMark || c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`') continue;
-                if (char.IsLetterOrDigit(c)) result.Append(char.ToLowerInvariant(c));
-                else if (result.Length > 0 && result[result.Length - 1] != ' ') result.Append(' ');
+                if (char.IsLetterOrDigit(c)) buffer[length++] = char.ToLowerInvariant(c);
+                else if (length > 0 && buffer[length - 1] != ' ') buffer[length++] = ' ';
             }
 
-            return result.ToString().Trim();
+            if (length > 0 && buffer[length - 1] == ' ') length--;
+            return new string(buffer, 0, length);
         }
 
         private static bool HasDigit(string text)

@@ -49,7 +49,11 @@ namespace NkGen.Generator.Tables
             return plain;
         }
 
-        private static string Unwrapped(string s) => s.Replace("**", "").Replace("[[", "").Replace("]]", "").Replace("__", "");
+        private static readonly char[] WrapperCharacters = { '*', '[', ']', '_' };
+
+        // Asked of every cell several times: one search for the four characters, instead of four, where none is.
+        private static string Unwrapped(string s) =>
+            s.IndexOfAny(WrapperCharacters) < 0 ? s : s.Replace("**", "").Replace("[[", "").Replace("]]", "").Replace("__", "");
 
         private static string Collapse(string s)
         {

@@ -41,6 +41,9 @@ namespace NkGen.Generator.Tables
         {
             var hangul = HangulCore(plain.Trim());
             if (hangul is not null) return HangulCores.Contains(hangul);
+            // Most names are one word ("pyongkangsan"): asked of every name of a city list, they need no split and no list.
+            var normalized = HeaderText.Normalize(plain);
+            if (normalized.IndexOf(' ') < 0) return normalized.Length > 0 && !Qualifiers.Contains(normalized) && Cores.Contains(Unglued(normalized));
             var words = Words(plain);
             return words.Count == 1 && Cores.Contains(words[0]);
         }

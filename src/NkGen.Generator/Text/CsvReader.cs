@@ -11,32 +11,41 @@ namespace NkGen.Generator.Text
     /// </summary>
     internal static class CsvReader
     {
-        public static void Read(string text, IReadOnlyList<SourceLine> lines, DocumentParts parts, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads the text as one table. CSV needs no line list (<see cref="DocumentReader"/> splits none for it): the
+        /// header line is the one line copied, for the separator; cells are cut from the text itself.
+        /// </summary>
+        public static void Read(string text, DocumentParts parts, CancellationToken cancellationToken)
         {
+            var index = new LineIndex(parts.File, text);
             var first = 0;
-            while (first < lines.Count && lines[first].IsBlank) first++;
-            if (first == lines.Count) return;
-            var separator = DetectSeparator(lines[first].Text);
-            var records = new DelimitedText(text, separator, new LineIndex(parts.File, lines), parts).Records(lines[first].Start, cancellationToken);
-            AddTable(records, parts, trimToHeader: false);
+            while (first < index.Count && index.IsBlank(first)) first++;
+            if (first == index.Count) return;
+            var separator = DetectSeparator(index.TextOf(first));
+            var records = new DelimitedText(text, index.StartOf(first), separator, index, parts, cancellationToken);
+            AddTable(records, index.Count - first - 1, parts, trimToHeader: false);
         }
 
-        /// <summary>Turns records into one table: the first record is the header.</summary>
-        public static void AddTable(List<DelimitedRecord> records, DocumentParts parts, bool trimToHeader)
+        /// <summary>
+        /// Turns the records into one table: the first record is the header. <paramref name="rowsAtMost"/> (the lines
+        /// after the header's) sizes the rows at once, so that a file without blank lines fills them without a copy.
+        /// </summary>
+        public static void AddTable(DelimitedText records, int rowsAtMost, DocumentParts parts, bool trimToHeader)
         {
-            if (records.Count == 0) return;
-            var header = records[0].Cells;
-            if (trimToHeader) TrimEmptyTail(header, 0);
-            var rows = new List<TextRow>(records.Count - 1);
-            for (var r = 1; r < records.Count; r++)
+            if (!records.TryReadRecord(out var header)) return;
+            if (trimToHeader) header = WithoutEmptyTail(header, 0);
+            var rows = new TextRow[System.Math.Max(0, rowsAtMost)];
+            var count = 0;
+            while (records.TryReadRecord(out var row))
             {
-                var cells = records[r].Cells;
-                if (trimToHeader) TrimEmptyTail(cells, header.Count);
-                rows.Add(new TextRow(cells.ToEquatableArray(), records[r].Line));
+                if (trimToHeader) row = WithoutEmptyTail(row, header.Cells.Count);
+                // Records never outnumber lines; growing is only a guard.
+                if (count == rows.Length) System.Array.Resize(ref rows, System.Math.Max(4, rows.Length * 2));
+                rows[count++] = row;
             }
 
-            var headerRow = new TextRow(header.ToEquatableArray(), records[0].Line);
-            parts.Tables.Add(new TextTable(new[] { headerRow }.ToEquatableArray(), rows.ToEquatableArray(), records[0].Line, parts.Section));
+            if (count < rows.Length) System.Array.Resize(ref rows, count);
+            parts.Tables.Add(new TextTable(new[] { header }.ToEquatableArray(), new EquatableArray<TextRow>(rows), header.Span, parts.Section));
         }
 
         public static char DetectSeparator(string headerLine)
@@ -60,10 +69,16 @@ namespace NkGen.Generator.Text
             return count;
         }
 
-        /// <summary>Drops empty cells at the end of a record past <paramref name="keep"/> cells (a paste's trailing tabs).</summary>
-        private static void TrimEmptyTail(List<TextCell> cells, int keep)
+        /// <summary>A row without its empty cells past <paramref name="keep"/> cells (a paste's trailing tabs); the row itself when it has none.</summary>
+        private static TextRow WithoutEmptyTail(TextRow row, int keep)
         {
-            while (cells.Count > keep && cells.Count > 1 && cells[cells.Count - 1].Text.Length == 0) cells.RemoveAt(cells.Count - 1);
+            var cells = row.Cells;
+            var count = cells.Count;
+            while (count > keep && count > 1 && cells[count - 1].Text.Length == 0) count--;
+            if (count == cells.Count) return row;
+            var kept = new TextCell[count];
+            for (var i = 0; i < count; i++) kept[i] = cells[i];
+            return new TextRow(new EquatableArray<TextCell>(kept), row.Span);
         }
     }
 }

@@ -1,13 +1,9 @@
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using NkGen.Generator.Common;
 
 namespace NkGen.Generator.Text
 {
-    /// <summary>One record of delimited text: its cells, and the line it starts on (read and turned into a row at once, never cached).</summary>
-    internal sealed record DelimitedRecord(List<TextCell> Cells, SourceSpan Line);
-
     /// <summary>
     /// The one record splitter CSV and TSV share, an RFC 4180 state machine in one pass: a field that starts with
     /// <c>"</c> is quoted (separators and line breaks inside it are text, <c>""</c> is a quote); any other field runs to
@@ -23,50 +19,65 @@ namespace NkGen.Generator.Text
         private readonly char _separator;
         private readonly LineIndex _index;
         private readonly DocumentParts _parts;
-        private readonly StringBuilder _field = new();
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<TextCell> _cells = new();
+        private readonly char[] _fieldEnds;
         private bool _quotesAreText;
         private int _fieldsRead;
+        private int _at;
 
-        public DelimitedText(string text, char separator, LineIndex index, DocumentParts parts)
+        /// <summary>A reader of the records from <paramref name="start"/> on (the first record is the header's line).</summary>
+        public DelimitedText(string text, int start, char separator, LineIndex index, DocumentParts parts, CancellationToken cancellationToken)
         {
             _text = text;
+            _at = start;
             _separator = separator;
+            _fieldEnds = new[] { separator, '\n', '\r' };
             _index = index;
             _parts = parts;
+            _cancellationToken = cancellationToken;
         }
 
-        public List<DelimitedRecord> Records(int start, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads the next record that holds any text as a row (cells and the span of the line it starts on); false at
+        /// the end of the text. Rows are built as they are read: no list of cells or of records is kept between them.
+        /// </summary>
+        public bool TryReadRecord(out TextRow row)
         {
-            var records = new List<DelimitedRecord>();
-            var i = start;
-            var width = 4;
-            while (i < _text.Length)
+            while (_at < _text.Length)
             {
-                // As wide as the record before: records of one file are nearly always alike.
-                var cells = new List<TextCell>(width);
-                var recordStart = i;
+                var recordStart = _at;
                 var anyText = false;
                 while (true)
                 {
-                    if (_fieldsRead++ % CancellationCheckInterval == 0) cancellationToken.ThrowIfCancellationRequested();
-                    var end = ReadField(i, out var cell, out var quoted);
-                    cells.Add(cell);
+                    if (_fieldsRead++ % CancellationCheckInterval == 0) _cancellationToken.ThrowIfCancellationRequested();
+                    var end = ReadField(_at, out var cell, out var quoted);
+                    _cells.Add(cell);
                     anyText |= quoted || cell.Text.Length > 0;
                     if (end < _text.Length && _text[end] == _separator)
                     {
-                        i = end + 1;
+                        _at = end + 1;
                         continue;
                     }
 
-                    i = end >= _text.Length ? _text.Length : end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
+                    _at = end >= _text.Length ? _text.Length : end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
                     break;
                 }
 
-                width = cells.Count;
-                if (anyText) records.Add(new DelimitedRecord(cells, _index.LineAt(recordStart).Span));
+                if (!anyText)
+                {
+                    _cells.Clear();
+                    continue;
+                }
+
+                // The one copy of a record's cells: the buffer is reused for the next record.
+                row = new TextRow(new EquatableArray<TextCell>(_cells.ToArray()), _index.LineSpanAt(recordStart));
+                _cells.Clear();
+                return true;
             }
 
-            return records;
+            row = null!;
+            return false;
         }
 
         /// <summary>Reads the field at <paramref name="start"/>; returns the index of the separator, line break or end after it.</summary>
@@ -82,8 +93,7 @@ namespace NkGen.Generator.Text
                 quoted = false;
             }
 
-            var stop = start;
-            while (stop < _text.Length && _text[stop] != _separator && _text[stop] != '\n' && _text[stop] != '\r') stop++;
+            var stop = FieldEnd(start);
             var from = start;
             var to = stop;
             while (from < to && Common.Blank.Is(_text[from])) from++;
@@ -92,36 +102,38 @@ namespace NkGen.Generator.Text
             return stop;
         }
 
+        /// <summary>The separator, line break or end of text at or after <paramref name="from"/> (a search the runtime vectorizes).</summary>
+        private int FieldEnd(int from)
+        {
+            var end = _text.IndexOfAny(_fieldEnds, from);
+            return end < 0 ? _text.Length : end;
+        }
+
         /// <summary>A quoted field from its opening quote; -1 when the quote is never closed (then quotes are text from here).</summary>
         private int ReadQuoted(int open, out TextCell cell)
         {
-            _field.Clear();
             var j = open + 1;
             var close = -1;
+            var doubled = false;
             while (j < _text.Length)
             {
-                var c = _text[j];
-                if (c == '"')
+                j = _text.IndexOf('"', j);
+                if (j < 0) break;
+                if (j + 1 < _text.Length && _text[j + 1] == '"')
                 {
-                    if (j + 1 < _text.Length && _text[j + 1] == '"')
-                    {
-                        _field.Append('"');
-                        j += 2;
-                        continue;
-                    }
-
-                    close = j;
-                    break;
+                    doubled = true;
+                    j += 2;
+                    continue;
                 }
 
-                _field.Append(c);
-                j++;
+                close = j;
+                break;
             }
 
             if (close < 0)
             {
                 var at = _index.Span(open, 1);
-                var last = _index.LineAt(_text.Length).Number;
+                var last = _index.NumberAt(_text.Length);
                 _parts.Malformed(at,
                     $"The quote opened here is never closed, so lines {at.Line} to {last} would all be one cell; they were read as rows instead, with every quote from here on read as plain text");
                 _quotesAreText = true;
@@ -129,17 +141,23 @@ namespace NkGen.Generator.Text
                 return -1;
             }
 
-            var stop = close + 1;
-            while (stop < _text.Length && _text[stop] != _separator && _text[stop] != '\n' && _text[stop] != '\r') stop++;
-            var after = _text.Substring(close + 1, stop - close - 1);
-            if (after.Trim().Length > 0)
+            // Every quote between the two is half of a doubled one, so undoubling them all is the unescaping; most
+            // quoted fields (a spreadsheet's "3,255,288") hold none and are one substring.
+            var text = _text.Substring(open + 1, close - open - 1);
+            if (doubled) text = text.Replace("\"\"", "\"");
+            var stop = FieldEnd(close + 1);
+            if (stop > close + 1)
             {
-                _parts.Malformed(_index.Span(close + 1, after.Length),
-                    $"The text '{after.Trim()}' follows the closing quote of its field; it was kept as part of the field");
-                _field.Append(after.TrimEnd());
+                var after = _text.Substring(close + 1, stop - close - 1);
+                if (after.Trim().Length > 0)
+                {
+                    _parts.Malformed(_index.Span(close + 1, after.Length),
+                        $"The text '{after.Trim()}' follows the closing quote of its field; it was kept as part of the field");
+                    text += after.TrimEnd();
+                }
             }
 
-            cell = _index.Cell(_field.ToString(), open + 1, close - open - 1);
+            cell = _index.Cell(text, open + 1, close - open - 1);
             return stop;
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using NkGen.Generator.Common;
@@ -36,17 +37,20 @@ namespace NkGen.Generator.Text
                 return parts.Build(format ?? TextDialect.Wiki);
             }
 
-            var lines = LineSplitter.Split(file, text);
-            var chosen = FormatChoice.Choose(file, lines, format);
+            // Lines are split only for the readers that read line by line: CSV and JSON scan the text itself, and a large
+            // export split into lines first was as much garbage as its cells.
+            List<SourceLine>? split = null;
+            List<SourceLine> Lines() => split ??= LineSplitter.Split(file, text);
+            var chosen = FormatChoice.ByName(file, format) ?? FormatChoice.ByContent(file, Lines());
             switch (chosen)
             {
-                case TextDialect.Guide: new GuideReader(lines, parts).ReadAll(cancellationToken); break;
-                case TextDialect.Markdown: new MarkdownReader(lines, parts).ReadAll(cancellationToken); break;
-                case TextDialect.Csv: CsvReader.Read(text, lines, parts, cancellationToken); break;
-                case TextDialect.Tsv: TsvReader.Read(text, lines, parts, cancellationToken); break;
-                case TextDialect.MediaWiki: new MediaWikiReader(lines, parts).ReadAll(cancellationToken); break;
-                case TextDialect.Json: JsonReader.Read(text, lines, parts, cancellationToken); break;
-                default: new WikiReader(lines, parts).ReadAll(cancellationToken); break;
+                case TextDialect.Guide: new GuideReader(Lines(), parts).ReadAll(cancellationToken); break;
+                case TextDialect.Markdown: new MarkdownReader(Lines(), parts).ReadAll(cancellationToken); break;
+                case TextDialect.Csv: CsvReader.Read(text, parts, cancellationToken); break;
+                case TextDialect.Tsv: TsvReader.Read(text, Lines(), parts, cancellationToken); break;
+                case TextDialect.MediaWiki: new MediaWikiReader(Lines(), parts).ReadAll(cancellationToken); break;
+                case TextDialect.Json: JsonReader.Read(text, parts, cancellationToken); break;
+                default: new WikiReader(Lines(), parts).ReadAll(cancellationToken); break;
             }
 
             return parts.Build(chosen);

@@ -32,7 +32,11 @@ namespace NkGen.Generator.Text
             }
         }
 
-        public static TextDialect Choose(string path, IReadOnlyList<SourceLine> lines, TextDialect? declared)
+        /// <summary>
+        /// The format the <c>Format</c> metadata or the extension names; null when only the content can tell (<c>.md</c>,
+        /// <c>.txt</c>, none). Asked before the text is split into lines, which a CSV or JSON reader does not need.
+        /// </summary>
+        public static TextDialect? ByName(string path, TextDialect? declared)
         {
             if (declared is { } format) return format;
             switch (Extension(path))
@@ -41,6 +45,15 @@ namespace NkGen.Generator.Text
                 case ".tsv": case ".tab": return TextDialect.Tsv;
                 case ".wiki": case ".mediawiki": return TextDialect.MediaWiki;
                 case ".json": return TextDialect.Json;
+                default: return null;
+            }
+        }
+
+        /// <summary>The format of a file <see cref="ByName"/> could not tell, from its lines.</summary>
+        public static TextDialect ByContent(string path, IReadOnlyList<SourceLine> lines)
+        {
+            switch (Extension(path))
+            {
                 case ".md": case ".markdown":
                     if (IsGuide(lines)) return TextDialect.Guide;
                     return LooksLikeGfm(lines, requireBarePipes: false) ? TextDialect.Markdown : TextDialect.Wiki;

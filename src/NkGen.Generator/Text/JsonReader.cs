@@ -30,8 +30,8 @@ namespace NkGen.Generator.Text
             _parts = parts;
         }
 
-        public static void Read(string text, IReadOnlyList<SourceLine> lines, DocumentParts parts, CancellationToken cancellationToken) =>
-            new JsonReader(text, new LineIndex(parts.File, lines), parts, cancellationToken).ReadDocument();
+        public static void Read(string text, DocumentParts parts, CancellationToken cancellationToken) =>
+            new JsonReader(text, new LineIndex(parts.File, text), parts, cancellationToken).ReadDocument();
 
         private void ReadDocument()
         {
@@ -81,7 +81,7 @@ namespace NkGen.Generator.Text
 
         private void ReadTable(JsonToken open, string? section)
         {
-            _table = new TableBuilder(_index.LineAt(open.Start).Span, section);
+            _table = new TableBuilder(_index.LineSpanAt(open.Start), section);
             var element = _tokens.Next();
             if (element.Kind != JsonTokenKind.EndArray)
             {
@@ -110,7 +110,7 @@ namespace NkGen.Generator.Text
 
         private void ReadRow(JsonToken open)
         {
-            var row = _table!.StartRow(_index.LineAt(open.Start).Span, _index.Span(open.Start, 0));
+            var row = _table!.StartRow(_index.LineSpanAt(open.Start), _index.Span(open.Start, 0));
             var key = _tokens.Next();
             if (key.Kind == JsonTokenKind.EndObject) return;
             while (true)

@@ -23,8 +23,8 @@ namespace NkGen.Generator.Text
                 first = second;
             }
 
-            var records = new DelimitedText(text, '\t', new LineIndex(parts.File, lines), parts).Records(lines[first].Start, cancellationToken);
-            CsvReader.AddTable(records, parts, trimToHeader: true);
+            var records = new DelimitedText(text, lines[first].Start, '\t', new LineIndex(parts.File, text), parts, cancellationToken);
+            CsvReader.AddTable(records, lines.Count - first - 1, parts, trimToHeader: true);
         }
 
         private static int NextContent(IReadOnlyList<SourceLine> lines, int from)

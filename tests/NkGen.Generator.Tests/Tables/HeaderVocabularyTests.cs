@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
+using CsCheck;
 using NkGen.Generator.Tables;
 using NkGen.Generator.Tests.Support;
 using Xunit;
@@ -156,6 +159,43 @@ namespace NkGen.Generator.Tests.Tables
             var missing = HeaderVocabulary.Entries.SelectMany(e => e.English.Concat(e.German).Concat(e.Korean)).Where(w => !section.Contains("`" + w + "`")).ToList();
 
             Assert.Empty(missing);
+        }
+
+        [Fact]
+        public void A_normal_form_asked_for_again_is_the_same_and_the_next_text_gets_its_own()
+        {
+            var name = "Hamgyŏng-bukto";
+            var again = new string(name.ToCharArray());
+            var longName = new string('x', 300) + " Kangwŏn";
+
+            Assert.Equal("hamgyong bukto", HeaderText.Normalize(name));
+            Assert.Same(HeaderText.Normalize(name), HeaderText.Normalize(name));
+            Assert.Equal("hamgyong bukto", HeaderText.Normalize(again));
+            Assert.Equal("chagang do", HeaderText.Normalize("Chagang-do"));
+            Assert.EndsWith(" kangwon", HeaderText.Normalize(longName));
+            Assert.Equal("hamgyong bukto", HeaderText.Normalize(name));
+        }
+
+        [Fact]
+        public void The_normal_form_is_the_text_folded_lowercased_with_single_spaces_for_any_text()
+        {
+            // The oracle is the plain statement of the rule, built with a StringBuilder and trimmed.
+            static string Expected(string text)
+            {
+                var decomposed = Markup.Plain(text).Normalize(NormalizationForm.FormD);
+                var result = new StringBuilder();
+                foreach (var c in decomposed)
+                {
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019' or '\u02BC' or '`') continue;
+                    if (char.IsLetterOrDigit(c)) result.Append(char.ToLowerInvariant(c));
+                    else if (result.Length > 0 && result[result.Length - 1] != ' ') result.Append(' ');
+                }
+
+                return result.ToString().Trim();
+            }
+
+            Gen.Char["aZ9 -'ŏŭ\u3000\tÄ,."].Array[0, 300].Select(chars => new string(chars)).Sample(text =>
+                Assert.Equal(Expected(text), HeaderText.Normalize(text)));
         }
     }
 }

@@ -25,6 +25,9 @@ namespace NkGen.Generator.Tests.Tables
         [InlineData("함경북도")]
         [InlineData("강원도")]
         [InlineData("량강도")]
+        [InlineData("Kangwondo")]
+        [InlineData("Pyongannamdo")]
+        [InlineData("HWANGHAE")]
         public void Built_in_provinces_in_their_written_forms_are_known(string name)
         {
             Assert.True(ProvinceLikeness.IsKnown(name));
@@ -51,8 +54,12 @@ namespace NkGen.Generator.Tests.Tables
         [InlineData("함흥시")]
         [InlineData("")]
         [InlineData("Hamgyong Pyongan")]
+        [InlineData("Province")]
+        [InlineData("Pukto")]
+        [InlineData("Sinpodo")]
         public void Cities_regions_and_the_country_are_no_provinces(string name)
         {
+            Assert.False(ProvinceLikeness.IsKnown(name));
             Assert.False(ProvinceLikeness.Is(name));
         }
 

@@ -14,6 +14,10 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("  North \t Hamgyong  ", "North Hamgyong")]
         [InlineData("\uFEFFAnju\u200B", "Anju")]
         [InlineData("<b>City</b>", "City")]
+        [InlineData("__Anju__", "Anju")]
+        [InlineData("Anju*", "Anju*")]
+        [InlineData("[1] Anju_si]", "[1] Anju_si]")]
+        [InlineData("Pyongyang", "Pyongyang")]
         [InlineData("", "")]
         public void Markup_is_removed_and_whitespace_collapsed(string written, string plain)
         {
