@@ -13,7 +13,10 @@ namespace NkGen.Generator.Tests.Model
         // Letters of both cases, the characters either side of them, punctuation, NUL, and non-ASCII that case-folds.
         private const string Alphabet = "aAbBzZ@[`{_-' \0\u007FŏŎıİß함";
 
-        private static readonly Gen<string> Name = Gen.Char[Alphabet].Array[0, 6].Select(cs => new string(cs));
+        // Up to twelve characters: past the nine the prefix holds, and mostly shorter, so prefixes often tie.
+        private static readonly Gen<string> Name = Gen.Char[Alphabet].Array[0, 12].Select(cs => new string(cs));
+
+        private static readonly Gen<string> Similar = Gen.Char["aAbB_"].Array[7, 11].Select(cs => new string(cs));
 
         [Fact]
         public void Two_names_compare_with_their_prefixes_as_they_compare_in_full()
@@ -24,6 +27,13 @@ namespace NkGen.Generator.Tests.Model
                 var quick = Math.Sign(EntityOrder.Compare(EntityOrder.Prefix(a), a, ia, EntityOrder.Prefix(b), b, ib));
                 return full == quick;
             });
+        }
+
+        [Fact]
+        public void Long_names_alike_in_their_first_characters_compare_as_they_compare_in_full()
+        {
+            Gen.Select(Similar, Similar).Sample((a, b) =>
+                Math.Sign(EntityOrder.Compare(a, "1", b, "2")) == Math.Sign(EntityOrder.Compare(EntityOrder.Prefix(a), a, "1", EntityOrder.Prefix(b), b, "2")));
         }
 
         [Fact]
@@ -45,6 +55,8 @@ namespace NkGen.Generator.Tests.Model
         [InlineData("Ab", "Abc")]
         [InlineData("a_", "Z")]
         [InlineData("Z", "_a")]
+        [InlineData("Pyongyang", "Pyongyanz")]
+        [InlineData("PyongsongA", "pyongsongb")]
         public void Prefixes_of_ASCII_names_order_them(string first, string second)
         {
             Assert.True(EntityOrder.Prefix(first) <= EntityOrder.Prefix(second));

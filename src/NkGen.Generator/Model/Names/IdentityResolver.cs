@@ -238,45 +238,46 @@ namespace NkGen.Generator.Model.Names
 
         /// <summary>
         /// The entities each key leads to, in ascending order. Nearly every key leads to one entity, so that one is kept
-        /// without a list: a list per key was most of the resolver's allocation on large tables.
+        /// without a list: a list per key was most of the resolver's allocation on large tables. One dictionary holds both
+        /// (an entity, or the complement of a list's number), so a key is hashed once to find it and once more to add it.
         /// </summary>
         private sealed class KeyIndex
         {
-            private readonly Dictionary<string, int> _one;
-            private readonly Dictionary<string, List<int>> _many = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _entries;
+            private readonly List<List<int>> _lists = new();
 
-            public KeyIndex(int capacity) => _one = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            public KeyIndex(int capacity) => _entries = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
 
             public void Add(string key, int entity)
             {
-                if (_many.TryGetValue(key, out var list))
+                if (!_entries.TryGetValue(key, out var entry))
                 {
+                    _entries[key] = entity;
+                    return;
+                }
+
+                if (entry < 0)
+                {
+                    var list = _lists[~entry];
                     var at = list.BinarySearch(entity);
                     if (at < 0) list.Insert(~at, entity);
                     return;
                 }
 
-                if (!_one.TryGetValue(key, out var first))
-                {
-                    _one[key] = entity;
-                    return;
-                }
-
-                if (first == entity) return;
-                _one.Remove(key);
-                _many[key] = first < entity ? new List<int> { first, entity } : new List<int> { entity, first };
+                if (entry == entity) return;
+                _entries[key] = ~_lists.Count;
+                _lists.Add(entry < entity ? new List<int> { entry, entity } : new List<int> { entity, entry });
             }
 
             /// <summary>The key's entities: <paramref name="many"/> when there are several, else <paramref name="only"/>.</summary>
             public bool TryGet(string key, out int only, out List<int>? many)
             {
-                if (_one.TryGetValue(key, out only))
-                {
-                    many = null;
-                    return true;
-                }
-
-                return _many.TryGetValue(key, out many);
+                many = null;
+                if (!_entries.TryGetValue(key, out only)) return false;
+                if (only >= 0) return true;
+                many = _lists[~only];
+                only = 0;
+                return true;
             }
         }
 
