@@ -21,12 +21,7 @@ namespace NkGen.Generator.Emit
             writer.DocLine().Append("<summary><para>");
             Headline(writer, city);
             writer.Append("</para>").EndLine();
-            if (HasDetails(city))
-            {
-                writer.DocLine().Append("<para>");
-                Details(writer, city);
-                writer.Append(".</para>").EndLine();
-            }
+            Details(writer, city);
 
             var alsoWritten = AlsoWritten(city);
             if (alsoWritten.Count > 0) writer.DocLine().Append("<para>Also written: ").AppendDoc(Listing.Of(alsoWritten, ", ")).Append(".</para>").EndLine();
@@ -112,30 +107,16 @@ namespace NkGen.Generator.Emit
             writer.Append('.');
         }
 
-        private static bool HasDetails(CityModel city)
-        {
-            foreach (var field in DetailFields)
-            {
-                if (city.Get(field) is not null) return true;
-            }
-
-            return false;
-        }
-
-        private static readonly CityField[] DetailFields =
-        {
-            CityField.Population, CityField.Founded, CityField.IsoCode, CityField.Area, CityField.Density, CityField.Capital, CityField.Region,
-        };
-
-        // The facts after the headline, "; "-separated (the caller writes them only when the tables give one).
+        // The facts after the headline, "; "-separated, as a paragraph of their own when the tables give any.
         private static void Details(SourceWriter writer, CityModel city)
         {
-            var first = true;
+            var any = false;
             void Add(string label, string text)
             {
-                if (!first) writer.Append("; ");
-                first = false;
+                if (any) writer.Append("; ");
+                else writer.DocLine().Append("<para>");
                 writer.Append(label).AppendDoc(text);
+                any = true;
             }
 
             if (city.Get(CityField.Population) is { } population) Add("Population ", FactText.Population(population));
@@ -145,6 +126,7 @@ namespace NkGen.Generator.Emit
             if (city.Get(CityField.Density) is { } density) Add("density ", FactText.Measure(density, "per km²"));
             if (city.Get(CityField.Capital) is { } capital) Add("seat ", FactText.Text(capital));
             if (city.Get(CityField.Region) is { } region) Add("region ", FactText.Text(region));
+            if (any) writer.Append(".</para>").EndLine();
         }
 
         private static string StatusPhrase(CityStatus status) => status switch

@@ -52,22 +52,21 @@ namespace NkGen.Generator.Emit
         public static List<(string Document, string File, int Line)> Sources(
             List<Common.SourceSpan> spans, IReadOnlyDictionary<string, string> titles)
         {
-            var sorted = spans;
             // Spans of one file and line cite the same place, so the sort need not be stable; a row's name and facts
             // usually all come from its one line, which needs no sort.
-            if (!AllOnOneLine(sorted)) sorted.Sort(static (a, b) =>
+            if (!AllOnOneLine(spans)) spans.Sort(static (a, b) =>
             {
                 var byFile = string.CompareOrdinal(a.File, b.File);
                 return byFile != 0 ? byFile : a.Line.CompareTo(b.Line);
             });
 
-            var sources = new List<(string Document, string File, int Line)>(sorted.Count);
+            var sources = new List<(string Document, string File, int Line)>(spans.Count);
             HashSet<(string, string, int)>? seen = null;
             string? lastPath = null;
             (string Document, string File) cited = ("", "");
-            foreach (var span in sorted)
+            foreach (var span in spans)
             {
-                if (!ReferenceEquals(span.File, lastPath) && span.File != lastPath)
+                if (span.File != lastPath)
                 {
                     lastPath = span.File;
                     var fileName = span.FileName;

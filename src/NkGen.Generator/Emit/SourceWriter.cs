@@ -24,9 +24,8 @@ namespace NkGen.Generator.Emit
 
         public SourceWriter Line(string line = "")
         {
-            if (line.Length > 0) _text.Append(' ', _indent * 4).Append(line);
-            _text.Append('\n');
-            return this;
+            if (line.Length > 0) StartLine().Append(line);
+            return EndLine();
         }
 
         public SourceWriter Open(string line)
@@ -57,22 +56,17 @@ namespace NkGen.Generator.Emit
             return this;
         }
 
-        /// <summary>Writes a <c>/// &lt;tag&gt;</c> block; each line must already be escaped with <see cref="XmlDoc"/>.</summary>
+        /// <summary>Writes a <c>/// &lt;tag&gt;</c> block; each line must already be escaped with <see cref="TextEscaping.Doc"/>.</summary>
         public SourceWriter Doc(string tag, params string[] escapedLines)
         {
-            _text.Append(' ', _indent * 4).Append("/// <").Append(tag).Append(">\n");
-            foreach (var line in escapedLines) _text.Append(' ', _indent * 4).Append("/// ").Append(line).Append('\n');
+            DocLine().Append('<').Append(tag).Append('>').EndLine();
+            foreach (var line in escapedLines) DocLine().Append(line).EndLine();
             var name = tag.IndexOf(' ');
-            _text.Append(' ', _indent * 4).Append("/// </").Append(tag, 0, name < 0 ? tag.Length : name).Append(">\n");
-            return this;
+            return DocLine().Append("</").Append(name < 0 ? tag : tag.Substring(0, name)).Append('>').EndLine();
         }
 
         /// <summary>Starts a doc line (<c>/// </c>); its text follows with the Append methods, and <see cref="EndLine"/> ends it.</summary>
-        public SourceWriter DocLine()
-        {
-            _text.Append(' ', _indent * 4).Append("/// ");
-            return this;
-        }
+        public SourceWriter DocLine() => StartLine().Append("/// ");
 
         /// <summary>Starts a code line at the indentation; <see cref="EndLine"/> ends it.</summary>
         public SourceWriter StartLine()
@@ -126,7 +120,7 @@ namespace NkGen.Generator.Emit
         /// </summary>
         public SourceWriter Verbatim(string before, System.Collections.Generic.IReadOnlyList<string> lines, string after)
         {
-            _text.Append(' ', _indent * 4).Append(before).Append("@\"");
+            StartLine().Append(before).Append("@\"");
             for (var i = 0; i < lines.Count; i++)
             {
                 if (i > 0) _text.Append('\n');

@@ -59,24 +59,7 @@ namespace NkGen.Generator.Model
         internal static int Compare(ulong prefix, string name, string identity, ulong otherPrefix, string otherName, string otherIdentity) =>
             prefix != otherPrefix && prefix != NoPrefix && otherPrefix != NoPrefix ? prefix.CompareTo(otherPrefix) : Compare(name, identity, otherName, otherIdentity);
 
-        private readonly struct Key
-        {
-            public Key(ulong prefix, string name, string identity, int index)
-            {
-                Prefix = prefix;
-                Name = name;
-                Identity = identity;
-                Index = index;
-            }
-
-            public ulong Prefix { get; }
-
-            public string Name { get; }
-
-            public string Identity { get; }
-
-            public int Index { get; }
-        }
+        private readonly record struct Key(ulong Prefix, string Name, string Identity, int Index);
 
         private sealed class KeyComparer : IComparer<Key>
         {

@@ -146,24 +146,8 @@ namespace NkGen.Generator.Model.Names
         }
 
         /// <summary>How many keys of each kind some rows bring, counting repeats: what the indexes are sized for.</summary>
-        internal readonly struct KeyCounts
+        internal readonly record struct KeyCounts(int Hangul, int Hanja, int Romanized, int Loose)
         {
-            public KeyCounts(int hangul, int hanja, int romanized, int loose)
-            {
-                Hangul = hangul;
-                Hanja = hanja;
-                Romanized = romanized;
-                Loose = loose;
-            }
-
-            public int Hangul { get; }
-
-            public int Hanja { get; }
-
-            public int Romanized { get; }
-
-            public int Loose { get; }
-
             public static KeyCounts Of(IReadOnlyList<(PlaceKeys Keys, string File)> rows)
             {
                 int hangul = 0, hanja = 0, romanized = 0, loose = 0;
