@@ -31,7 +31,9 @@ namespace NkGen.Generator
                 .Select((pair, ct) => DataFileInput.From(pair.Left, pair.Right.GetOptions(pair.Left), ct))
                 .Where(input => input is not null)
                 .WithTrackingName(TrackingNames.DataFiles)
-                .Select((input, ct) => (Reading: DataFileReader.Read(input!.Path, input.Text, input.Priority, input.Format, ct), input.OptionProblems))
+                .Select((input, ct) => (
+                    Reading: EarlierResults.Readings.GetOrMake(input!, i => DataFileReader.Read(i.Path, i.Text, i.Priority, i.Format, ct)),
+                    input!.OptionProblems))
                 .WithTrackingName(TrackingNames.Readings);
 
             var defaultReadings = options
@@ -41,7 +43,9 @@ namespace NkGen.Generator
             var model = userReadings.Select((r, _) => r.Reading).Collect()
                 .Combine(defaultReadings)
                 .Select((pair, ct) => Guard.Run(
-                    () => ModelBuilder.Build(pair.Left.Concat(pair.Right), ct),
+                    () => EarlierResults.Models.GetOrMake(
+                        (pair.Left.ToEquatableArray(), pair.Right),
+                        readings => ModelBuilder.Build(readings.User.Concat(readings.Defaults), ct)),
                     problem => new DataModel(default, default, default, new[] { problem }.ToEquatableArray()),
                     SourceSpan.None,
                     "merging the tables"))
@@ -68,13 +72,13 @@ namespace NkGen.Generator
                 .Select((pair, _) => ReferencedClasses.ProviderOf(pair.Left, pair.Right.Namespace))
                 .WithTrackingName(TrackingNames.ReferencedClasses);
 
-            var emitInput = model.Select((m, _) => EmitInput.From(m)).WithTrackingName(TrackingNames.EmitInput);
+            var emitInput = model.Select((m, _) => EarlierResults.EmitInputs.GetOrMake(m, EmitInput.From)).WithTrackingName(TrackingNames.EmitInput);
 
             var emitted = emitInput.Combine(emitOptions).Combine(providedByReference)
                 .Select((pair, _) => Guard.Run(
                     () => pair.Right is { } provider
                         ? CodeEmitter.NotEmitted(pair.Left.Left, pair.Left.Right, provider)
-                        : CodeEmitter.Emit(pair.Left.Left, pair.Left.Right),
+                        : EarlierResults.Code.GetOrMake(pair.Left, input => CodeEmitter.Emit(input.Input, input.Options)),
                     problem => new EmitResult(default, new[] { problem }.ToEquatableArray()),
                     SourceSpan.None,
                     "writing the generated code"))

@@ -28,6 +28,7 @@ namespace NkGen.Generator.Common
         {
             var a = _items ?? Array.Empty<T>();
             var b = other._items ?? Array.Empty<T>();
+            if (ReferenceEquals(a, b)) return true;
             if (a.Length != b.Length) return false;
             for (var i = 0; i < a.Length; i++)
             {

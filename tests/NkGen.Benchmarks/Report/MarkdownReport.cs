@@ -83,7 +83,8 @@ namespace NkGen.Benchmarks.Report
                 + $"DocumentReader skips files over 4 Mi characters, so lists are split into files of {SyntheticCityList.RowsPerFile:N0} rows (100,000 rows = 4 files). "
                 + "Default data is off (`NkGenIncludeDefaultData=false`) so that the model holds the synthetic rows only. "
                 + "The floor decodes the UTF-8 files and splits lines and cells with the generator's own `LineSplitter` and `PipeRow`; parse + merge does the same decoding, then `DataFileReader` (DocumentReader + TableReader) per file and `ModelBuilder`. "
-                + "Emit is `CodeEmitter` on the merged model. The full run is a fresh `GeneratorDriver` over fresh files, generated trees parsed.");
+                + "Emit is `CodeEmitter` on the merged model. The full run is a fresh `GeneratorDriver` over fresh files, generated trees parsed, with the results of earlier runs in the process forgotten (`EarlierResults.Clear()`): a build that reads these files for the first time. "
+                + "The rebuild is the same fresh driver over fresh copies of the same files, as the compiler server runs a rebuild whose data files did not change: the readings, model and code come from the previous run (`EarlierResults`), the driver still runs every step and the generated trees are still parsed.");
             Table(s, _results.Of<GeneratorRunBenchmarks>(), "Rows");
 
             var sizes = RunSettings.Rows.ToList();
