@@ -8,7 +8,7 @@ namespace NkGen.Benchmarks.SideBySide
     /// <summary>
     /// What a side-by-side run measures: the sizes, and how many timed builds and runs per app and size.
     /// <c>--rows 1000,10000</c> sets the sizes (default 1,000 and 10,000), <c>--with-100k</c> adds 100,000,
-    /// <c>--repeat N</c> sets the timed builds and runs (default 3, at least 3 unless smoke). Smoke: 28 rows, one build each.
+    /// <c>--repeat N</c> sets the timed builds and runs (default 5, at least 3 unless smoke). Smoke: 28 rows, one build each.
     /// </summary>
     internal sealed record SideBySidePlan(IReadOnlyList<int> Rows, int Repeats, bool Smoke)
     {
@@ -31,7 +31,7 @@ namespace NkGen.Benchmarks.SideBySide
             if (args.Contains("--with-100k") && !rows.Contains(LargeRows)) rows.Add(LargeRows);
             if (rows.Count == 0 || rows.Any(r => r < 3)) throw new ArgumentException("--rows needs sizes of at least 3 rows, e.g. --rows 1000,10000");
 
-            var repeats = Option(args, "--repeat") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 3;
+            var repeats = Option(args, "--repeat") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 5;
             return new SideBySidePlan(rows.Distinct().OrderBy(r => r).ToList(), Math.Max(3, repeats), false);
         }
 
