@@ -109,5 +109,24 @@ namespace NkGen.Analyzers.Tests
                 """));
             return test.RunAsync();
         }
+
+        [Fact]
+        public Task Code_marked_GeneratedCode_is_not_analyzed() => Diagnostics("""
+            using NkGen;
+
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            static class MarkedGenerated
+            {
+                static object A() => SpecialCities.Chongjin;
+
+                static bool B() => Cities.Hamhung.Status == AdministrativeStatus.SpecialCity;
+            }
+
+            static class Partly
+            {
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                static bool A() => SpecialCities.TryGet("Hamhung", out _);
+            }
+            """);
     }
 }

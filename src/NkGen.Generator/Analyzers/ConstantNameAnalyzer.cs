@@ -26,7 +26,10 @@ namespace NkGen.Generator.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is not analyzed (no Analyze flag), and every diagnostic is reported at the operation being
+            // analyzed, so none can fall in generated code. Allowing them there spares the driver its check of each
+            // reported diagnostic, which reads every token of the file for a GeneratedCode attribute the first time.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
                 // Without NkGen.Runtime's [LookupNames] there are no names to check against.
