@@ -15,6 +15,17 @@ namespace NkGen.Generator
     /// </summary>
     internal static class EarlierResults
     {
+        private sealed class SameModel : System.Collections.Generic.IEqualityComparer<(DataModel Model, EmitOptions Options)>
+        {
+            public static readonly SameModel Instance = new();
+
+            public bool Equals((DataModel Model, EmitOptions Options) x, (DataModel Model, EmitOptions Options) y) =>
+                ReferenceEquals(x.Model, y.Model) && x.Options.Equals(y.Options);
+
+            public int GetHashCode((DataModel Model, EmitOptions Options) key) =>
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Model) ^ key.Options.GetHashCode();
+        }
+
         // A project reads a handful of data files; eight leaves room for two or three projects built side by side.
         // A reading that failed inside NkGen (NKG2008, e.g. out of memory) is made again by the next build.
         public static readonly RecentResults<DataFileInput, PrioritizedReading> Readings = new(
@@ -22,16 +33,15 @@ namespace NkGen.Generator
 
         public static readonly RecentResults<(EquatableArray<PrioritizedReading> User, EquatableArray<PrioritizedReading> Defaults), DataModel> Models = new(2);
 
-        public static readonly RecentResults<DataModel, DataModel> EmitInputs = new(2);
-
-        public static readonly RecentResults<(DataModel Input, EmitOptions Options), EmitResult> Code = new(2);
+        // By the model's identity: a rebuild's model is the one Models kept, and comparing two different models of
+        // 10,000 cities by value would cost what writing the code again does.
+        public static readonly RecentResults<(DataModel Model, EmitOptions Options), EmitResult> Code = new(2, comparer: SameModel.Instance);
 
         /// <summary>Forgets everything: the next run does all the work (benchmarks of the work itself, tests).</summary>
         public static void Clear()
         {
             Readings.Clear();
             Models.Clear();
-            EmitInputs.Clear();
             Code.Clear();
         }
     }

@@ -72,13 +72,13 @@ namespace NkGen.Generator
                 .Select((pair, _) => ReferencedClasses.ProviderOf(pair.Left, pair.Right.Namespace))
                 .WithTrackingName(TrackingNames.ReferencedClasses);
 
-            var emitInput = model.Select((m, _) => EarlierResults.EmitInputs.GetOrMake(m, EmitInput.From)).WithTrackingName(TrackingNames.EmitInput);
+            var emitInput = model.Select((m, _) => new EmitInput(m)).WithTrackingName(TrackingNames.EmitInput);
 
             var emitted = emitInput.Combine(emitOptions).Combine(providedByReference)
                 .Select((pair, _) => Guard.Run(
                     () => pair.Right is { } provider
-                        ? CodeEmitter.NotEmitted(pair.Left.Left, pair.Left.Right, provider)
-                        : EarlierResults.Code.GetOrMake(pair.Left, input => CodeEmitter.Emit(input.Input, input.Options)),
+                        ? CodeEmitter.NotEmitted(pair.Left.Left.Model, pair.Left.Right, provider)
+                        : EarlierResults.Code.GetOrMake((pair.Left.Left.Model, pair.Left.Right), input => CodeEmitter.Emit(input.Model, input.Options)),
                     problem => new EmitResult(default, new[] { problem }.ToEquatableArray()),
                     SourceSpan.None,
                     "writing the generated code"))

@@ -18,17 +18,20 @@ namespace NkGen.Generator.Common
         private int _misses;
 
         private readonly Func<TResult, bool>? _worthKeeping;
+        private readonly IEqualityComparer<TInput> _comparer;
 
         /// <param name="capacity">How many results to keep.</param>
         /// <param name="worthKeeping">
         /// Whether a result may be reused; a result that records a failure of the moment (an internal error, such as
         /// running out of memory) is not, so that the next build tries again.
         /// </param>
-        public RecentResults(int capacity, Func<TResult, bool>? worthKeeping = null)
+        /// <param name="comparer">When an input is the same one (default: the input's own equality).</param>
+        public RecentResults(int capacity, Func<TResult, bool>? worthKeeping = null, IEqualityComparer<TInput>? comparer = null)
         {
             if (capacity < 1) throw new ArgumentOutOfRangeException(nameof(capacity));
             Capacity = capacity;
             _worthKeeping = worthKeeping;
+            _comparer = comparer ?? EqualityComparer<TInput>.Default;
             _entries = new List<KeyValuePair<TInput, TResult>>(capacity);
         }
 
@@ -86,10 +89,9 @@ namespace NkGen.Generator.Common
 
         private int IndexOf(TInput input)
         {
-            var comparer = EqualityComparer<TInput>.Default;
             for (var i = _entries.Count - 1; i >= 0; i--)
             {
-                if (comparer.Equals(_entries[i].Key, input)) return i;
+                if (_comparer.Equals(_entries[i].Key, input)) return i;
             }
 
             return -1;

@@ -26,17 +26,17 @@ namespace NkGen.Generator.Emit
             // Members are named from the identity name, which a user's table cannot change; every spelling finds the member.
             foreach (var city in model.Cities)
             {
-                if (_cityRows.Count < MaxMembers) CityIds[city.IdentityName] = cityNames.Assign(city.IdentityName, city.NameSources.FirstOrDefault());
+                if (_cityRows.Count < MaxMembers) CityIds[city.IdentityName] = cityNames.Assign(city.IdentityName, city.NameSources.FirstLine());
                 _cityRows[city.IdentityName] = _cityRows.Count;
             }
 
-            if (model.Cities.Count > MaxMembers) ReportTooMany("Cities", model.Cities.Count, model.Cities[MaxMembers].NameSources.FirstOrDefault(), problems);
-            if (model.Provinces.Count > MaxMembers) ReportTooMany("Provinces", model.Provinces.Count, model.Provinces[MaxMembers].NameSources.FirstOrDefault(), problems);
+            if (model.Cities.Count > MaxMembers) ReportTooMany("Cities", model.Cities.Count, model.Cities[MaxMembers].NameSources.FirstLine(), problems);
+            if (model.Provinces.Count > MaxMembers) ReportTooMany("Provinces", model.Provinces.Count, model.Provinces[MaxMembers].NameSources.FirstLine(), problems);
 
             var provinceNames = new MemberNames("Provinces", MemberNames.Reserved, problems);
             foreach (var province in model.Provinces)
             {
-                if (_provinceRows.Count < MaxMembers) ProvinceIds[province.IdentityName] = provinceNames.Assign(province.IdentityName, province.NameSources.FirstOrDefault());
+                if (_provinceRows.Count < MaxMembers) ProvinceIds[province.IdentityName] = provinceNames.Assign(province.IdentityName, province.NameSources.FirstLine());
                 _provinceRows[province.IdentityName] = _provinceRows.Count;
             }
         }

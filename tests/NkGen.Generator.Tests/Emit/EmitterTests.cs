@@ -66,7 +66,7 @@ namespace NkGen.Generator.Tests.Emit
             var result = CodeEmitter.Emit(model, EmitOptions.Default);
 
             var problem = Assert.Single(result.Problems, p => p.Kind == ProblemKind.TooManyMembers);
-            Assert.Equal(model.Cities[EmitContext.MaxMembers].NameSources[0], problem.Span);
+            Assert.Equal(model.Cities[EmitContext.MaxMembers].NameSources[0].WholeLine(), problem.Span);
             Assert.StartsWith("Cities has 65,002 entities, more than a .NET type can hold members for (65,535 methods): the first 65,000 are members, the other 2", problem.Message);
 
             // The first 65,000 are members; every city is a row, and the two past the limit are named without a member.

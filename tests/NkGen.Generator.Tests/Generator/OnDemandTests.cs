@@ -105,7 +105,7 @@ namespace NkGen.Generator.Tests.Generator
             var harness = new GeneratorHarness();
             var model = NkGen.Generator.Model.ModelBuilder.Build(NkGen.Generator.DefaultData.DefaultReadings.All);
             var options = NkGen.Generator.Emit.EmitOptions.Default with { SupportsUtf8Data = true, Utf8RowsFrom = 1 };
-            var emitted = NkGen.Generator.Emit.CodeEmitter.Emit(NkGen.Generator.Emit.EmitInput.From(model), options);
+            var emitted = NkGen.Generator.Emit.CodeEmitter.Emit(NkGen.Generator.Emit.EmitInput.LinesOnly(model), options);
             Assert.All(emitted.Files.Where(f => f.HintName != "SpecialCities.g.cs"), f => Assert.Contains("global::System.Text.Encoding.UTF8.GetString(@\"", f.Text));
             var compilation = harness.Compilation().AddSyntaxTrees(emitted.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, harness.ParseOptions, f.HintName)));
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity > DiagnosticSeverity.Hidden));
