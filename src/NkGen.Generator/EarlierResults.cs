@@ -27,15 +27,19 @@ namespace NkGen.Generator
         }
 
         // A project reads a handful of data files; eight leaves room for two or three projects built side by side.
-        // A reading that failed inside NkGen (NKG2008, e.g. out of memory) is made again by the next build.
-        public static readonly RecentResults<DataFileInput, PrioritizedReading> Readings = new(
-            8, reading => !reading.Reading.Problems.Any(p => p.Kind == ProblemKind.InternalError));
+        public static readonly RecentResults<DataFileInput, PrioritizedReading> Readings = new(8, IsWorthKeeping);
 
         public static readonly RecentResults<(EquatableArray<PrioritizedReading> User, EquatableArray<PrioritizedReading> Defaults), DataModel> Models = new(2);
 
         // By the model's identity: a rebuild's model is the one Models kept, and comparing two different models of
         // 10,000 cities by value would cost what writing the code again does.
         public static readonly RecentResults<(DataModel Model, EmitOptions Options), EmitResult> Code = new(2, comparer: SameModel.Instance);
+
+        /// <summary>
+        /// Whether a reading may serve later builds: not when NkGen failed while reading (NKG2008, e.g. out of memory),
+        /// so that the next build reads the file again.
+        /// </summary>
+        public static bool IsWorthKeeping(PrioritizedReading reading) => !reading.Reading.Problems.Any(p => p.Kind == ProblemKind.InternalError);
 
         /// <summary>Forgets everything: the next run does all the work (benchmarks of the work itself, tests).</summary>
         public static void Clear()

@@ -83,11 +83,5 @@ namespace NkGen.Generator.Common
     {
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
             where T : IEquatable<T> => new(items.ToArray());
-
-        /// <summary>
-        /// The line of the first span, or null: where the emitter places a problem of an entity. The emitter shows lines
-        /// only, so that its output is the same for a model and for the model cut to lines (see Emit.EmitInput).
-        /// </summary>
-        public static SourceSpan? FirstLine(this EquatableArray<SourceSpan> spans) => spans.Count > 0 ? spans[0].WholeLine() : null;
     }
 }

@@ -31,9 +31,7 @@ namespace NkGen.Generator.Emit
                     .Append(" in ").Append(defunct.EndedYear).Append(".</para>").EndLine();
             }
 
-            writer.DocLine().Append("<para>Sources: ");
-            SourceList(writer, sources);
-            writer.Append(".</para></summary>").EndLine();
+            EndWithSources(writer.DocLine(), sources);
         }
 
         /// <summary>Writes the city's <c>&lt;remarks&gt;</c> when the tables describe it (role, what it is known for, who it suits).</summary>
@@ -67,15 +65,21 @@ namespace NkGen.Generator.Emit
             return names;
         }
 
-        /// <summary>The sources line of a doc: each document once with its lines, escaped, "; " between documents.</summary>
-        public static void SourceList(SourceWriter writer, List<(string Document, string File, int Line)> sources)
+        /// <summary>
+        /// Ends a started doc line with a summary's last paragraph, its sources (each document once with its lines,
+        /// escaped, "; " between documents), and the closing tag on the same line; a province's summary ends alike.
+        /// </summary>
+        public static void EndWithSources(SourceWriter writer, List<(string Document, string File, int Line)> sources)
         {
+            writer.Append("<para>Sources: ");
             var documents = FactText.ByDocument(sources);
             for (var i = 0; i < documents.Count; i++)
             {
                 if (i > 0) writer.Append("; ");
                 writer.AppendDoc(documents[i]);
             }
+
+            writer.Append(".</para></summary>").EndLine();
         }
 
         /// <summary>Every span a city's name and chosen facts (and the sources agreeing with them) came from.</summary>

@@ -26,17 +26,17 @@ namespace NkGen.Generator.Emit
             // Members are named from the identity name, which a user's table cannot change; every spelling finds the member.
             foreach (var city in model.Cities)
             {
-                if (_cityRows.Count < MaxMembers) CityIds[city.IdentityName] = cityNames.Assign(city.IdentityName, city.NameSources.FirstLine());
+                if (_cityRows.Count < MaxMembers) CityIds[city.IdentityName] = cityNames.Assign(city.IdentityName, FirstLine(city.NameSources));
                 _cityRows[city.IdentityName] = _cityRows.Count;
             }
 
-            if (model.Cities.Count > MaxMembers) ReportTooMany("Cities", model.Cities.Count, model.Cities[MaxMembers].NameSources.FirstLine(), problems);
-            if (model.Provinces.Count > MaxMembers) ReportTooMany("Provinces", model.Provinces.Count, model.Provinces[MaxMembers].NameSources.FirstLine(), problems);
+            if (model.Cities.Count > MaxMembers) ReportTooMany("Cities", model.Cities.Count, FirstLine(model.Cities[MaxMembers].NameSources), problems);
+            if (model.Provinces.Count > MaxMembers) ReportTooMany("Provinces", model.Provinces.Count, FirstLine(model.Provinces[MaxMembers].NameSources), problems);
 
             var provinceNames = new MemberNames("Provinces", MemberNames.Reserved, problems);
             foreach (var province in model.Provinces)
             {
-                if (_provinceRows.Count < MaxMembers) ProvinceIds[province.IdentityName] = provinceNames.Assign(province.IdentityName, province.NameSources.FirstLine());
+                if (_provinceRows.Count < MaxMembers) ProvinceIds[province.IdentityName] = provinceNames.Assign(province.IdentityName, FirstLine(province.NameSources));
                 _provinceRows[province.IdentityName] = _provinceRows.Count;
             }
         }
@@ -73,6 +73,13 @@ namespace NkGen.Generator.Emit
         /// <summary>The generated member of a city the Model resolved, e.g. <c>global::NkGen.Cities.Hamhung</c>.</summary>
         public string? CityMember(string? identity) =>
             identity is not null && CityIds.TryGetValue(identity, out var id) ? Options.Generated + "Cities." + id : null;
+
+        /// <summary>
+        /// The line of an entity's first name, or null: where the emitter places a problem of the entity. Lines only, as
+        /// everywhere the emitter cites a source, so that it writes the same for a model and for the model cut to lines
+        /// (see <see cref="EmitInput"/>).
+        /// </summary>
+        private static SourceSpan? FirstLine(EquatableArray<SourceSpan> nameSources) => nameSources.Count > 0 ? nameSources[0].WholeLine() : null;
 
         // NKG2013 at the first entity past the limit: it and the rest get no member (a class with more would compile but
         // not load); All and TryGet still have them.

@@ -19,7 +19,7 @@ namespace NkGen.Generator.Emit
 
         public EmitInput(DataModel model) => Model = model;
 
-        /// <summary>What the emitter reads (problems included, which it does not read).</summary>
+        /// <summary>The model the emitter writes from; its problems are reported from their own output, not read here.</summary>
         public DataModel Model { get; }
 
         /// <summary>The model as equality sees it; two threads that make it at once make equal copies.</summary>

@@ -36,9 +36,7 @@ namespace NkGen.Generator.Emit
                 // As a city's: the tags share the first and last paragraph's lines.
                 writer.DocLine().Append("<summary>");
                 foreach (var line in Summary(province)) writer.Append(line).EndLine().DocLine();
-                writer.Append("<para>Sources: ");
-                CityDocs.SourceList(writer, sources);
-                writer.Append(".</para></summary>").EndLine();
+                CityDocs.EndWithSources(writer, sources);
                 EntityClassParts.WriteMember(writer, "Province", id, rows.Count);
                 rows.Add(Row(province, id, sources, context, documents, row));
             }

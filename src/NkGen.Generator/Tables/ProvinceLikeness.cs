@@ -41,11 +41,7 @@ namespace NkGen.Generator.Tables
         {
             var hangul = HangulCore(plain.Trim());
             if (hangul is not null) return HangulCores.Contains(hangul);
-            // Most names are one word ("pyongkangsan"): asked of every name of a city list, they need no split and no list.
-            var normalized = HeaderText.Normalize(plain);
-            if (normalized.IndexOf(' ') < 0) return normalized.Length > 0 && !Qualifiers.Contains(normalized) && Cores.Contains(Unglued(normalized));
-            var words = Words(plain);
-            return words.Count == 1 && Cores.Contains(words[0]);
+            return SoleWord(HeaderText.Normalize(plain)) is { } word && Cores.Contains(Unglued(word));
         }
 
         /// <summary>A built-in province, or any name in a province's form: "X-do", "X Province", "X도".</summary>
@@ -79,17 +75,26 @@ namespace NkGen.Generator.Tables
             return core.EndsWith("남", StringComparison.Ordinal) || core.EndsWith("북", StringComparison.Ordinal) ? core.Substring(0, core.Length - 1) : core;
         }
 
-        /// <summary>The words of a name without its qualifiers, glued endings taken off where what remains is a core.</summary>
-        private static List<string> Words(string plain)
+        /// <summary>
+        /// The one word of a normalized name that is not a qualifier ("north hamgyong" → "hamgyong"); null when there is
+        /// none or more than one. Words are cut without a split: this is asked of every name of a city list, and most
+        /// are one word, which is the name itself.
+        /// </summary>
+        private static string? SoleWord(string normalized)
         {
-            var words = new List<string>();
-            foreach (var word in HeaderText.Normalize(plain).Split(' '))
+            string? sole = null;
+            for (var start = 0; start < normalized.Length;)
             {
+                var end = normalized.IndexOf(' ', start);
+                if (end < 0) end = normalized.Length;
+                var word = start == 0 && end == normalized.Length ? normalized : normalized.Substring(start, end - start);
+                start = end + 1;
                 if (word.Length == 0 || Qualifiers.Contains(word)) continue;
-                words.Add(Unglued(word));
+                if (sole is not null) return null;
+                sole = word;
             }
 
-            return words;
+            return sole;
         }
 
         /// <summary>"hamgyongbukdo" → "hamgyong": at most a "-do" ending, then a direction, each taken off once (no recursion on input).</summary>

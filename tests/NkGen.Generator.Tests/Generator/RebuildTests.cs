@@ -1,4 +1,6 @@
 using System.Linq;
+using NkGen.Generator.Common;
+using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Tests.Support;
 using Xunit;
 
@@ -73,6 +75,36 @@ namespace NkGen.Generator.Tests.Generator
             // The same files: readings and model reused, the code written again for the new namespace.
             Assert.Equal((1, 1), EarlierResults.Models.Counts);
             Assert.Equal((0, 2), EarlierResults.Code.Counts);
+        }
+
+        [Fact]
+        public void A_rebuild_after_editing_one_of_two_files_reads_only_that_file_again()
+        {
+            const string other = "/data/more-cities.txt";
+            var more = "= More =\n\n| City | Chosŏn'gŭl | Province |\n| Charlie | 찰리시 | Chagang |\n";
+            EarlierResults.Clear();
+            new GeneratorHarness().Source("class Program { }").DataFile(Path, Table(1000)).DataFile(other, more).Run();
+
+            var edited = new GeneratorHarness().Source("class Program { }").DataFile(Path, Table(1500)).DataFile(other, more).Run();
+
+            // First build: two readings made; rebuild: the unchanged file's reused, the edited one's made.
+            Assert.Equal((1, 3), EarlierResults.Readings.Counts);
+            Assert.Contains("Population 1,500", edited.Sources["Cities.g.cs"]);
+            Assert.Contains("Charlie", edited.Sources["Cities.g.cs"]);
+        }
+
+        [Fact]
+        public void A_reading_that_failed_inside_NkGen_is_not_kept_for_the_next_build()
+        {
+            var reading = NkGen.Generator.Tests.Model.Rows.Reading(Path);
+            NkGen.Generator.Model.PrioritizedReading With(ProblemKind kind) => reading with
+            {
+                Reading = reading.Reading with { Problems = new[] { new DataProblem(kind, SourceSpan.StartOf(Path), "a problem") }.ToEquatableArray() },
+            };
+
+            Assert.False(EarlierResults.IsWorthKeeping(With(ProblemKind.InternalError)));
+            Assert.True(EarlierResults.IsWorthKeeping(With(ProblemKind.MalformedRow)));
+            Assert.True(EarlierResults.IsWorthKeeping(reading));
         }
 
         [Fact]
