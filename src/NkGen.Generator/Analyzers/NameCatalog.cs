@@ -141,7 +141,7 @@ namespace NkGen.Generator.Analyzers
 
         /// <summary>
         /// A class's [LookupNameTable]: member name → names, one line per entity (Member|name;name;…; an empty member for
-        /// an entity that has none).
+        /// an entity that has none; no member field for a member named as its first name).
         /// </summary>
         private ClassNames ReadTable(INamedTypeSymbol type)
         {
@@ -154,11 +154,13 @@ namespace NkGen.Generator.Analyzers
                 var end = text.IndexOf(RowText.Row, start);
                 if (end < 0) end = text.Length;
                 var bar = RowText.NextSeparator(text, RowText.Field, start, end);
-                var names = bar + 1 < end ? RowText.Items(text, bar + 1, end).Where(n => n.Length > 0).ToList() : new List<string>();
+                // A line without a member field is a member named as its first name.
+                var namesStart = bar < end ? bar + 1 : start;
+                var names = namesStart < end ? RowText.Items(text, namesStart, end).Where(n => n.Length > 0).ToList() : new List<string>();
                 if (names.Count > 0)
                 {
                     if (bar == start) withoutMember.Add(names);
-                    else members[RowText.Unescaped(text, start, bar)] = names;
+                    else members[bar < end ? RowText.Unescaped(text, start, bar) : names[0]] = names;
                 }
 
                 start = end + 1;

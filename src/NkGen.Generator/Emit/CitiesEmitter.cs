@@ -12,7 +12,7 @@ namespace NkGen.Generator.Emit
     internal static class CitiesEmitter
     {
         private const string Fields = EntityClassParts.NameFields + "|status|province row|related province row|population|founded (year,month,day)"
-            + "|status history (status,from,until)|ISO code|area|density|capital|region|roles|known for|best for|sources";
+            + "|status history (status,from,until)|sources|ISO code|area|density|capital|region|roles|known for|best for";
 
         public static string Emit(EmitContext context)
         {
@@ -70,6 +70,8 @@ namespace NkGen.Generator.Emit
                 {
                     RowBuilder.Number(RowValues.Status(p.Status)), RowBuilder.Number(p.From), p.Until?.ToString(CultureInfo.InvariantCulture),
                 }))
+                // The sources before the facts most rows lack, whose empty fields then end the row unwritten.
+                .Pairs(documents.References(sources))
                 .Text(Text(city.Get(CityField.IsoCode)))
                 .Number(RowValues.Measure(city.Get(CityField.Area)))
                 .Number(RowValues.Measure(city.Get(CityField.Density)))
@@ -78,7 +80,6 @@ namespace NkGen.Generator.Emit
                 .Strings(city.Get(CityField.Roles)?.Value is TextListValue roles ? roles.Items : Enumerable.Empty<string>())
                 .Text(Text(city.Get(CityField.KnownFor)))
                 .Text(Text(city.Get(CityField.BestFor)))
-                .Pairs(documents.References(sources))
                 .ToString();
 
         private static string? Text(ChosenFact? fact) => fact is null ? null : FactText.Text(fact);

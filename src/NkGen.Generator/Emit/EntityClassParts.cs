@@ -31,7 +31,7 @@ namespace NkGen.Generator.Emit
                 .Text(name)
                 .Text(korean)
                 .Text(hancha)
-                .Strings(otherNames);
+                .OtherNames(otherNames, korean, hancha);
         }
 
         /// <summary>The first fields of every row, as the comment above a table names them.</summary>

@@ -63,7 +63,8 @@ namespace NkGen.Generator.Emit
 
         /// <summary>
         /// Writes the class's <c>[LookupNameTable(…)]</c> line: a line per entity TryGet finds, <c>Member|name;name;…</c> (its
-        /// metadata name, without <c>@</c>; empty for an entity without a member), in the order entities were first named.
+        /// metadata name, without <c>@</c>; empty for an entity without a member), or just <c>name;name;…</c> when the
+        /// member is named as the first name, in the order entities were first named.
         /// Written straight into the file: at 10,000 cities the table is a string of a megabyte.
         /// </summary>
         public void WriteTableAttribute(SourceWriter writer)
@@ -74,7 +75,12 @@ namespace NkGen.Generator.Emit
             {
                 var entity = _order[i];
                 if (i > 0) writer.AppendLiteralContent("\n");
-                writer.AppendLiteralContent(row.Clear().Text(_members[entity]?.TrimStart('@') ?? "").Strings(_names[entity]!).ToString());
+                var member = _members[entity]?.TrimStart('@') ?? "";
+                var names = _names[entity]!;
+                // A member named as its first name is left out, with its separator: the usual line, a name shorter.
+                if (member == names[0]) row.Clear().Strings(names);
+                else row.Clear().Text(member).Strings(names);
+                writer.AppendLiteralContent(row.ToString());
             }
 
             writer.Append("\")]").EndLine();

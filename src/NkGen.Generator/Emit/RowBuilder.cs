@@ -50,6 +50,13 @@ namespace NkGen.Generator.Emit
         /// <summary>A list field of one-part items.</summary>
         public RowBuilder Strings(IEnumerable<string> items) => List(items, item => _row.Append(RowText.Escaped(item)));
 
+        /// <summary>
+        /// The other names field: a name that repeats the row's Chosŏn'gŭl or Hancha name, whole or without its suffix,
+        /// as its marker (RowText.SameNameMarker), any other escaped.
+        /// </summary>
+        public RowBuilder OtherNames(IEnumerable<string> names, string? korean, string? hancha) =>
+            List(names, name => _row.Append(RowText.SameNameMarker(name, korean, hancha) ?? RowText.Escaped(name)));
+
         /// <summary>A list field of two-number items, e.g. source references (document,line).</summary>
         public RowBuilder Pairs(IReadOnlyList<(int First, int Second)> items)
         {

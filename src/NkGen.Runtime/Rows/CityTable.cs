@@ -15,15 +15,15 @@ namespace NkGen
         private const int Population = 8;
         private const int Founded = 9;
         private const int StatusHistory = 10;
-        private const int IsoCode = 11;
-        private const int Area = 12;
-        private const int Density = 13;
-        private const int Capital = 14;
-        private const int Region = 15;
-        private const int Roles = 16;
-        private const int KnownFor = 17;
-        private const int BestFor = 18;
-        private const int Sources = 19;
+        private const int Sources = 11;
+        private const int IsoCode = 12;
+        private const int Area = 13;
+        private const int Density = 14;
+        private const int Capital = 15;
+        private const int Region = 16;
+        private const int Roles = 17;
+        private const int KnownFor = 18;
+        private const int BestFor = 19;
 
         private readonly SourceDocuments _documents;
         private readonly Func<int, Province> _province;
@@ -71,7 +71,7 @@ namespace NkGen
                 density: fields.Double(Density),
                 roles: fields.Strings(Roles),
                 sources: _documents.References(fields.Items(Sources)),
-                otherNames: fields.Strings(RowFields.OtherNames));
+                otherNames: fields.OtherSpellings());
         }
 
         // year,month,day with the unknown parts empty.

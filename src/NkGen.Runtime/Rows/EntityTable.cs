@@ -76,7 +76,7 @@ namespace NkGen
                 names.Add(new KeyValuePair<string, int>(name, row));
                 if (fields.Text(RowFields.KoreanName) is { } hangul) korean.Add(new KeyValuePair<string, int>(hangul, row));
                 if (fields.Text(RowFields.Hancha) is { } hancha) korean.Add(new KeyValuePair<string, int>(hancha, row));
-                foreach (var other in fields.Strings(RowFields.OtherNames)) others.Add(new KeyValuePair<string, int>(other, row));
+                foreach (var other in fields.OtherSpellings()) others.Add(new KeyValuePair<string, int>(other, row));
                 // The member name is written only when it is not the name under the fold.
                 members.Add(new KeyValuePair<string, int>(fields.Text(RowFields.Member) ?? name, row));
             }

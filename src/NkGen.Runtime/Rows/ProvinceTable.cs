@@ -45,7 +45,7 @@ namespace NkGen
                 majorCity: major is { } m ? () => _city(m) : null,
                 character: fields.Text(Character),
                 knownFor: fields.Text(KnownFor),
-                otherNames: fields.Strings(RowFields.OtherNames));
+                otherNames: fields.OtherSpellings());
         }
 
         /// <summary>The source references of a row (a province reads them when first asked for).</summary>

@@ -15,8 +15,12 @@ namespace NkGen
     /// </remarks>
     internal static class RowText
     {
-        /// <summary>The layout version: a generated table and the runtime that reads it must agree.</summary>
-        public const int Format = 1;
+        /// <summary>
+        /// The layout version: a generated table and the runtime that reads it must agree. Format 2 writes other names that
+        /// repeat the row's Chosŏn'gŭl or Hancha name as markers (<see cref="SameNameMarker"/>) and puts a city's sources
+        /// before its optional facts, so that a row of the usual few facts ends early.
+        /// </summary>
+        public const int Format = 2;
 
         /// <summary>Rows per string literal: a row is found by scanning its chunk only.</summary>
         public const int RowsPerChunk = 128;
@@ -26,6 +30,42 @@ namespace NkGen
         public const char Item = ';';
         public const char Part = ',';
         public const char Escape = '\\';
+
+        /// <summary>
+        /// The marker that stands for an other name repeating the row's Chosŏn'gŭl (<c>\k</c>) or Hancha (<c>\h</c>) name,
+        /// or either without its last character (<c>\K</c>, <c>\H</c>: 함흥 for 함흥시); null when it repeats neither.
+        /// Such names are most of a row's other names and three bytes a character in the compiler's UTF-8; a marker is
+        /// never an escape, as <see cref="Escaped"/> escapes no letter.
+        /// </summary>
+        public static string? SameNameMarker(string name, string? korean, string? hancha)
+        {
+            if (name.Length == 0) return null;
+            if (name == korean) return "\\k";
+            if (name == hancha) return "\\h";
+            if (IsShortened(name, korean)) return "\\K";
+            if (IsShortened(name, hancha)) return "\\H";
+            return null;
+        }
+
+        /// <summary>The item between <paramref name="start"/> and <paramref name="end"/>: a name, or the name its <see cref="SameNameMarker"/> stands for.</summary>
+        public static string Name(string text, int start, int end, string? korean, string? hancha)
+        {
+            if (end - start == 2 && text[start] == Escape)
+            {
+                switch (text[start + 1])
+                {
+                    case 'k' when korean is not null: return korean;
+                    case 'h' when hancha is not null: return hancha;
+                    case 'K' when korean is { Length: > 1 }: return korean.Substring(0, korean.Length - 1);
+                    case 'H' when hancha is { Length: > 1 }: return hancha.Substring(0, hancha.Length - 1);
+                }
+            }
+
+            return Unescaped(text, start, end);
+        }
+
+        private static bool IsShortened(string name, string? full) =>
+            full is not null && full.Length == name.Length + 1 && full.StartsWith(name, System.StringComparison.Ordinal);
 
         /// <summary><paramref name="value"/> with every separator, backslash and line-breaking character escaped.</summary>
         public static string Escaped(string value)

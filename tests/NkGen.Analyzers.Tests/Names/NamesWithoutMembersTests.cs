@@ -18,11 +18,12 @@ namespace NkGen.Analyzers.Tests.Names
     /// </summary>
     public sealed class NamesWithoutMembersTests
     {
-        // What the generator writes for such a class, cut down: Hamhung has a member, Kilju and Musan are rows only.
+        // What the generator writes for such a class, cut down: Hamhung has a member, Kilju and Musan are rows only. The
+        // generator leaves out a member named as its first name (Hamhung;…); a table may also spell it out (Hamhung|Hamhung;…).
         private const string Generated = """
             namespace NkGen
             {
-                [global::NkGen.LookupNameTable("Hamhung|Hamhung;함흥시\n|Kilju;길주군\n|Musan;무산군")]
+                [global::NkGen.LookupNameTable("HAMHUNG_LINE\n|Kilju;길주군\n|Musan;무산군")]
                 public static class Cities
                 {
                     public static global::NkGen.City Hamhung => new global::NkGen.City("Hamhung", global::NkGen.AdministrativeStatus.City);
@@ -47,12 +48,14 @@ namespace NkGen.Analyzers.Tests.Names
             }
             """;
 
-        [Fact]
-        public async Task Names_of_entities_without_members_are_valid_and_offer_no_member()
+        [Theory]
+        [InlineData("Hamhung;함흥시")]
+        [InlineData("Hamhung|Hamhung;함흥시")]
+        public async Task Names_of_entities_without_members_are_valid_and_offer_no_member(string hamhungLine)
         {
             var compilation = CSharpCompilation.Create(
                 "Consumer",
-                new[] { CSharpSyntaxTree.ParseText(Generated, path: "Cities.g.cs"), CSharpSyntaxTree.ParseText(Consumer, path: "Consumer.cs") },
+                new[] { CSharpSyntaxTree.ParseText(Generated.Replace("HAMHUNG_LINE", hamhungLine), path: "Cities.g.cs"), CSharpSyntaxTree.ParseText(Consumer, path: "Consumer.cs") },
                 TestReferences.Net.Append(TestReferences.Runtime),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

@@ -72,7 +72,7 @@ namespace NkGen.Generator.Tests.Emit
             // The first 65,000 are members; every city is a row, and the two past the limit are named without a member.
             var cities = result.Files.Single(f => f.HintName == "Cities.g.cs").Text;
             Assert.Equal(EmitContext.MaxMembers, System.Text.RegularExpressions.Regex.Matches(cities, @"public static global::NkGen\.City \w+ => __nkgenTable\[").Count);
-            Assert.Contains("new global::NkGen.CityTable(\n            1, 65002,", cities);
+            Assert.Contains("new global::NkGen.CityTable(\n            " + RowText.Format + ", 65002,", cities);
             Assert.Matches(@"\\u000A\|" + model.Cities[EmitContext.MaxMembers].Name + @"(\\u000A|"")", cities);
             Assert.DoesNotContain(" " + Identifiers.From(model.Cities[EmitContext.MaxMembers].Name) + " => ", cities);
             Assert.DoesNotContain(CodeEmitter.Emit(SmallModel(), EmitOptions.Default).Problems, p => p.Kind == ProblemKind.TooManyMembers);

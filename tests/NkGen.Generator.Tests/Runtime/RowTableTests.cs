@@ -25,12 +25,12 @@ namespace NkGen.Generator.Tests.Runtime
                 var named = name.Length == 0 ? "x" : name;
                 var row = EntityClassParts.Names(new RowBuilder(), "Member", named, korean, null, roles.Where(r => r.Length > 0))
                     .Number(0).Number((int?)null).Number((int?)null).Number(12345)
-                    .Items(RowValues.Date(null)).Items(Enumerable.Empty<string?[]>())
+                    .Items(RowValues.Date(null)).Items(Enumerable.Empty<string?[]>()).Pairs(new (int, int)[0])
                     .Text(null).Number(1.5).Number((double?)null).Text(knownFor).Text(null)
                     .Strings(roles.Where(r => r.Length > 0)).Text(knownFor)
                     .ToString();
                 Assert.DoesNotContain('\n', row);
-                var city = new CityTable(1, 1, "Doc|file.txt", _ => row, _ => null!)[0];
+                var city = new CityTable(RowText.Format, 1, "Doc|file.txt", _ => row, _ => null!)[0];
 
                 Assert.Equal(named, city.Name);
                 Assert.Equal(korean.Length == 0 ? null : korean, city.KoreanName);
@@ -44,6 +44,34 @@ namespace NkGen.Generator.Tests.Runtime
         }
 
         [Fact]
+        public void Other_names_that_repeat_the_korean_or_hancha_name_read_back_as_written()
+        {
+            Gen.Select(Hostile, Hostile, Hostile.Array[0, 3]).Sample((korean, hancha, extra) =>
+            {
+                var others = new List<string> { korean, hancha, korean.Length > 1 ? korean.Substring(0, korean.Length - 1) : "" };
+                others.Add(hancha.Length > 1 ? hancha.Substring(0, hancha.Length - 1) : "");
+                // Names that look like the markers, and the markers' letters, stay themselves.
+                others.AddRange(extra.Concat(new[] { "k", "K", "h", "\\k", "\\H", "\\" }));
+                others = others.Where(o => o.Length > 0).ToList();
+                var row = EntityClassParts.Names(new RowBuilder(), null, "X", korean, hancha, others).ToString();
+
+                var table = new CityTable(RowText.Format, 1, "", _ => row, _ => null!);
+                Assert.Equal(others, table[0].OtherNames);
+            });
+        }
+
+        [Fact]
+        public void Other_names_repeating_the_korean_and_hancha_names_are_written_as_markers()
+        {
+            var row = EntityClassParts.Names(new RowBuilder(), null, "Hamhung", "함흥시", "咸興市", new[] { "Hamhŭng", "함흥시", "함흥", "咸興市", "咸興", "함" }).ToString();
+
+            Assert.Equal("|Hamhung|함흥시|咸興市|Hamhŭng;\\k;\\K;\\h;\\H;함", row);
+            var table = new CityTable(RowText.Format, 1, "", _ => row, _ => null!);
+            Assert.True(table.TryGet("함흥", out var city));
+            Assert.Equal(new[] { "Hamhŭng", "함흥시", "함흥", "咸興市", "咸興", "함" }, city!.OtherNames);
+        }
+
+        [Fact]
         public void Dates_histories_sources_and_province_rows_read_back()
         {
             var documents = new SourceDocumentList();
@@ -52,12 +80,12 @@ namespace NkGen.Generator.Tests.Runtime
                 .Number(0).Number(1).Number((int?)null).Number(667929)
                 .Items(new[] { new[] { "1987", "8", null } })
                 .Items(new[] { new[] { "1", "1960", "1967" }, new[] { "0", "1985", null } })
+                .Pairs(references)
                 .Text(null).Number((double?)null).Number((double?)null).Text(null).Text(null)
                 .Strings(new string[0]).Text(null).Text(null)
-                .Pairs(references)
                 .ToString();
             var province = new NkGen.Province("North Hamgyong", () => new NkGen.City[0]);
-            var table = new CityTable(1, 1, string.Join("\n", documents.Rows), _ => row, p => p == 1 ? province : null!);
+            var table = new CityTable(RowText.Format, 1, string.Join("\n", documents.Rows), _ => row, p => p == 1 ? province : null!);
 
             var city = table[0];
             Assert.Same(province, city.Province);
@@ -116,7 +144,7 @@ namespace NkGen.Generator.Tests.Runtime
             var asked = 0;
             // A reference to a document the table does not have: reading it throws, so building the city must not read the
             // row's lists (its sources, dates, other names), only the fields a member's first read uses.
-            var table = new CityTable(RowText.Format, 1, "Doc|a.txt", _ => "|Chongjin||||0|1||667929|||||||||||0,5;3,9", p =>
+            var table = new CityTable(RowText.Format, 1, "Doc|a.txt", _ => "|Chongjin||||0|1||667929|||0,5;3,9", p =>
             {
                 asked++;
                 return p == 1 ? province : null!;
@@ -160,8 +188,6 @@ namespace NkGen.Generator.Tests.Runtime
             var row = EntityClassParts.Names(new RowBuilder(), "Chongjin", "Chongjin", null, null, new string[0])
                 .Number(0).Number(1).Number(2).Number(667929)
                 .Items(Enumerable.Empty<string?[]>()).Items(Enumerable.Empty<string?[]>())
-                .Text(null).Number((double?)null).Number((double?)null).Text(null).Text(null)
-                .Strings(new string[0]).Text(null).Text(null)
                 .Pairs(references)
                 .ToString();
             // One instance per row, as the generated Provinces class's table gives.

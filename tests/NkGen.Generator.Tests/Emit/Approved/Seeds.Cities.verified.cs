@@ -9,7 +9,7 @@ namespace NkGen
     /// Each member's documentation shows its facts and the sources they come from; a city is built when first used.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
-    [global::NkGen.LookupNameTable("Anju|Anju;안주시;安州市;안주;安州\u000AChongjin|Chongjin;청진시;淸津市;Cheongjin;청진;淸津\u000AChongju|Chongju;정주시;定州市;Jeongju;Jŏngju;정주;定州\u000AHaeju|Haeju;해주시;海州市;해주;海州\u000AHamhung|Hamhung;함흥시;咸興市;Hamheung;함흥;咸興\u000AHoeryong|Hoeryong;회령시;會寧市;Hoeryeong;회령;會寧\u000AHuichon|Huichon;희천시;熙川市;Huicheon;희천;熙川\u000AHyesan|Hyesan;혜산시;惠山市;혜산;惠山\u000AKaechon|Kaechon;개천시;价川市;Gaecheon;개천;价川\u000AKaesong|Kaesong;개성특별시;開城特別市;Gaeseong;개성;開城\u000AKanggye|Kanggye;강계시;江界市;Ganggye;강계;江界\u000AKimchaek|Kimchaek;김책시;金策市;Gimchaek;김책;金策\u000AKusong|Kusong;구성시;龜城市;Guseong;구성;龜城\u000AManpo|Manpo;만포시;滿浦市;Manpho;만포;滿浦\u000AMunchon|Munchon;문천시;文川市;Muncheon;문천;文川\u000ANampo|Nampo;남포특별시;南浦特別市;Nampho;남포;南浦\u000APyongsong|Pyongsong;평성시;平城市;Pyeongseong;Phyŏngsŏng;평성;平城\u000APyongyang|Pyongyang;평양직할시;平壤直轄市;Pyeongyang;Phyŏngyang;평양;平壤\u000ARason|Rason;라선특별시;羅先特別市;Raseon;라선;羅先\u000ASamjiyon|Samjiyon;삼지연시;三池淵市;Samjiyeon;삼지연;三池淵\u000ASariwon|Sariwon;사리원시;沙里院市;사리원;沙里院\u000ASinpo|Sinpo;신포시;新浦市;Sinpho;신포;新浦\u000ASinuiju|Sinuiju;신의주시;新義州市;신의주;新義州\u000ASongrim|Songrim;송림시;松林市;Songnim;송림;松林\u000ASunchon|Sunchon;순천시;順川市;Suncheon;순천;順川\u000ATanchon|Tanchon;단천시;端川市;Dancheon;단천;端川\u000ATokchon|Tokchon;덕천시;德川市;Deokcheon;덕천;德川\u000AWonsan|Wonsan;원산시;元山市;원산;元山")]
+    [global::NkGen.LookupNameTable("Anju;안주시;安州市;안주;安州\u000AChongjin;청진시;淸津市;Cheongjin;청진;淸津\u000AChongju;정주시;定州市;Jeongju;Jŏngju;정주;定州\u000AHaeju;해주시;海州市;해주;海州\u000AHamhung;함흥시;咸興市;Hamheung;함흥;咸興\u000AHoeryong;회령시;會寧市;Hoeryeong;회령;會寧\u000AHuichon;희천시;熙川市;Huicheon;희천;熙川\u000AHyesan;혜산시;惠山市;혜산;惠山\u000AKaechon;개천시;价川市;Gaecheon;개천;价川\u000AKaesong;개성특별시;開城特別市;Gaeseong;개성;開城\u000AKanggye;강계시;江界市;Ganggye;강계;江界\u000AKimchaek;김책시;金策市;Gimchaek;김책;金策\u000AKusong;구성시;龜城市;Guseong;구성;龜城\u000AManpo;만포시;滿浦市;Manpho;만포;滿浦\u000AMunchon;문천시;文川市;Muncheon;문천;文川\u000ANampo;남포특별시;南浦特別市;Nampho;남포;南浦\u000APyongsong;평성시;平城市;Pyeongseong;Phyŏngsŏng;평성;平城\u000APyongyang;평양직할시;平壤直轄市;Pyeongyang;Phyŏngyang;평양;平壤\u000ARason;라선특별시;羅先特別市;Raseon;라선;羅先\u000ASamjiyon;삼지연시;三池淵市;Samjiyeon;삼지연;三池淵\u000ASariwon;사리원시;沙里院市;사리원;沙里院\u000ASinpo;신포시;新浦市;Sinpho;신포;新浦\u000ASinuiju;신의주시;新義州市;신의주;新義州\u000ASongrim;송림시;松林市;Songnim;송림;松林\u000ASunchon;순천시;順川市;Suncheon;순천;順川\u000ATanchon;단천시;端川市;Dancheon;단천;端川\u000ATokchon;덕천시;德川市;Deokcheon;덕천;德川\u000AWonsan;원산시;元山市;원산;元山")]
     internal static partial class Cities
     {
         /// <summary><para>Anju (안주시, 安州市): city in South Pyongan province.</para>
@@ -225,9 +225,9 @@ namespace NkGen
         public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenTable.TryGet(name, out city);
 
         // The cities' facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.
-        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|status|province row|related province row|population|founded (year,month,day)|status history (status,from,until)|ISO code|area|density|capital|region|roles|known for|best for|sources. Sources are document,line; the documents are title|file.
+        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|status|province row|related province row|population|founded (year,month,day)|status history (status,from,until)|sources|ISO code|area|density|capital|region|roles|known for|best for. Sources are document,line; the documents are title|file.
         private static readonly global::NkGen.CityTable __nkgenTable = new global::NkGen.CityTable(
-            1, 28,
+            2, 28,
             @"List of cities in North Korea|001_409756564114b8c5.txt
 Korean and Hancha names of North Korea's cities and provinces|003_names.txt
 North Korea Cities & Regions Guide|000_51fdb5159fa901a4.txt
@@ -246,34 +246,34 @@ Special cities of North Korea|002_9f86aa84e4a8ddfe.txt",
 
         private static class __NkGenChunks
         {
-            internal static string Chunk0() => @"|Anju|안주시|安州市|안주시;안주;安州市;安州|0|8||240117|1987,8|0,1987|||||||||0,20;1,9
-|Chongjin|청진시|淸津市|Ch'ŏngjin;Cheongjin;Chŏngjin;청진시;청진;淸津市;淸津|0|2||667929|1985|1,1960,1967;0,1967,1977;1,1977,1985;0,1985||||||industrial center;port city|Chongjin is a major industrial center\, with a focus on steel\, chemicals\, and machinery. The city is also an important port\, with a significant fishing industry.|visitors interested in industry and economy|2,35;2,36;2,37;2,38;0,21;3,36;1,10
-|Chongju|정주시|定州市|Chŏngju;Jeongju;Jŏngju;정주시;정주;定州市;定州|0|4||189742|1994|0,1994|||||||||0,22;1,11
-|Haeju|해주시|海州市|해주시;해주;海州市;海州|0|7||273300|1945,9,2|0,1945||||||port city;cultural center|Haeju is a historic city\, with many ancient monuments and artifacts\, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts\, such as ceramics and textiles.|visitors interested in history and culture|2,55;2,56;2,57;2,58;0,23;1,12
-|Hamhung|함흥시|咸興市|Hamhŭng;Hamheung;함흥시;함흥;咸興市;咸興|0|6||768551|1967|1,1960,1967;0,1967||||||industrial center;port city|Hamhung is the second-largest city in North Korea and is a major industrial center\, with a focus on textiles\, chemicals\, and machinery. The city is also an important port\, with a significant fishing industry.|visitors interested in industry and economy|2,30;2,31;2,32;2,33;0,24;3,37;1,13
-|Hoeryong|회령시|會寧市|Hoeryŏng;Hoeryeong;회령시;회령;會寧市;會寧|0|2||153532|1991,7,8|0,1991|||||||||0,25;1,14
-|Huichon|희천시|熙川市|Hŭich'ŏn;Huicheon;Hŭichŏn;희천시;희천;熙川市;熙川|0|0||168180|1967|0,1967|||||||||0,26;1,15
-|Hyesan|혜산시|惠山市|혜산시;혜산;惠山市;惠山|0|5||192680|1954,10|0,1954|||||||||0,27;1,16
-|Kaechon|개천시|价川市|Kaech'ŏn;Gaecheon;Kaechŏn;개천시;개천;价川市;价川|0|8||319554|1990,8|0,1990|||||||||0,28;1,17
-|Kaesong|개성특별시|開城特別市|Kaesŏng;Gaeseong;개성특별시;개성;開城特別市;開城|1||3|308440|2019,2,28|1,2019||1309|235||Haeso|cultural center;historic site|Kaesong is a historic city\, with many ancient monuments and artifacts\, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts\, such as ceramics and textiles.|visitors interested in history and culture|2,40;2,41;2,42;2,43;0,29;3,20;3,30;1,18
-|Kanggye|강계시|江界市|Ganggye;강계시;강계;江界市;江界|0|0||251971|1949,1|0,1949|||||||||0,30;1,19
-|Kimchaek|김책시|金策市|Kimch'aek;Gimchaek;김책시;김책;金策市;金策|0|2||207299|1953|0,1953|||||||||0,31;1,20
-|Kusong|구성시|龜城市|Kusŏng;Guseong;구성시;구성;龜城市;龜城|0|4||196515|1967,10|0,1967|||||||||0,32;1,21
-|Manpo|만포시|滿浦市|Manp'o;Manpho;만포시;만포;滿浦市;滿浦|0|0||116760|1961,10|0,1961|||||||||0,33;1,22
-|Munchon|문천시|文川市|Munch'ŏn;Muncheon;Munchŏn;문천시;문천;文川市;文川|0|1||122934|1991,5|0,1991|||||||||0,34;1,23
-|Nampo|남포특별시|南浦特別市|Namp'o;Nampho;남포특별시;남포;南浦特別市;南浦|1||8|366341|2011,2,15|1,2011||829|442|Waudo-guyok|Kwanso||||0,35;3,20;3,29;1,24
-|Pyongsong|평성시|平城市|P'yŏngsŏng;Pyeongseong;Phyŏngsŏng;평성시;평성;平城市;平城|0|8||284386|1969|0,1969|||||||||0,36;1,25
-|Pyongyang|평양직할시|平壤直轄市|P'yŏngyang;Pyeongyang;Phyŏngyang;평양직할시;평양;平壤直轄市;平壤|2||8|3255288|1946,9|2,1946|KP-01|3194|1019|Chung-guyok|Kwanso|capital;economic hub;cultural center|Pyongyang is the largest city in North Korea and is known for its grand monuments\, museums\, and historic sites\, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities\, theaters\, and cultural institutions.|visitors interested in history\, culture\, and politics|2,14;2,25;2,26;2,27;2,28;0,37;3,8;3,9;3,19;3,27;1,26
-|Rason|라선특별시|羅先特別市|Rasŏn;Raseon;라선특별시;라선;羅先特別市;羅先|1||2|196954|2010,1,5|1,2010|KP-13|746|275|Rajin-guyok|Kwanbuk||||0,38;3,8;3,9;3,20;3,28;1,27
-|Samjiyon|삼지연시|三池淵市|Samjiyŏn;Samjiyeon;삼지연시;삼지연;三池淵市;三池淵|0|5||31471|2019,12,10|0,2019|||||||||0,40;1,29
-|Sariwon|사리원시|沙里院市|Sariwŏn;사리원시;사리원;沙里院市;沙里院|0|3||307764|1947|0,1947|||||||||0,39;1,28
-|Sinpo|신포시|新浦市|Sinp'o;Sinpho;신포시;신포;新浦市;新浦|0|6||152759|1960|0,1960|||||||||0,41;1,30
-|Sinuiju|신의주시|新義州市|Sinŭiju;신의주시;신의주;新義州市;新義州|0|4||359341|1947|0,1947||||||industrial center;border city|Sinuiju is a major industrial center\, with a focus on textiles\, chemicals\, and machinery. The city is also an important border crossing\, with China.|visitors interested in industry and trade|2,50;2,51;2,52;2,53;0,42;1,31
-|Songrim|송림시|松林市|Songnim;송림시;송림;松林市;松林|0|3||128831|1947|0,1947|||||||||0,43;1,32
-|Sunchon|순천시|順川市|Sunch'ŏn;Suncheon;Sunchŏn;순천시;순천;順川市;順川|0|8||297317|1983,10|0,1983|||||||||0,44;1,33
-|Tanchon|단천시|端川市|Tanch'ŏn;Dancheon;Tanchŏn;단천시;단천;端川市;端川|0|6||345876|1983|0,1983|||||||||0,46;1,35
-|Tokchon|덕천시|德川市|Tŏkch'ŏn;Deokcheon;Tŏkchŏn;덕천시;덕천;德川市;德川|0|8||237133|1986,6|0,1986|||||||||0,45;1,34
-|Wonsan|원산시|元山市|Wŏnsan;원산시;원산;元山市;元山|0|1||363127|1946,9|0,1946||||||port city;tourist center|Wonsan is a major port city\, with a significant fishing industry. The city is also a popular tourist destination\, with many beaches\, parks\, and historic sites.|visitors interested in tourism and leisure|2,45;2,46;2,47;2,48;0,47;1,36";
+            internal static string Chunk0() => @"|Anju|안주시|安州市|\k;\K;\h;\H|0|8||240117|1987,8|0,1987|0,20;1,9
+|Chongjin|청진시|淸津市|Ch'ŏngjin;Cheongjin;Chŏngjin;\k;\K;\h;\H|0|2||667929|1985|1,1960,1967;0,1967,1977;1,1977,1985;0,1985|2,35;2,36;2,37;2,38;0,21;3,36;1,10||||||industrial center;port city|Chongjin is a major industrial center\, with a focus on steel\, chemicals\, and machinery. The city is also an important port\, with a significant fishing industry.|visitors interested in industry and economy
+|Chongju|정주시|定州市|Chŏngju;Jeongju;Jŏngju;\k;\K;\h;\H|0|4||189742|1994|0,1994|0,22;1,11
+|Haeju|해주시|海州市|\k;\K;\h;\H|0|7||273300|1945,9,2|0,1945|2,55;2,56;2,57;2,58;0,23;1,12||||||port city;cultural center|Haeju is a historic city\, with many ancient monuments and artifacts\, including the Haeju Fortress and the Tomb of King Sejong. The city is also known for its traditional crafts\, such as ceramics and textiles.|visitors interested in history and culture
+|Hamhung|함흥시|咸興市|Hamhŭng;Hamheung;\k;\K;\h;\H|0|6||768551|1967|1,1960,1967;0,1967|2,30;2,31;2,32;2,33;0,24;3,37;1,13||||||industrial center;port city|Hamhung is the second-largest city in North Korea and is a major industrial center\, with a focus on textiles\, chemicals\, and machinery. The city is also an important port\, with a significant fishing industry.|visitors interested in industry and economy
+|Hoeryong|회령시|會寧市|Hoeryŏng;Hoeryeong;\k;\K;\h;\H|0|2||153532|1991,7,8|0,1991|0,25;1,14
+|Huichon|희천시|熙川市|Hŭich'ŏn;Huicheon;Hŭichŏn;\k;\K;\h;\H|0|0||168180|1967|0,1967|0,26;1,15
+|Hyesan|혜산시|惠山市|\k;\K;\h;\H|0|5||192680|1954,10|0,1954|0,27;1,16
+|Kaechon|개천시|价川市|Kaech'ŏn;Gaecheon;Kaechŏn;\k;\K;\h;\H|0|8||319554|1990,8|0,1990|0,28;1,17
+|Kaesong|개성특별시|開城特別市|Kaesŏng;Gaeseong;\k;개성;\h;開城|1||3|308440|2019,2,28|1,2019|2,40;2,41;2,42;2,43;0,29;3,20;3,30;1,18||1309|235||Haeso|cultural center;historic site|Kaesong is a historic city\, with many ancient monuments and artifacts\, including the Kaesong Fortress and the Tomb of King Kongmin. The city is also known for its traditional crafts\, such as ceramics and textiles.|visitors interested in history and culture
+|Kanggye|강계시|江界市|Ganggye;\k;\K;\h;\H|0|0||251971|1949,1|0,1949|0,30;1,19
+|Kimchaek|김책시|金策市|Kimch'aek;Gimchaek;\k;\K;\h;\H|0|2||207299|1953|0,1953|0,31;1,20
+|Kusong|구성시|龜城市|Kusŏng;Guseong;\k;\K;\h;\H|0|4||196515|1967,10|0,1967|0,32;1,21
+|Manpo|만포시|滿浦市|Manp'o;Manpho;\k;\K;\h;\H|0|0||116760|1961,10|0,1961|0,33;1,22
+|Munchon|문천시|文川市|Munch'ŏn;Muncheon;Munchŏn;\k;\K;\h;\H|0|1||122934|1991,5|0,1991|0,34;1,23
+|Nampo|남포특별시|南浦特別市|Namp'o;Nampho;\k;남포;\h;南浦|1||8|366341|2011,2,15|1,2011|0,35;3,20;3,29;1,24||829|442|Waudo-guyok|Kwanso
+|Pyongsong|평성시|平城市|P'yŏngsŏng;Pyeongseong;Phyŏngsŏng;\k;\K;\h;\H|0|8||284386|1969|0,1969|0,36;1,25
+|Pyongyang|평양직할시|平壤直轄市|P'yŏngyang;Pyeongyang;Phyŏngyang;\k;평양;\h;平壤|2||8|3255288|1946,9|2,1946|2,14;2,25;2,26;2,27;2,28;0,37;3,8;3,9;3,19;3,27;1,26|KP-01|3194|1019|Chung-guyok|Kwanso|capital;economic hub;cultural center|Pyongyang is the largest city in North Korea and is known for its grand monuments\, museums\, and historic sites\, such as the Mansudae Grand Monument and the Korean Central History Museum. The city is also home to many universities\, theaters\, and cultural institutions.|visitors interested in history\, culture\, and politics
+|Rason|라선특별시|羅先特別市|Rasŏn;Raseon;\k;라선;\h;羅先|1||2|196954|2010,1,5|1,2010|0,38;3,8;3,9;3,20;3,28;1,27|KP-13|746|275|Rajin-guyok|Kwanbuk
+|Samjiyon|삼지연시|三池淵市|Samjiyŏn;Samjiyeon;\k;\K;\h;\H|0|5||31471|2019,12,10|0,2019|0,40;1,29
+|Sariwon|사리원시|沙里院市|Sariwŏn;\k;\K;\h;\H|0|3||307764|1947|0,1947|0,39;1,28
+|Sinpo|신포시|新浦市|Sinp'o;Sinpho;\k;\K;\h;\H|0|6||152759|1960|0,1960|0,41;1,30
+|Sinuiju|신의주시|新義州市|Sinŭiju;\k;\K;\h;\H|0|4||359341|1947|0,1947|2,50;2,51;2,52;2,53;0,42;1,31||||||industrial center;border city|Sinuiju is a major industrial center\, with a focus on textiles\, chemicals\, and machinery. The city is also an important border crossing\, with China.|visitors interested in industry and trade
+|Songrim|송림시|松林市|Songnim;\k;\K;\h;\H|0|3||128831|1947|0,1947|0,43;1,32
+|Sunchon|순천시|順川市|Sunch'ŏn;Suncheon;Sunchŏn;\k;\K;\h;\H|0|8||297317|1983,10|0,1983|0,44;1,33
+|Tanchon|단천시|端川市|Tanch'ŏn;Dancheon;Tanchŏn;\k;\K;\h;\H|0|6||345876|1983|0,1983|0,46;1,35
+|Tokchon|덕천시|德川市|Tŏkch'ŏn;Deokcheon;Tŏkchŏn;\k;\K;\h;\H|0|8||237133|1986,6|0,1986|0,45;1,34
+|Wonsan|원산시|元山市|Wŏnsan;\k;\K;\h;\H|0|1||363127|1946,9|0,1946|2,45;2,46;2,47;2,48;0,47;1,36||||||port city;tourist center|Wonsan is a major port city\, with a significant fishing industry. The city is also a popular tourist destination\, with many beaches\, parks\, and historic sites.|visitors interested in tourism and leisure";
         }
     }
 }

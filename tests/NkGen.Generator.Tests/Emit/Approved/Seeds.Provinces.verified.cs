@@ -8,7 +8,7 @@ namespace NkGen
     /// The 9 provinces of North Korea in the NkGen data tables, one member each, in name order.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
-    [global::NkGen.LookupNameTable("Chagang|Chagang;자강도;慈江道;Chagang-do;Jagang-do;자강;慈江\u000AKangwon|Kangwon;강원도;江原道;Kangwŏn-do;Gangwon-do;강원;江原\u000ANorthHamgyong|North Hamgyong;함경북도;咸鏡北道;Hamgyŏng-pukto;Hamgyeongbuk-do;함경북;咸鏡北\u000ANorthHwanghae|North Hwanghae;황해북도;黃海北道;Hwanghae-pukto;Hwanghaebuk-do;황해북;黃海北\u000ANorthPyongan|North Pyongan;평안북도;平安北道;P'yŏngan-pukto;Pyeonganbuk-do;Phyŏngan-pukto;평안북;平安北\u000ARyanggang|Ryanggang;량강도;兩江道;Ryanggang-do;량강;兩江\u000ASouthHamgyong|South Hamgyong;함경남도;咸鏡南道;Hamgyŏng-namdo;Hamgyeongnam-do;함경남;咸鏡南\u000ASouthHwanghae|South Hwanghae;황해남도;黃海南道;Hwanghae-namdo;황해남;黃海南\u000ASouthPyongan|South Pyongan;평안남도;平安南道;P'yŏngan-namdo;Pyeongannam-do;Phyŏngan-namdo;평안남;平安南")]
+    [global::NkGen.LookupNameTable("Chagang;자강도;慈江道;Chagang-do;Jagang-do;자강;慈江\u000AKangwon;강원도;江原道;Kangwŏn-do;Gangwon-do;강원;江原\u000ANorthHamgyong|North Hamgyong;함경북도;咸鏡北道;Hamgyŏng-pukto;Hamgyeongbuk-do;함경북;咸鏡北\u000ANorthHwanghae|North Hwanghae;황해북도;黃海北道;Hwanghae-pukto;Hwanghaebuk-do;황해북;黃海北\u000ANorthPyongan|North Pyongan;평안북도;平安北道;P'yŏngan-pukto;Pyeonganbuk-do;Phyŏngan-pukto;평안북;平安北\u000ARyanggang;량강도;兩江道;Ryanggang-do;량강;兩江\u000ASouthHamgyong|South Hamgyong;함경남도;咸鏡南道;Hamgyŏng-namdo;Hamgyeongnam-do;함경남;咸鏡南\u000ASouthHwanghae|South Hwanghae;황해남도;黃海南道;Hwanghae-namdo;황해남;黃海南\u000ASouthPyongan|South Pyongan;평안남도;平安南道;P'yŏngan-namdo;Pyeongannam-do;Phyŏngan-namdo;평안남;平安南")]
     internal static partial class Provinces
     {
         /// <summary><para>Chagang province: 3 cities (Huichon, Kanggye, Manpo).</para>
@@ -77,7 +77,7 @@ namespace NkGen
         // The provinces' facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.
         // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|city rows|major city row|character|known for|sources. Sources are document,line; the documents are title|file.
         private static readonly global::NkGen.ProvinceTable __nkgenTable = new global::NkGen.ProvinceTable(
-            1, 9,
+            2, 9,
             @"North Korea Cities & Regions Guide|000_51fdb5159fa901a4.txt
 List of cities in North Korea|001_409756564114b8c5.txt
 Korean and Hancha names of North Korea's cities and provinces|003_names.txt
@@ -96,15 +96,15 @@ Special cities of North Korea|002_9f86aa84e4a8ddfe.txt",
 
         private static class __NkGenChunks
         {
-            internal static string Chunk0() => @"|Chagang|자강도|慈江道|Chagang-do;Jagang-do;자강도;자강;慈江道;慈江|6;10;13|10|mountainous\, rural|mining\, forestry\, tourism|0,72;1,26;1,30;1,33;2,42
-|Kangwon|강원도|江原道|Kangwŏn-do;Gangwon-do;강원도;강원;江原道;江原|14;27|27|mountainous\, rural|mining\, forestry\, tourism|0,70;1,34;1,47;2,46
-|North Hamgyong|함경북도|咸鏡北道|Hamgyŏng-pukto;Hamgyeongbuk-do;함경북도;함경북;咸鏡北道;咸鏡北|1;5;11|1|industrial\, mountainous|steel production\, coal mining|0,65;1,21;1,25;1,31;3,28;2,45
-|North Hwanghae|황해북도|黃海北道|Hwanghae-pukto;Hwanghaebuk-do;황해북도;황해북;黃海北道;黃海北|20;23|20|agricultural\, coastal|farming\, fishing\, tourism|0,68;1,39;1,43;3,30;2,48
-|North Pyongan|평안북도|平安北道|P'yŏngan-pukto;Pyeonganbuk-do;Phyŏngan-pukto;평안북도;평안북;平安北道;平安北|2;12;22|22|industrial\, rural|coal mining\, steel production|0,71;1,22;1,32;1,42;2,41
-|Ryanggang|량강도|兩江道|Ryanggang-do;량강도;량강;兩江道;兩江|7;19|7|mountainous\, rural|mining\, forestry\, tourism|0,67;1,27;1,40;2,43
-|South Hamgyong|함경남도|咸鏡南道|Hamgyŏng-namdo;Hamgyeongnam-do;함경남도;함경남;咸鏡南道;咸鏡南|4;21;25|4|industrial\, coastal|textiles\, chemicals\, fishing|0,66;1,24;1,41;1,46;2,44
-|South Hwanghae|황해남도|黃海南道|Hwanghae-namdo;Hwanghaenam-do;황해남도;황해남;黃海南道;黃海南|3|3|agricultural\, coastal|farming\, fishing\, tourism|0,69;1,23;2,47
-|South Pyongan|평안남도|平安南道|P'yŏngan-namdo;Pyeongannam-do;Phyŏngan-namdo;평안남도;평안남;平安南道;平安南|0;8;16;24;26||||1,20;1,28;1,36;1,44;1,45;3,27;3,29;2,40";
+            internal static string Chunk0() => @"|Chagang|자강도|慈江道|Chagang-do;Jagang-do;\k;\K;\h;\H|6;10;13|10|mountainous\, rural|mining\, forestry\, tourism|0,72;1,26;1,30;1,33;2,42
+|Kangwon|강원도|江原道|Kangwŏn-do;Gangwon-do;\k;\K;\h;\H|14;27|27|mountainous\, rural|mining\, forestry\, tourism|0,70;1,34;1,47;2,46
+|North Hamgyong|함경북도|咸鏡北道|Hamgyŏng-pukto;Hamgyeongbuk-do;\k;\K;\h;\H|1;5;11|1|industrial\, mountainous|steel production\, coal mining|0,65;1,21;1,25;1,31;3,28;2,45
+|North Hwanghae|황해북도|黃海北道|Hwanghae-pukto;Hwanghaebuk-do;\k;\K;\h;\H|20;23|20|agricultural\, coastal|farming\, fishing\, tourism|0,68;1,39;1,43;3,30;2,48
+|North Pyongan|평안북도|平安北道|P'yŏngan-pukto;Pyeonganbuk-do;Phyŏngan-pukto;\k;\K;\h;\H|2;12;22|22|industrial\, rural|coal mining\, steel production|0,71;1,22;1,32;1,42;2,41
+|Ryanggang|량강도|兩江道|Ryanggang-do;\k;\K;\h;\H|7;19|7|mountainous\, rural|mining\, forestry\, tourism|0,67;1,27;1,40;2,43
+|South Hamgyong|함경남도|咸鏡南道|Hamgyŏng-namdo;Hamgyeongnam-do;\k;\K;\h;\H|4;21;25|4|industrial\, coastal|textiles\, chemicals\, fishing|0,66;1,24;1,41;1,46;2,44
+|South Hwanghae|황해남도|黃海南道|Hwanghae-namdo;Hwanghaenam-do;\k;\K;\h;\H|3|3|agricultural\, coastal|farming\, fishing\, tourism|0,69;1,23;2,47
+|South Pyongan|평안남도|平安南道|P'yŏngan-namdo;Pyeongannam-do;Phyŏngan-namdo;\k;\K;\h;\H|0;8;16;24;26||||1,20;1,28;1,36;1,44;1,45;3,27;3,29;2,40";
         }
     }
 }

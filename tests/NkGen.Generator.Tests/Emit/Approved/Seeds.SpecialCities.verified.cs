@@ -9,7 +9,7 @@ namespace NkGen
     /// Also members for 2 special-city statuses that no longer exist; they are not in <see cref="All"/>, and analyzer NKG0001 warns where code uses them.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
-    [global::NkGen.LookupNameTable("Kaesong|Kaesong;개성특별시;開城特別市;Gaeseong;개성;開城\u000ANampo|Nampo;남포특별시;南浦特別市;Nampho;남포;南浦\u000APyongyang|Pyongyang;평양직할시;平壤直轄市;Pyeongyang;Phyŏngyang;평양;平壤\u000ARason|Rason;라선특별시;羅先特別市;Raseon;라선;羅先")]
+    [global::NkGen.LookupNameTable("Kaesong;개성특별시;開城特別市;Gaeseong;개성;開城\u000ANampo;남포특별시;南浦特別市;Nampho;남포;南浦\u000APyongyang;평양직할시;平壤直轄市;Pyeongyang;Phyŏngyang;평양;平壤\u000ARason;라선특별시;羅先特別市;Raseon;라선;羅先")]
     internal static partial class SpecialCities
     {
         /// <summary><para>Kaesong (개성특별시, 開城特別市): special city, a first-level division, related to North Hwanghae province.</para>

@@ -9,7 +9,7 @@ namespace NkGen
     /// Each member's documentation shows its facts and the sources they come from; a city is built when first used.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
-    [global::NkGen.LookupNameTable("Hamhung|Hamhung\u000ARason|Rason")]
+    [global::NkGen.LookupNameTable("Hamhung\u000ARason")]
     internal static partial class Cities
     {
         /// <summary><para>Hamhung: city in South Hamgyong province.</para>
@@ -43,9 +43,9 @@ namespace NkGen
         public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.City? city) => __nkgenTable.TryGet(name, out city);
 
         // The cities' facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.
-        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|status|province row|related province row|population|founded (year,month,day)|status history (status,from,until)|ISO code|area|density|capital|region|roles|known for|best for|sources. Sources are document,line; the documents are title|file.
+        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|status|province row|related province row|population|founded (year,month,day)|status history (status,from,until)|sources|ISO code|area|density|capital|region|roles|known for|best for. Sources are document,line; the documents are title|file.
         private static readonly global::NkGen.CityTable __nkgenTable = new global::NkGen.CityTable(
-            1, 2,
+            2, 2,
             @"Title of /t/list.txt|list.txt",
             __NkGenRows,
             row => global::NkGen.Provinces.All[row]);
@@ -61,8 +61,8 @@ namespace NkGen
 
         private static class __NkGenChunks
         {
-            internal static string Chunk0() => @"|Hamhung||||0|0||768551|1967|1,1960,1967;0,1967|||||||||0,5
-|Rason||||1||||||||||||||0,6";
+            internal static string Chunk0() => @"|Hamhung||||0|0||768551|1967|1,1960,1967;0,1967|0,5
+|Rason||||1||||||0,6";
         }
     }
 }

@@ -9,7 +9,7 @@ namespace NkGen
     /// Also members for 1 special-city statuses that no longer exist; they are not in <see cref="All"/>, and analyzer NKG0001 warns where code uses them.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NkGen", "0.1.0")]
-    [global::NkGen.LookupNameTable("Rason|Rason")]
+    [global::NkGen.LookupNameTable("Rason")]
     internal static partial class SpecialCities
     {
         /// <summary><para>Rason: special city, a first-level division.</para>
