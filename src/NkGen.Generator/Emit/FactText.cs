@@ -97,7 +97,7 @@ namespace NkGen.Generator.Emit
         /// <summary>
         /// Each source document of <paramref name="sources"/> (as <see cref="Sources"/> lists them) once, with its lines:
         /// "List of cities in North Korea (001.txt, line 21)", "North Korea Cities &amp; Regions Guide (000.txt, lines 12,
-        /// 35–38)"; consecutive lines become a range.
+        /// 35–38)", "mine.csv, line 2" for a file without a title; consecutive lines become a range.
         /// </summary>
         public static List<string> ByDocument(List<(string Document, string File, int Line)> sources)
         {
@@ -110,7 +110,8 @@ namespace NkGen.Generator.Emit
                 else documents[index].Lines.Add(line);
             }
 
-            return documents.ConvertAll(d => $"{d.Document} ({d.File}, {LineList(d.Lines)})");
+            // A file without a title is named by its file name: said once ("mine.csv, line 2", not "mine.csv (mine.csv, line 2)").
+            return documents.ConvertAll(d => d.Document == d.File ? $"{d.File}, {LineList(d.Lines)}" : $"{d.Document} ({d.File}, {LineList(d.Lines)})");
         }
 
         private static string LineList(List<int> sortedLines)

@@ -28,9 +28,9 @@ namespace NkGen.Generator.Tests.Emit
         }
 
         [Fact]
-        public void A_file_without_a_title_is_named_by_its_file_name()
+        public void A_file_without_a_title_is_named_once_by_its_file_name()
         {
-            Assert.Equal(new[] { "mine.csv (mine.csv, lines 2, 4)" }, FactText.ByDocument(FactText.Sources(new List<SourceSpan> { At("/p/mine.csv", 4), At("/p/mine.csv", 2) }, Titles)).ToArray());
+            Assert.Equal(new[] { "mine.csv, lines 2, 4" }, FactText.ByDocument(FactText.Sources(new List<SourceSpan> { At("/p/mine.csv", 4), At("/p/mine.csv", 2) }, Titles)).ToArray());
         }
 
         [Fact]
@@ -39,7 +39,7 @@ namespace NkGen.Generator.Tests.Emit
             // Ordered by path, then line; a place is one (title, file name, line) however many paths lead to it.
             var spans = new List<SourceSpan> { At("/b/x.txt", 5), At("/a/x.txt", 5), At("/b/x.txt", 3) };
 
-            Assert.Equal(new[] { "x.txt (x.txt, lines 5, 3)" }, FactText.ByDocument(FactText.Sources(spans, Titles)).ToArray());
+            Assert.Equal(new[] { "x.txt, lines 5, 3" }, FactText.ByDocument(FactText.Sources(spans, Titles)).ToArray());
         }
 
         [Fact]
@@ -71,7 +71,7 @@ namespace NkGen.Generator.Tests.Emit
             Assert.Equal(21, sources.Count);
             Assert.Equal(("x.txt", "x.txt", 2), sources[20]);
             Assert.Equal(
-                new[] { "x.txt (x.txt, lines " + string.Join(", ", Enumerable.Range(0, 20).Select(i => 2 * i + 1)) + ", and 1 more)" },
+                new[] { "x.txt, lines " + string.Join(", ", Enumerable.Range(0, 20).Select(i => 2 * i + 1)) + ", and 1 more" },
                 FactText.ByDocument(sources).ToArray());
         }
     }
