@@ -9,5 +9,18 @@ namespace NkGen.Generator.Common
     internal static class LookupKey
     {
         public static string Of(string name) => global::NkGen.NameFold.Key(name);
+
+        /// <summary>
+        /// Names compared as their keys compare, without making the keys: a set of names under it keeps one name per key
+        /// (a class's lookup names are eight or so a city).
+        /// </summary>
+        public static readonly System.Collections.Generic.IEqualityComparer<string> Comparer = new FoldComparer();
+
+        private sealed class FoldComparer : System.Collections.Generic.IEqualityComparer<string>
+        {
+            public bool Equals(string? x, string? y) => ReferenceEquals(x, y) || (x is not null && y is not null && global::NkGen.NameFold.Equals(x, y));
+
+            public int GetHashCode(string name) => (int)global::NkGen.NameFold.Hash(name);
+        }
     }
 }

@@ -14,7 +14,8 @@ namespace NkGen.Generator.Emit
     /// </summary>
     internal sealed class LookupNameList
     {
-        private readonly HashSet<string> _keys = new(System.StringComparer.Ordinal);
+        // The names kept, one per key.
+        private readonly HashSet<string> _keys = new(LookupKey.Comparer);
         private readonly string?[] _members;
 
         // Per entity (by its index), the names it keeps; and the entities in the order they were first named.
@@ -89,7 +90,7 @@ namespace NkGen.Generator.Emit
         // A name whose key another name already took is dropped: the runtime's index would keep the first anyway.
         private void Add(string name, int entity)
         {
-            if (!_keys.Add(LookupKey.Of(name))) return;
+            if (!_keys.Add(name)) return;
             if (_names[entity] is not { } names)
             {
                 _names[entity] = names = new List<string>(4);
