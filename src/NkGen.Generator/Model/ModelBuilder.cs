@@ -163,9 +163,10 @@ namespace NkGen.Generator.Model
         /// </summary>
         private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, List<CityModel> cities, List<DataProblem> problems)
         {
-            // Sized for every province row and one Province fact per city (nearly every city has one): no growing by doubling.
-            var names = new List<(NameSource Source, ProvinceRow? Row, CityModel? MemberOf)>(readings.Sum(r => r.Reading.Provinces.Count) + cities.Count);
-            var references = new List<(int NameIndex, int City, CityField Field)>(cities.Count);
+            // Every name a province is written by, in the order the resolver takes them: the province rows', then each
+            // city's Province and related province (nearly every city has one), in city order.
+            var rows = new List<(NameSource Source, ProvinceRow Row)>(readings.Sum(r => r.Reading.Provinces.Count));
+            var references = new List<(ChosenFact Fact, int City, CityField Field)>(cities.Count);
 
             // A province exists because a province table describes it, a city belongs to it, or a first-level city relates to it.
             var firstLevel = new Dictionary<string, CityModel>(StringComparer.Ordinal);
@@ -186,54 +187,69 @@ namespace NkGen.Generator.Model
                     }
 
                     var keys = PlaceKeys.Of(PlaceKind.Province, row.Name, Text(row.Facts, ProvinceField.KoreanName), Text(row.Facts, ProvinceField.Hancha));
-                    names.Add((new NameSource(row.Name, row.NameSpan, priority, title, keys), row, null));
+                    rows.Add((new NameSource(row.Name, row.NameSpan, priority, title, keys), row));
                 }
             }
 
-            var keysOf = PlaceKeys.Cached(PlaceKind.Province);
             for (var c = 0; c < cities.Count; c++)
             {
-                var city = cities[c];
                 foreach (var field in ProvinceFields)
                 {
-                    if (city.Get(field) is { Value: TextValue province } fact)
-                    {
-                        var source = new NameSource(province.Text, fact.Source, 0, fact.Document, keysOf(province.Text));
-                        references.Add((names.Count, c, field));
-                        names.Add((source, null, field == CityField.Province ? city : null));
-                    }
+                    if (cities[c].Get(field) is { Value: TextValue } fact) references.Add((fact, c, field));
                 }
             }
 
-            var keyed = new List<(PlaceKeys Keys, string File)>(names.Count);
-            foreach (var n in names) keyed.Add((n.Source.Keys, n.Source.Span.File));
+            // One text, one keys object: what ProvinceNames relies on to write a spelling once.
+            var keysOf = PlaceKeys.Cached(PlaceKind.Province);
+            var keyed = new List<(PlaceKeys Keys, string File)>(rows.Count + references.Count);
+            foreach (var (source, _) in rows) keyed.Add((source.Keys, source.Span.File));
+            foreach (var (fact, _, _) in references) keyed.Add((keysOf(((TextValue)fact.Value).Text), fact.Source.File));
             var resolutions = IdentityResolver.Resolve(keyed);
-            var drafts = new List<EntityDraft<ProvinceField, ProvinceFact>>();
-            var members = new List<List<CityModel>>();
-            for (var i = 0; i < names.Count; i++)
+
+            // A name as a problem quotes it: name i of the resolver's list.
+            (string Name, SourceSpan Span, string Document) Named(int i)
             {
-                var (source, row, memberOf) = names[i];
+                if (i < rows.Count) return (rows[i].Source.Name, rows[i].Source.Span, rows[i].Source.Document);
+                var fact = references[i - rows.Count].Fact;
+                return (((TextValue)fact.Value).Text, fact.Source, fact.Document);
+            }
+
+            var drafts = new List<EntityDraft<ProvinceField, ProvinceFact>>();
+            var names = new List<ProvinceNames>();
+            var members = new List<List<CityModel>>();
+            for (var i = 0; i < keyed.Count; i++)
+            {
                 var resolution = resolutions[i];
                 while (drafts.Count <= resolution.Entity)
                 {
                     drafts.Add(new EntityDraft<ProvinceField, ProvinceFact>(KeepProvinceFact));
+                    names.Add(new ProvinceNames());
                     members.Add(new List<CityModel>());
                 }
 
-                var draft = drafts[resolution.Entity];
-                draft.Names.Add(source);
-                if (memberOf is not null) members[resolution.Entity].Add(memberOf);
-                if (row is not null) draft.AddRow(row.Facts, source.Priority, source.Document);
+                if (i < rows.Count)
+                {
+                    var (source, row) = rows[i];
+                    names[resolution.Entity].AddRow(source);
+                    drafts[resolution.Entity].AddRow(row.Facts, source.Priority, source.Document);
+                }
+                else
+                {
+                    var (fact, city, field) = references[i - rows.Count];
+                    names[resolution.Entity].AddReference(((TextValue)fact.Value).Text, fact.Source, fact.Document, keyed[i].Keys);
+                    if (field == CityField.Province) members[resolution.Entity].Add(cities[city]);
+                }
 
                 if (resolution.JoinedBy == JoinedBy.Loose)
                 {
-                    var partner = names[resolution.Partner].Source;
-                    problems.Add(LooseJoin("Province", source.Name, source.Span, source.Document, partner.Name, partner.Span, partner.Document, resolution.Key!));
+                    var (name, span, document) = Named(i);
+                    var partner = Named(resolution.Partner);
+                    problems.Add(LooseJoin("Province", name, span, document, partner.Name, partner.Span, partner.Document, resolution.Key!));
                 }
                 else if (resolution.Rival >= 0)
                 {
-                    var (partner, rival) = (names[resolution.Partner].Source, names[resolution.Rival].Source);
-                    problems.Add(AmbiguousJoin("Province", source.Name, source.Span, source.Document, (partner.Name, partner.Span, partner.Document), (rival.Name, rival.Span, rival.Document)));
+                    var (name, span, document) = Named(i);
+                    problems.Add(AmbiguousJoin("Province", name, span, document, Named(resolution.Partner), Named(resolution.Rival)));
                 }
             }
 
@@ -241,6 +257,7 @@ namespace NkGen.Generator.Model
             for (var i = 0; i < drafts.Count; i++)
             {
                 var draft = drafts[i];
+                names[i].AddTo(draft.Names);
                 var name = draft.ChooseName(problems);
                 var chosen = draft.Choose(
                     (name, problems),
@@ -256,7 +273,7 @@ namespace NkGen.Generator.Model
                 // are in the order CityNames promises already, ties in city order as a stable sort would leave them.
                 var cityNames = new string[members[i].Count];
                 for (var m = 0; m < cityNames.Length; m++) cityNames[m] = members[i][m].IdentityName;
-                var sources = DistinctSpans(draft.Names);
+                var sources = names[i].Spans();
                 provinces.Add(new ProvinceModel(name, sources, new EquatableArray<ProvinceFieldChoice>(chosen), new EquatableArray<string>(cityNames))
                 {
                     IdentityName = draft.ChooseIdentityName(),
@@ -273,7 +290,7 @@ namespace NkGen.Generator.Model
                 string? province = null, related = null;
                 for (; r < references.Count && references[r].City == c; r++)
                 {
-                    var identity = provinces[resolutions[references[r].NameIndex].Entity].IdentityName;
+                    var identity = provinces[resolutions[rows.Count + r].Entity].IdentityName;
                     if (references[r].Field == CityField.Province) province = identity;
                     else related = identity;
                 }
@@ -286,14 +303,18 @@ namespace NkGen.Generator.Model
         }
 
         /// <summary>The spans of <paramref name="names"/>, each once, in the order they first stand.</summary>
-        internal static EquatableArray<SourceSpan> DistinctSpans(List<NameSource> names)
+        internal static EquatableArray<SourceSpan> DistinctSpans(List<NameSource> names) => DistinctSpans(names, static n => n.Span);
+
+        /// <summary>The spans of <paramref name="items"/>, each once, in the order they first stand.</summary>
+        internal static EquatableArray<SourceSpan> DistinctSpans<T>(List<T> items, Func<T, SourceSpan> spanOf)
         {
-            if (names.Count == 1) return new EquatableArray<SourceSpan>(new[] { names[0].Span });
+            if (items.Count == 1) return new EquatableArray<SourceSpan>(new[] { spanOf(items[0]) });
             var seen = new HashSet<SourceSpan>(SpanPlace.Comparer);
-            var spans = new List<SourceSpan>(names.Count);
-            foreach (var name in names)
+            var spans = new List<SourceSpan>(items.Count);
+            foreach (var item in items)
             {
-                if (seen.Add(name.Span)) spans.Add(name.Span);
+                var span = spanOf(item);
+                if (seen.Add(span)) spans.Add(span);
             }
 
             return new EquatableArray<SourceSpan>(spans.ToArray());
