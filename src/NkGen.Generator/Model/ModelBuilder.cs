@@ -204,7 +204,7 @@ namespace NkGen.Generator.Model
             var keyed = new List<(PlaceKeys Keys, string File)>(rows.Count + references.Count);
             foreach (var (source, _) in rows) keyed.Add((source.Keys, source.Span.File));
             foreach (var (fact, _, _) in references) keyed.Add((keysOf(((TextValue)fact.Value).Text), fact.Source.File));
-            var resolutions = IdentityResolver.Resolve(keyed);
+            var resolutions = IdentityResolver.Resolve(keyed, repeatedKeys: true);
 
             // A name as a problem quotes it: name i of the resolver's list.
             (string Name, SourceSpan Span, string Document) Named(int i)

@@ -25,6 +25,9 @@ namespace NkGen.Generator.Model
         private Dictionary<(string Text, string Document), int>? _referenceSpellings;
         private int _lastReference = -1;
 
+        /// <summary>How many distinct spellings there are.</summary>
+        public int SpellingCount => _spellings.Count;
+
         /// <summary>A province row's name.</summary>
         public void AddRow(NameSource source)
         {

@@ -60,7 +60,11 @@ namespace NkGen.Generator.Model.Names
         /// How many rows likely bring keys of their own (each city row does; the province names of thousands of city rows
         /// repeat a few): when not 0, the indexes are sized for the rows' keys at once instead of growing step by step.
         /// </param>
-        public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows, int distinctRows = 0)
+        /// <param name="repeatedKeys">
+        /// Rows share keys objects (thousands of cities name a province in one spelling): a row whose keys and file came
+        /// before takes that row's resolution when nothing the resolution read has changed since (see <see cref="Repeats"/>).
+        /// </param>
+        public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows, int distinctRows = 0, bool repeatedKeys = false)
         {
             var resolutions = new Resolution[rows.Count];
             var entities = new List<Entity>(distinctRows);
@@ -73,6 +77,9 @@ namespace NkGen.Generator.Model.Names
             var byRomanized = new KeyIndex(capacity.Romanized);
             var byLoose = new KeyIndex(capacity.Loose);
             var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>(capacity.Loose);
+            var repeats = repeatedKeys ? new Repeats() : null;
+            // Counts every change to the entities and indexes: a resolution found with the count unchanged would be found again.
+            var changes = 0;
 
             foreach (var pass in new Func<PlaceKeys, bool>[] { k => k.Hangul is not null, k => k.Hangul is null && k.Hanja is not null, k => k.Hangul is null && k.Hanja is null })
             {
@@ -80,39 +87,87 @@ namespace NkGen.Generator.Model.Names
                 {
                     var (keys, file) = rows[i];
                     if (!pass(keys)) continue;
+                    if (repeats is not null && repeats.TryGet(keys, file, changes, out var repeated))
+                    {
+                        resolutions[i] = repeated;
+                        continue;
+                    }
+
+                    var before = changes;
                     var resolution = Find(keys, file, entities, byHangul, byHanja, byRomanized, byLoose, firstOfferedLoose);
                     var entity = resolution.Entity;
                     if (resolution.JoinedBy == JoinedBy.NewEntity)
                     {
                         entity = entities.Count;
                         entities.Add(new Entity());
+                        changes++;
                         resolution = new Resolution(entity, JoinedBy.NewEntity, -1, null);
                     }
 
                     resolutions[i] = resolution;
                     var e = entities[entity];
                     if (e.FirstRow < 0) e.FirstRow = i;
-                    e.Files.Add(file);
+                    if (e.Files.Add(file)) changes++;
                     // The same keys again (thousands of cities name a province in one spelling, and share its keys): adding them
                     // to the indexes again would change nothing.
-                    if (ReferenceEquals(e.LastKeys, keys)) continue;
-                    e.LastKeys = keys;
-                    if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) byHangul.Add(keys.Hangul, entity);
-                    if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) byHanja.Add(keys.Hanja, entity);
-                    for (var k = 0; k < keys.Romanized.Count; k++) byRomanized.Add(keys.Romanized[k], entity);
-                    // Only an entity without Hangul is ever joined loosely, and an entity has Hangul for good once a row with
-                    // Hangul joins it, so such a row's loose keys could only lead to entities the filter refuses.
-                    if (e.Hangul.Count > 0) continue;
-                    for (var k = 0; k < keys.Loose.Count; k++)
+                    if (!ReferenceEquals(e.LastKeys, keys))
                     {
-                        var key = keys.Loose[k];
-                        byLoose.Add(key, entity);
-                        if (!firstOfferedLoose.ContainsKey((entity, key))) firstOfferedLoose[(entity, key)] = i;
+                        e.LastKeys = keys;
+                        changes += Index(keys, entity, e, i, byHangul, byHanja, byRomanized, byLoose, firstOfferedLoose);
                     }
+
+                    // Kept only when placing the row changed nothing: else the next such row may resolve otherwise (it joins
+                    // the entity this one founded, say).
+                    if (changes == before) repeats?.Keep(keys, file, changes, resolution);
                 }
             }
 
             return resolutions;
+        }
+
+        /// <summary>Adds the keys of row <paramref name="row"/> to its entity and the indexes; how many of them were new.</summary>
+        private static int Index(
+            PlaceKeys keys,
+            int entity,
+            Entity e,
+            int row,
+            KeyIndex byHangul,
+            KeyIndex byHanja,
+            KeyIndex byRomanized,
+            KeyIndex byLoose,
+            Dictionary<(int, string), int> firstOfferedLoose)
+        {
+            var changes = 0;
+            if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul))
+            {
+                byHangul.Add(keys.Hangul, entity);
+                changes++;
+            }
+
+            if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja))
+            {
+                byHanja.Add(keys.Hanja, entity);
+                changes++;
+            }
+
+            for (var k = 0; k < keys.Romanized.Count; k++)
+            {
+                if (byRomanized.Add(keys.Romanized[k], entity)) changes++;
+            }
+
+            // Only an entity without Hangul is ever joined loosely, and an entity has Hangul for good once a row with
+            // Hangul joins it, so such a row's loose keys could only lead to entities the filter refuses.
+            if (e.Hangul.Count > 0) return changes;
+            for (var k = 0; k < keys.Loose.Count; k++)
+            {
+                var key = keys.Loose[k];
+                if (byLoose.Add(key, entity)) changes++;
+                if (firstOfferedLoose.ContainsKey((entity, key))) continue;
+                firstOfferedLoose[(entity, key)] = row;
+                changes++;
+            }
+
+            return changes;
         }
 
         private static Resolution Find(
@@ -232,25 +287,28 @@ namespace NkGen.Generator.Model.Names
 
             public KeyIndex(int capacity) => _entries = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
 
-            public void Add(string key, int entity)
+            /// <summary>Lists <paramref name="entity"/> under <paramref name="key"/>; false when it was listed there already.</summary>
+            public bool Add(string key, int entity)
             {
                 if (!_entries.TryGetValue(key, out var entry))
                 {
                     _entries[key] = entity;
-                    return;
+                    return true;
                 }
 
                 if (entry < 0)
                 {
                     var list = _lists[~entry];
                     var at = list.BinarySearch(entity);
-                    if (at < 0) list.Insert(~at, entity);
-                    return;
+                    if (at >= 0) return false;
+                    list.Insert(~at, entity);
+                    return true;
                 }
 
-                if (entry == entity) return;
+                if (entry == entity) return false;
                 _entries[key] = ~_lists.Count;
                 _lists.Add(entry < entity ? new List<int> { entry, entity } : new List<int> { entity, entry });
+                return true;
             }
 
             /// <summary>The key's entities: <paramref name="many"/> when there are several, else <paramref name="only"/>.</summary>
@@ -263,6 +321,27 @@ namespace NkGen.Generator.Model.Names
                 only = 0;
                 return true;
             }
+        }
+
+        /// <summary>
+        /// The last resolution found for each keys object, with the row's file and the count of changes when it was found.
+        /// A resolution depends on the keys, the file and the entities and indexes alone; with those unchanged, a row with
+        /// the same keys and file would be resolved the same, and placing it again would change nothing.
+        /// </summary>
+        private sealed class Repeats
+        {
+            // By identity (PlaceKeys is compared so): one spelling's keys are one object (PlaceKeys.Cached).
+            private readonly Dictionary<PlaceKeys, (string File, int Changes, Resolution Resolution)> _last = new();
+
+            public bool TryGet(PlaceKeys keys, string file, int changes, out Resolution resolution)
+            {
+                resolution = default;
+                if (!_last.TryGetValue(keys, out var last) || last.Changes != changes || !string.Equals(last.File, file, StringComparison.Ordinal)) return false;
+                resolution = last.Resolution;
+                return true;
+            }
+
+            public void Keep(PlaceKeys keys, string file, int changes, Resolution resolution) => _last[keys] = (file, changes, resolution);
         }
 
         private sealed class Entity
