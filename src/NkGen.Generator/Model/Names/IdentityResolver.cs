@@ -67,7 +67,7 @@ namespace NkGen.Generator.Model.Names
         public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows, int distinctRows = 0, bool repeatedKeys = false)
         {
             var resolutions = new Resolution[rows.Count];
-            var entities = new List<Entity>(distinctRows);
+            var entities = new Entities(distinctRows);
             // Each index is sized for the keys of its kind the rows bring (an upper bound, exact when the rows are different
             // places): at 100,000 rows a guess per index either grew the romanized one twice or sized a loose index that
             // rows with Hangul never fill, and those tables (large-object arrays) were a tenth of what a merge allocated.
@@ -98,14 +98,13 @@ namespace NkGen.Generator.Model.Names
                     var entity = resolution.Entity;
                     if (resolution.JoinedBy == JoinedBy.NewEntity)
                     {
-                        entity = entities.Count;
-                        entities.Add(new Entity());
+                        entity = entities.Add();
                         changes++;
                         resolution = new Resolution(entity, JoinedBy.NewEntity, -1, null);
                     }
 
                     resolutions[i] = resolution;
-                    var e = entities[entity];
+                    ref var e = ref entities[entity];
                     if (e.FirstRow < 0) e.FirstRow = i;
                     if (e.Files.Add(file)) changes++;
                     // The same keys again (thousands of cities name a province in one spelling, and share its keys): adding them
@@ -113,7 +112,7 @@ namespace NkGen.Generator.Model.Names
                     if (!ReferenceEquals(e.LastKeys, keys))
                     {
                         e.LastKeys = keys;
-                        changes += Index(keys, entity, e, i, byHangul, byHanja, byRomanized, byLoose, firstOfferedLoose);
+                        changes += Index(keys, entity, ref e, i, byHangul, byHanja, byRomanized, byLoose, firstOfferedLoose);
                     }
 
                     // Kept only when placing the row changed nothing: else the next such row may resolve otherwise (it joins
@@ -129,7 +128,7 @@ namespace NkGen.Generator.Model.Names
         private static int Index(
             PlaceKeys keys,
             int entity,
-            Entity e,
+            ref Entity e,
             int row,
             KeyIndex byHangul,
             KeyIndex byHanja,
@@ -173,7 +172,7 @@ namespace NkGen.Generator.Model.Names
         private static Resolution Find(
             PlaceKeys keys,
             string file,
-            List<Entity> entities,
+            Entities entities,
             KeyIndex byHangul,
             KeyIndex byHanja,
             KeyIndex byRomanized,
@@ -251,12 +250,12 @@ namespace NkGen.Generator.Model.Names
         private readonly struct Filter
         {
             private readonly PlaceKeys _keys;
-            private readonly List<Entity> _entities;
+            private readonly Entities _entities;
             private readonly string _file;
             private readonly int _exclude;
             private readonly bool _looseOnly;
 
-            public Filter(PlaceKeys keys, List<Entity> entities, string file, int exclude, bool looseOnly)
+            public Filter(PlaceKeys keys, Entities entities, string file, int exclude, bool looseOnly)
             {
                 _keys = keys;
                 _entities = entities;
@@ -268,7 +267,7 @@ namespace NkGen.Generator.Model.Names
             public bool Accepts(int entity)
             {
                 if (entity == _exclude) return false;
-                var e = _entities[entity];
+                ref var e = ref _entities[entity];
                 var compatible = (_keys.Hangul is null || e.Hangul.Count == 0 || e.Hangul.Contains(_keys.Hangul))
                     && (_keys.Hanja is null || e.Hanja.Count == 0 || e.Hanja.Contains(_keys.Hanja));
                 return compatible && (!_looseOnly || (e.Hangul.Count == 0 && !e.Files.Contains(_file)));
@@ -344,7 +343,31 @@ namespace NkGen.Generator.Model.Names
             public void Keep(PlaceKeys keys, string file, int changes, Resolution resolution) => _last[keys] = (file, changes, resolution);
         }
 
-        private sealed class Entity
+        /// <summary>
+        /// The entities as structs in one array: an object per entity (one per city row) lived through the whole resolution,
+        /// and the collector copied each from generation to generation; one array is never copied, however large.
+        /// </summary>
+        private sealed class Entities
+        {
+            private Entity[] _items;
+
+            public Entities(int capacity) => _items = new Entity[Math.Max(capacity, 4)];
+
+            public int Count { get; private set; }
+
+            /// <summary>Entity <paramref name="index"/>, to read or change in place (a reference is good until the next <see cref="Add"/>).</summary>
+            public ref Entity this[int index] => ref _items[index];
+
+            /// <summary>A new entity, with no row yet; its index.</summary>
+            public int Add()
+            {
+                if (Count == _items.Length) Array.Resize(ref _items, 2 * Count);
+                _items[Count] = new Entity { FirstRow = -1 };
+                return Count++;
+            }
+        }
+
+        private struct Entity
         {
             public FewStrings Hangul;
 
@@ -352,7 +375,7 @@ namespace NkGen.Generator.Model.Names
 
             public FewStrings Files;
 
-            public int FirstRow = -1;
+            public int FirstRow;
 
             /// <summary>The keys last added for the entity.</summary>
             public PlaceKeys? LastKeys;
