@@ -37,9 +37,10 @@ namespace NkGen.Generator.Model
             var problems = new List<DataProblem>();
 
             var provinceSpellings = ProvinceSpellings.From(ordered);
+            // One array from the gathering to the model: a copy of every city into a list, and back, was two large arrays more.
             var cities = GatherCities(ordered, provinceSpellings, problems);
             cancellationToken.ThrowIfCancellationRequested();
-            cities = Unique(cities, c => c.IdentityName, (c, n) => c with { IdentityName = n });
+            Unique(cities, c => c.IdentityName, (c, n) => c with { IdentityName = n });
             // Identity names are unique by now, so the order is total and an unstable sort gives the one order there is.
             EntityOrder.Sort(cities, static c => c.Name, static c => c.IdentityName);
 
@@ -49,7 +50,7 @@ namespace NkGen.Generator.Model
             provinces = ProvinceReferences.LinkMajorCities(provinces, cities, problems);
             problems.AddRange(CountCheck.Check(ordered, cities, provinces));
 
-            return new DataModel(cities.ToEquatableArray(), provinces.ToEquatableArray(), documents, problems.ToEquatableArray());
+            return new DataModel(new EquatableArray<CityModel>(cities), provinces.ToEquatableArray(), documents, problems.ToEquatableArray());
         }
 
         public static string Title(TableReading reading) =>
@@ -61,7 +62,7 @@ namespace NkGen.Generator.Model
         /// never copies it to an older generation. Problems keep the order they had when every draft was gathered first:
         /// every join problem in row order, then every entity's own in entity order.
         /// </summary>
-        private static List<CityModel> GatherCities(List<PrioritizedReading> readings, ProvinceSpellings provinceSpellings, List<DataProblem> problems)
+        private static CityModel[] GatherCities(List<PrioritizedReading> readings, ProvinceSpellings provinceSpellings, List<DataProblem> problems)
         {
             var count = readings.Sum(r => r.Reading.Cities.Count);
             var rows = new List<(CityRow Row, int Priority, string Title)>(count);
@@ -121,7 +122,7 @@ namespace NkGen.Generator.Model
                 if (problemsOf.TryGetValue(e, out var own)) problems.AddRange(own);
             }
 
-            return new List<CityModel>(cities);
+            return cities;
         }
 
         private static CityModel ChooseCity(EntityDraft<CityField, CityFact> draft, ProvinceSpellings provinces, List<DataProblem> problems)
@@ -161,12 +162,12 @@ namespace NkGen.Generator.Model
         /// Builds the provinces and resolves every city's Province and related-province fact to one of them, replacing
         /// <paramref name="cities"/>' entries with <see cref="CityModel.ProvinceIdentity"/> set: the emitter only maps it.
         /// </summary>
-        private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, List<CityModel> cities, List<DataProblem> problems)
+        private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, CityModel[] cities, List<DataProblem> problems)
         {
             // Every name a province is written by, in the order the resolver takes them: the province rows', then each
             // city's Province and related province (nearly every city has one), in city order.
             var rows = new List<(NameSource Source, ProvinceRow Row)>(readings.Sum(r => r.Reading.Provinces.Count));
-            var references = new List<(ChosenFact Fact, int City, CityField Field)>(cities.Count);
+            var references = new List<(ChosenFact Fact, int City, CityField Field)>(cities.Length);
 
             // A province exists because a province table describes it, a city belongs to it, or a first-level city relates to it.
             var firstLevel = new Dictionary<string, CityModel>(StringComparer.Ordinal);
@@ -191,7 +192,7 @@ namespace NkGen.Generator.Model
                 }
             }
 
-            for (var c = 0; c < cities.Count; c++)
+            for (var c = 0; c < cities.Length; c++)
             {
                 foreach (var field in ProvinceFields)
                 {
@@ -282,7 +283,7 @@ namespace NkGen.Generator.Model
             }
 
             // Unique keeps the list's order, so index i is still entity i when the references are resolved.
-            provinces = Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n });
+            Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n });
             // References come in city order, a city's Province before its related province: one copy of the city for both.
             for (var r = 0; r < references.Count;)
             {
@@ -337,7 +338,7 @@ namespace NkGen.Generator.Model
         /// Two places may share a spelling (different Hangul, one romanization); their identity names must still differ,
         /// because the emitter finds each entity's member by it. The later gets " (2)", and the member name a suffix.
         /// </summary>
-        private static List<T> Unique<T>(List<T> entities, Func<T, string> identity, Func<T, string, T> rename)
+        private static void Unique<T>(IList<T> entities, Func<T, string> identity, Func<T, string, T> rename)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             HashSet<string>? taken = null;
@@ -355,7 +356,6 @@ namespace NkGen.Generator.Model
                 entities[i] = rename(entities[i], renamed);
             }
 
-            return entities;
         }
 
         private static DataProblem LooseJoin(string kind, string name, SourceSpan span, string document, string partnerName, SourceSpan partnerSpan, string partnerDocument, string key) =>
