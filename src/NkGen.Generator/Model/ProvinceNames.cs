@@ -36,6 +36,7 @@ namespace NkGen.Generator.Model
         }
 
         /// <summary>A city's reference: as the name source (text, span, priority 0, document, keys) it stands for.</summary>
+        /// <param name="keys">The text's keys, the same for every reference in the same words (<see cref="PlaceKeys.Cached"/>): a spelling is found again by its text and document alone.</param>
         public void AddReference(string text, SourceSpan span, string document, PlaceKeys keys)
         {
             var spelling = FindReference(text, document);
