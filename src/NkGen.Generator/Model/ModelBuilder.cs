@@ -215,19 +215,30 @@ namespace NkGen.Generator.Model
                 return (((TextValue)fact.Value).Text, fact.Source, fact.Document);
             }
 
-            var drafts = new List<EntityDraft<ProvinceField, ProvinceFact>>();
-            var names = new List<ProvinceNames>();
-            var members = new List<List<CityModel>>();
+            // Each province's names and members counted first, so that their lists are made at their size: a list of thousands
+            // grown by doubling left as much again behind.
+            var entities = 0;
+            foreach (var resolution in resolutions) entities = Math.Max(entities, resolution.Entity + 1);
+            var (nameCounts, memberCounts) = (new int[entities], new int[entities]);
+            for (var i = 0; i < resolutions.Length; i++)
+            {
+                nameCounts[resolutions[i].Entity]++;
+                if (i >= rows.Count && references[i - rows.Count].Field == CityField.Province) memberCounts[resolutions[i].Entity]++;
+            }
+
+            var drafts = new List<EntityDraft<ProvinceField, ProvinceFact>>(entities);
+            var names = new List<ProvinceNames>(entities);
+            var members = new List<List<CityModel>>(entities);
+            for (var e = 0; e < entities; e++)
+            {
+                drafts.Add(new EntityDraft<ProvinceField, ProvinceFact>(KeepProvinceFact));
+                names.Add(new ProvinceNames(nameCounts[e]));
+                members.Add(new List<CityModel>(memberCounts[e]));
+            }
+
             for (var i = 0; i < keyed.Count; i++)
             {
                 var resolution = resolutions[i];
-                while (drafts.Count <= resolution.Entity)
-                {
-                    drafts.Add(new EntityDraft<ProvinceField, ProvinceFact>(KeepProvinceFact));
-                    names.Add(new ProvinceNames());
-                    members.Add(new List<CityModel>());
-                }
-
                 if (i < rows.Count)
                 {
                     var (source, row) = rows[i];

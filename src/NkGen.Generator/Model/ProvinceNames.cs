@@ -18,12 +18,18 @@ namespace NkGen.Generator.Model
 
         // The distinct spellings in arrival order (a row's is its own, never shared), and every name as its spelling and place.
         private readonly List<NameSource> _spellings = new(1);
-        private readonly List<(int Spelling, SourceSpan Span)> _arrivals = new(1);
+        private readonly List<(int Spelling, SourceSpan Span)> _arrivals;
         // The references' spellings, scanned while they are few: a row's spelling carries the row's keys and priority, so a
         // reference never shares it, even in the same words.
         private readonly List<int> _references = new(1);
         private Dictionary<(string Text, string Document), int>? _referenceSpellings;
         private int _lastReference = -1;
+
+        /// <param name="names">How many names will come (rows' and references').</param>
+        public ProvinceNames(int names)
+        {
+            _arrivals = new List<(int Spelling, SourceSpan Span)>(names);
+        }
 
         /// <summary>How many distinct spellings there are.</summary>
         public int SpellingCount => _spellings.Count;

@@ -110,7 +110,7 @@ namespace NkGen.Generator.Tests.Model
         {
             var keysOf = PlaceKeys.Cached(PlaceKind.Province);
             var row = new NameSource("Chagang", At("p.md", 1), 2, "P", PlaceKeys.Of(PlaceKind.Province, "Chagang", "자강도"));
-            var alike = new ProvinceNames();
+            var alike = new ProvinceNames(4);
             alike.AddRow(row);
             alike.AddReference("Chagang", At("a.md", 1), "A", keysOf("Chagang"));
             alike.AddReference("Chagang", At("a.md", 2), "A", keysOf("Chagang"));
@@ -124,7 +124,7 @@ namespace NkGen.Generator.Tests.Model
             Assert.Equal(new[] { At("p.md", 1), At("a.md", 1), At("a.md", 2) }, alike.Spans().ToArray());
             Assert.Equal(2, alike.SpellingCount);
 
-            var differ = new ProvinceNames();
+            var differ = new ProvinceNames(4);
             differ.AddReference("Chagang", At("a.md", 1), "A", keysOf("Chagang"));
             differ.AddReference("Jagang", At("a.md", 2), "A", keysOf("Jagang"));
             differ.AddReference("Chagang", At("a.md", 3), "A", keysOf("Chagang"));
@@ -143,7 +143,7 @@ namespace NkGen.Generator.Tests.Model
         public void Many_spellings_are_found_again_past_the_scan()
         {
             var keysOf = PlaceKeys.Cached(PlaceKind.Province);
-            var names = new ProvinceNames();
+            var names = new ProvinceNames(4);
             var spellings = Enumerable.Range(0, 20).Select(i => "Chagang" + new string('o', i)).ToArray();
             var arrivals = spellings.Concat(spellings.Reverse()).ToArray();
             for (var i = 0; i < arrivals.Length; i++) names.AddReference(arrivals[i], At("a.md", i + 1), "A", keysOf(arrivals[i]));
