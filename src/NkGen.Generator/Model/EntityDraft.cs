@@ -14,6 +14,23 @@ namespace NkGen.Generator.Model
     {
         /// <summary>A name in Hangul or Hanja: kept among the other names, never chosen over a romanized one.</summary>
         public bool IsKoreanScript => Hangul.Syllables(Name) is not null || Hanja.Characters(Name) is not null;
+
+        /// <summary>What a spelling is compared by when names compete.</summary>
+        public static string KeyOf(NameSource n) => n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name;
+
+        /// <summary>Every spelling is the same text (and, <paramref name="byKey"/>, folds to the same key): its order cannot matter.</summary>
+        public static bool AllAlike(List<NameSource> names, bool byKey)
+        {
+            var first = names[0];
+            var key = byKey ? KeyOf(first) : null;
+            for (var i = 1; i < names.Count; i++)
+            {
+                if (!string.Equals(names[i].Name, first.Name, StringComparison.Ordinal)) return false;
+                if (byKey && !string.Equals(KeyOf(names[i]), key, StringComparison.Ordinal)) return false;
+            }
+
+            return true;
+        }
     }
 
     /// <summary>Everything the sources say about one entity, gathered before choosing.</summary>
@@ -157,8 +174,8 @@ namespace NkGen.Generator.Model
             // One spelling (most entities) is its own choice: nothing to rank, nothing to disagree with.
             if (candidates.Count == 1) return candidates[0].Name;
             // Thousands of city rows naming one province mostly spell it alike: equal values agree, so nothing disagrees.
-            if (AllAlike(candidates, byKey: true)) return candidates[0].Name;
-            var facts = candidates.Select(n => new RankedFact(new TextValue(KeyOf(n), n.Name), n.Span, n.Priority, FactAuthority.Incidental, n.Document)).ToList();
+            if (NameSource.AllAlike(candidates, byKey: true)) return candidates[0].Name;
+            var facts = candidates.Select(n => new RankedFact(new TextValue(NameSource.KeyOf(n), n.Name), n.Span, n.Priority, FactAuthority.Incidental, n.Document)).ToList();
             var choice = FactChooser.Choose(facts);
             var name = choice.Winner.Value.Written;
             problems.AddRange(Disagreement.Report(name, "name", choice, facts));
@@ -169,7 +186,7 @@ namespace NkGen.Generator.Model
         public string ChooseIdentityName()
         {
             var candidates = Candidates();
-            if (candidates.Count == 1 || AllAlike(candidates, byKey: false)) return candidates[0].Name;
+            if (candidates.Count == 1 || NameSource.AllAlike(candidates, byKey: false)) return candidates[0].Name;
             var builtIn = candidates.Where(n => DefaultReadings.IsDefaultFile(n.Span.File)).ToList();
             return (builtIn.Count > 0 ? builtIn : candidates)
                 .OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).ThenBy(n => n.Span.Column).First().Name;
@@ -179,7 +196,7 @@ namespace NkGen.Generator.Model
             AlsoWritten.Of(
                 name,
                 kind,
-                Names.Count == 1 || AllAlike(Names, byKey: false) ? new Spellings(Names[0].Name) : new Spellings(Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList()),
+                Names.Count == 1 || NameSource.AllAlike(Names, byKey: false) ? new Spellings(Names[0].Name) : new Spellings(Names.OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).Select(n => n.Name).ToList()),
                 Written(koreanField),
                 Written(hanchaField),
                 FirstWithHangul());
@@ -210,23 +227,6 @@ namespace NkGen.Generator.Model
 
             return more is not null ? new Spellings(more) : first is null ? default : new Spellings(first);
         }
-
-        /// <summary>Every spelling is the same text (and, <paramref name="byKey"/>, folds to the same key): its order cannot matter.</summary>
-        private static bool AllAlike(List<NameSource> names, bool byKey)
-        {
-            var first = names[0];
-            var key = byKey ? KeyOf(first) : null;
-            for (var i = 1; i < names.Count; i++)
-            {
-                if (!string.Equals(names[i].Name, first.Name, StringComparison.Ordinal)) return false;
-                if (byKey && !string.Equals(KeyOf(names[i]), key, StringComparison.Ordinal)) return false;
-            }
-
-            return true;
-        }
-
-        /// <summary>What a spelling is compared by when names compete.</summary>
-        private static string KeyOf(NameSource n) => n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name;
 
         // Asked for twice (the name, the identity name), after every name has come; a province's thousands are filtered once.
         private List<NameSource> Candidates()

@@ -21,7 +21,7 @@ namespace NkGen.Generator.Model
         }
 
         /// <summary>Sorts <paramref name="entities"/> in place into the model's order.</summary>
-        public static void Sort<T>(List<T> entities, Func<T, string> name, Func<T, string> identity)
+        public static void Sort<T>(IList<T> entities, Func<T, string> name, Func<T, string> identity)
         {
             var keys = new Key[entities.Count];
             for (var i = 0; i < keys.Length; i++)

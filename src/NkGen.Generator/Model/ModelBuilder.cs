@@ -37,9 +37,10 @@ namespace NkGen.Generator.Model
             var problems = new List<DataProblem>();
 
             var provinceSpellings = ProvinceSpellings.From(ordered);
+            // One array from the gathering to the model: a copy of every city into a list, and back, was two large arrays more.
             var cities = GatherCities(ordered, provinceSpellings, problems);
             cancellationToken.ThrowIfCancellationRequested();
-            cities = Unique(cities, c => c.IdentityName, (c, n) => c with { IdentityName = n });
+            Unique(cities, c => c.IdentityName, (c, n) => c with { IdentityName = n });
             // Identity names are unique by now, so the order is total and an unstable sort gives the one order there is.
             EntityOrder.Sort(cities, static c => c.Name, static c => c.IdentityName);
 
@@ -49,7 +50,7 @@ namespace NkGen.Generator.Model
             provinces = ProvinceReferences.LinkMajorCities(provinces, cities, problems);
             problems.AddRange(CountCheck.Check(ordered, cities, provinces));
 
-            return new DataModel(cities.ToEquatableArray(), provinces.ToEquatableArray(), documents, problems.ToEquatableArray());
+            return new DataModel(new EquatableArray<CityModel>(cities), provinces.ToEquatableArray(), documents, problems.ToEquatableArray());
         }
 
         public static string Title(TableReading reading) =>
@@ -61,7 +62,7 @@ namespace NkGen.Generator.Model
         /// never copies it to an older generation. Problems keep the order they had when every draft was gathered first:
         /// every join problem in row order, then every entity's own in entity order.
         /// </summary>
-        private static List<CityModel> GatherCities(List<PrioritizedReading> readings, ProvinceSpellings provinceSpellings, List<DataProblem> problems)
+        private static CityModel[] GatherCities(List<PrioritizedReading> readings, ProvinceSpellings provinceSpellings, List<DataProblem> problems)
         {
             var count = readings.Sum(r => r.Reading.Cities.Count);
             var rows = new List<(CityRow Row, int Priority, string Title)>(count);
@@ -121,7 +122,7 @@ namespace NkGen.Generator.Model
                 if (problemsOf.TryGetValue(e, out var own)) problems.AddRange(own);
             }
 
-            return new List<CityModel>(cities);
+            return cities;
         }
 
         private static CityModel ChooseCity(EntityDraft<CityField, CityFact> draft, ProvinceSpellings provinces, List<DataProblem> problems)
@@ -161,11 +162,12 @@ namespace NkGen.Generator.Model
         /// Builds the provinces and resolves every city's Province and related-province fact to one of them, replacing
         /// <paramref name="cities"/>' entries with <see cref="CityModel.ProvinceIdentity"/> set: the emitter only maps it.
         /// </summary>
-        private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, List<CityModel> cities, List<DataProblem> problems)
+        private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, CityModel[] cities, List<DataProblem> problems)
         {
-            // Sized for every province row and one Province fact per city (nearly every city has one): no growing by doubling.
-            var names = new List<(NameSource Source, ProvinceRow? Row, CityModel? MemberOf)>(readings.Sum(r => r.Reading.Provinces.Count) + cities.Count);
-            var references = new List<(int NameIndex, int City, CityField Field)>(cities.Count);
+            // Every name a province is written by, in the order the resolver takes them: the province rows', then each
+            // city's Province and related province (nearly every city has one), in city order.
+            var rows = new List<(NameSource Source, ProvinceRow Row)>(readings.Sum(r => r.Reading.Provinces.Count));
+            var references = new List<(ChosenFact Fact, int City, CityField Field)>(cities.Length);
 
             // A province exists because a province table describes it, a city belongs to it, or a first-level city relates to it.
             var firstLevel = new Dictionary<string, CityModel>(StringComparer.Ordinal);
@@ -186,54 +188,80 @@ namespace NkGen.Generator.Model
                     }
 
                     var keys = PlaceKeys.Of(PlaceKind.Province, row.Name, Text(row.Facts, ProvinceField.KoreanName), Text(row.Facts, ProvinceField.Hancha));
-                    names.Add((new NameSource(row.Name, row.NameSpan, priority, title, keys), row, null));
+                    rows.Add((new NameSource(row.Name, row.NameSpan, priority, title, keys), row));
                 }
             }
 
-            var keysOf = PlaceKeys.Cached(PlaceKind.Province);
-            for (var c = 0; c < cities.Count; c++)
+            for (var c = 0; c < cities.Length; c++)
             {
-                var city = cities[c];
                 foreach (var field in ProvinceFields)
                 {
-                    if (city.Get(field) is { Value: TextValue province } fact)
-                    {
-                        var source = new NameSource(province.Text, fact.Source, 0, fact.Document, keysOf(province.Text));
-                        references.Add((names.Count, c, field));
-                        names.Add((source, null, field == CityField.Province ? city : null));
-                    }
+                    if (cities[c].Get(field) is { Value: TextValue } fact) references.Add((fact, c, field));
                 }
             }
 
-            var keyed = new List<(PlaceKeys Keys, string File)>(names.Count);
-            foreach (var n in names) keyed.Add((n.Source.Keys, n.Source.Span.File));
-            var resolutions = IdentityResolver.Resolve(keyed);
-            var drafts = new List<EntityDraft<ProvinceField, ProvinceFact>>();
-            var members = new List<List<CityModel>>();
-            for (var i = 0; i < names.Count; i++)
-            {
-                var (source, row, memberOf) = names[i];
-                var resolution = resolutions[i];
-                while (drafts.Count <= resolution.Entity)
-                {
-                    drafts.Add(new EntityDraft<ProvinceField, ProvinceFact>(KeepProvinceFact));
-                    members.Add(new List<CityModel>());
-                }
+            // One text, one keys object: what ProvinceNames relies on to write a spelling once.
+            var keysOf = PlaceKeys.Cached(PlaceKind.Province);
+            var keyed = new List<(PlaceKeys Keys, string File)>(rows.Count + references.Count);
+            foreach (var (source, _) in rows) keyed.Add((source.Keys, source.Span.File));
+            foreach (var (fact, _, _) in references) keyed.Add((keysOf(((TextValue)fact.Value).Text), fact.Source.File));
+            var resolutions = IdentityResolver.Resolve(keyed, repeatedKeys: true);
 
-                var draft = drafts[resolution.Entity];
-                draft.Names.Add(source);
-                if (memberOf is not null) members[resolution.Entity].Add(memberOf);
-                if (row is not null) draft.AddRow(row.Facts, source.Priority, source.Document);
+            // A name as a problem quotes it: name i of the resolver's list.
+            (string Name, SourceSpan Span, string Document) Named(int i)
+            {
+                if (i < rows.Count) return (rows[i].Source.Name, rows[i].Source.Span, rows[i].Source.Document);
+                var fact = references[i - rows.Count].Fact;
+                return (((TextValue)fact.Value).Text, fact.Source, fact.Document);
+            }
+
+            // Each province's names and members counted first, so that their lists are made at their size: a list of thousands
+            // grown by doubling left as much again behind.
+            var entities = 0;
+            foreach (var resolution in resolutions) entities = Math.Max(entities, resolution.Entity + 1);
+            var (nameCounts, memberCounts) = (new int[entities], new int[entities]);
+            for (var i = 0; i < resolutions.Length; i++)
+            {
+                nameCounts[resolutions[i].Entity]++;
+                if (i >= rows.Count && references[i - rows.Count].Field == CityField.Province) memberCounts[resolutions[i].Entity]++;
+            }
+
+            var drafts = new List<EntityDraft<ProvinceField, ProvinceFact>>(entities);
+            var names = new List<ProvinceNames>(entities);
+            var members = new List<List<CityModel>>(entities);
+            for (var e = 0; e < entities; e++)
+            {
+                drafts.Add(new EntityDraft<ProvinceField, ProvinceFact>(KeepProvinceFact));
+                names.Add(new ProvinceNames(nameCounts[e]));
+                members.Add(new List<CityModel>(memberCounts[e]));
+            }
+
+            for (var i = 0; i < keyed.Count; i++)
+            {
+                var resolution = resolutions[i];
+                if (i < rows.Count)
+                {
+                    var (source, row) = rows[i];
+                    names[resolution.Entity].AddRow(source);
+                    drafts[resolution.Entity].AddRow(row.Facts, source.Priority, source.Document);
+                }
+                else
+                {
+                    var (fact, city, field) = references[i - rows.Count];
+                    names[resolution.Entity].AddReference(((TextValue)fact.Value).Text, fact.Source, fact.Document, keyed[i].Keys);
+                    if (field == CityField.Province) members[resolution.Entity].Add(cities[city]);
+                }
 
                 if (resolution.JoinedBy == JoinedBy.Loose)
                 {
-                    var partner = names[resolution.Partner].Source;
-                    problems.Add(LooseJoin("Province", source.Name, source.Span, source.Document, partner.Name, partner.Span, partner.Document, resolution.Key!));
+                    var (name, span, document) = Named(i);
+                    var partner = Named(resolution.Partner);
+                    problems.Add(LooseJoin("Province", name, span, document, partner.Name, partner.Span, partner.Document, resolution.Key!));
                 }
                 else if (resolution.Rival >= 0)
                 {
-                    var (partner, rival) = (names[resolution.Partner].Source, names[resolution.Rival].Source);
-                    problems.Add(AmbiguousJoin("Province", source.Name, source.Span, source.Document, (partner.Name, partner.Span, partner.Document), (rival.Name, rival.Span, rival.Document)));
+                    var (name, span, document) = Named(i);
+                    problems.Add(AmbiguousJoin("Province", name, span, document, Named(resolution.Partner), Named(resolution.Rival)));
                 }
             }
 
@@ -241,6 +269,7 @@ namespace NkGen.Generator.Model
             for (var i = 0; i < drafts.Count; i++)
             {
                 var draft = drafts[i];
+                names[i].AddTo(draft.Names);
                 var name = draft.ChooseName(problems);
                 var chosen = draft.Choose(
                     (name, problems),
@@ -256,7 +285,7 @@ namespace NkGen.Generator.Model
                 // are in the order CityNames promises already, ties in city order as a stable sort would leave them.
                 var cityNames = new string[members[i].Count];
                 for (var m = 0; m < cityNames.Length; m++) cityNames[m] = members[i][m].IdentityName;
-                var sources = DistinctSpans(draft.Names);
+                var sources = names[i].Spans();
                 provinces.Add(new ProvinceModel(name, sources, new EquatableArray<ProvinceFieldChoice>(chosen), new EquatableArray<string>(cityNames))
                 {
                     IdentityName = draft.ChooseIdentityName(),
@@ -265,7 +294,7 @@ namespace NkGen.Generator.Model
             }
 
             // Unique keeps the list's order, so index i is still entity i when the references are resolved.
-            provinces = Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n });
+            Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n });
             // References come in city order, a city's Province before its related province: one copy of the city for both.
             for (var r = 0; r < references.Count;)
             {
@@ -273,7 +302,7 @@ namespace NkGen.Generator.Model
                 string? province = null, related = null;
                 for (; r < references.Count && references[r].City == c; r++)
                 {
-                    var identity = provinces[resolutions[references[r].NameIndex].Entity].IdentityName;
+                    var identity = provinces[resolutions[rows.Count + r].Entity].IdentityName;
                     if (references[r].Field == CityField.Province) province = identity;
                     else related = identity;
                 }
@@ -286,14 +315,18 @@ namespace NkGen.Generator.Model
         }
 
         /// <summary>The spans of <paramref name="names"/>, each once, in the order they first stand.</summary>
-        internal static EquatableArray<SourceSpan> DistinctSpans(List<NameSource> names)
+        internal static EquatableArray<SourceSpan> DistinctSpans(List<NameSource> names) => DistinctSpans(names, static n => n.Span);
+
+        /// <summary>The spans of <paramref name="items"/>, each once, in the order they first stand.</summary>
+        internal static EquatableArray<SourceSpan> DistinctSpans<T>(List<T> items, Func<T, SourceSpan> spanOf)
         {
-            if (names.Count == 1) return new EquatableArray<SourceSpan>(new[] { names[0].Span });
+            if (items.Count == 1) return new EquatableArray<SourceSpan>(new[] { spanOf(items[0]) });
             var seen = new HashSet<SourceSpan>(SpanPlace.Comparer);
-            var spans = new List<SourceSpan>(names.Count);
-            foreach (var name in names)
+            var spans = new List<SourceSpan>(items.Count);
+            foreach (var item in items)
             {
-                if (seen.Add(name.Span)) spans.Add(name.Span);
+                var span = spanOf(item);
+                if (seen.Add(span)) spans.Add(span);
             }
 
             return new EquatableArray<SourceSpan>(spans.ToArray());
@@ -316,7 +349,7 @@ namespace NkGen.Generator.Model
         /// Two places may share a spelling (different Hangul, one romanization); their identity names must still differ,
         /// because the emitter finds each entity's member by it. The later gets " (2)", and the member name a suffix.
         /// </summary>
-        private static List<T> Unique<T>(List<T> entities, Func<T, string> identity, Func<T, string, T> rename)
+        private static void Unique<T>(IList<T> entities, Func<T, string> identity, Func<T, string, T> rename)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             HashSet<string>? taken = null;
@@ -334,7 +367,6 @@ namespace NkGen.Generator.Model
                 entities[i] = rename(entities[i], renamed);
             }
 
-            return entities;
         }
 
         private static DataProblem LooseJoin(string kind, string name, SourceSpan span, string document, string partnerName, SourceSpan partnerSpan, string partnerDocument, string key) =>

@@ -60,10 +60,14 @@ namespace NkGen.Generator.Model.Names
         /// How many rows likely bring keys of their own (each city row does; the province names of thousands of city rows
         /// repeat a few): when not 0, the indexes are sized for the rows' keys at once instead of growing step by step.
         /// </param>
-        public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows, int distinctRows = 0)
+        /// <param name="repeatedKeys">
+        /// Rows share keys objects (thousands of cities name a province in one spelling): a row whose keys and file came
+        /// before takes that row's resolution when nothing the resolution read has changed since (see <see cref="Repeats"/>).
+        /// </param>
+        public static Resolution[] Resolve(IReadOnlyList<(PlaceKeys Keys, string File)> rows, int distinctRows = 0, bool repeatedKeys = false)
         {
             var resolutions = new Resolution[rows.Count];
-            var entities = new List<Entity>(distinctRows);
+            var entities = new Entities(distinctRows);
             // Each index is sized for the keys of its kind the rows bring (an upper bound, exact when the rows are different
             // places): at 100,000 rows a guess per index either grew the romanized one twice or sized a loose index that
             // rows with Hangul never fill, and those tables (large-object arrays) were a tenth of what a merge allocated.
@@ -73,6 +77,9 @@ namespace NkGen.Generator.Model.Names
             var byRomanized = new KeyIndex(capacity.Romanized);
             var byLoose = new KeyIndex(capacity.Loose);
             var firstOfferedLoose = new Dictionary<(int Entity, string Key), int>(capacity.Loose);
+            var repeats = repeatedKeys ? new Repeats() : null;
+            // Counts every change to the entities and indexes: a resolution found with the count unchanged would be found again.
+            var changes = 0;
 
             foreach (var pass in new Func<PlaceKeys, bool>[] { k => k.Hangul is not null, k => k.Hangul is null && k.Hanja is not null, k => k.Hangul is null && k.Hanja is null })
             {
@@ -80,45 +87,92 @@ namespace NkGen.Generator.Model.Names
                 {
                     var (keys, file) = rows[i];
                     if (!pass(keys)) continue;
+                    if (repeats is not null && repeats.TryGet(keys, file, changes, out var repeated))
+                    {
+                        resolutions[i] = repeated;
+                        continue;
+                    }
+
+                    var before = changes;
                     var resolution = Find(keys, file, entities, byHangul, byHanja, byRomanized, byLoose, firstOfferedLoose);
                     var entity = resolution.Entity;
                     if (resolution.JoinedBy == JoinedBy.NewEntity)
                     {
-                        entity = entities.Count;
-                        entities.Add(new Entity());
+                        entity = entities.Add();
+                        changes++;
                         resolution = new Resolution(entity, JoinedBy.NewEntity, -1, null);
                     }
 
                     resolutions[i] = resolution;
-                    var e = entities[entity];
+                    ref var e = ref entities[entity];
                     if (e.FirstRow < 0) e.FirstRow = i;
-                    e.Files.Add(file);
+                    if (e.Files.Add(file)) changes++;
                     // The same keys again (thousands of cities name a province in one spelling, and share its keys): adding them
                     // to the indexes again would change nothing.
-                    if (ReferenceEquals(e.LastKeys, keys)) continue;
-                    e.LastKeys = keys;
-                    if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul)) byHangul.Add(keys.Hangul, entity);
-                    if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja)) byHanja.Add(keys.Hanja, entity);
-                    for (var k = 0; k < keys.Romanized.Count; k++) byRomanized.Add(keys.Romanized[k], entity);
-                    // Only an entity without Hangul is ever joined loosely, and an entity has Hangul for good once a row with
-                    // Hangul joins it, so such a row's loose keys could only lead to entities the filter refuses.
-                    if (e.Hangul.Count > 0) continue;
-                    for (var k = 0; k < keys.Loose.Count; k++)
+                    if (!ReferenceEquals(e.LastKeys, keys))
                     {
-                        var key = keys.Loose[k];
-                        byLoose.Add(key, entity);
-                        if (!firstOfferedLoose.ContainsKey((entity, key))) firstOfferedLoose[(entity, key)] = i;
+                        e.LastKeys = keys;
+                        changes += Index(keys, entity, ref e, i, byHangul, byHanja, byRomanized, byLoose, firstOfferedLoose);
                     }
+
+                    // Kept only when placing the row changed nothing: else the next such row may resolve otherwise (it joins
+                    // the entity this one founded, say).
+                    if (changes == before) repeats?.Keep(keys, file, changes, resolution);
                 }
             }
 
             return resolutions;
         }
 
+        /// <summary>Adds the keys of row <paramref name="row"/> to its entity and the indexes; how many of them were new.</summary>
+        private static int Index(
+            PlaceKeys keys,
+            int entity,
+            ref Entity e,
+            int row,
+            KeyIndex byHangul,
+            KeyIndex byHanja,
+            KeyIndex byRomanized,
+            KeyIndex byLoose,
+            Dictionary<(int, string), int> firstOfferedLoose)
+        {
+            var changes = 0;
+            if (keys.Hangul is not null && e.Hangul.Add(keys.Hangul))
+            {
+                byHangul.Add(keys.Hangul, entity);
+                changes++;
+            }
+
+            if (keys.Hanja is not null && e.Hanja.Add(keys.Hanja))
+            {
+                byHanja.Add(keys.Hanja, entity);
+                changes++;
+            }
+
+            for (var k = 0; k < keys.Romanized.Count; k++)
+            {
+                if (byRomanized.Add(keys.Romanized[k], entity)) changes++;
+            }
+
+            // Only an entity without Hangul is ever joined loosely, and an entity has Hangul for good once a row with
+            // Hangul joins it, so such a row's loose keys could only lead to entities the filter refuses.
+            if (e.Hangul.Count > 0) return changes;
+            for (var k = 0; k < keys.Loose.Count; k++)
+            {
+                var key = keys.Loose[k];
+                if (byLoose.Add(key, entity)) changes++;
+                if (firstOfferedLoose.ContainsKey((entity, key))) continue;
+                firstOfferedLoose[(entity, key)] = row;
+                changes++;
+            }
+
+            return changes;
+        }
+
         private static Resolution Find(
             PlaceKeys keys,
             string file,
-            List<Entity> entities,
+            Entities entities,
             KeyIndex byHangul,
             KeyIndex byHanja,
             KeyIndex byRomanized,
@@ -196,12 +250,12 @@ namespace NkGen.Generator.Model.Names
         private readonly struct Filter
         {
             private readonly PlaceKeys _keys;
-            private readonly List<Entity> _entities;
+            private readonly Entities _entities;
             private readonly string _file;
             private readonly int _exclude;
             private readonly bool _looseOnly;
 
-            public Filter(PlaceKeys keys, List<Entity> entities, string file, int exclude, bool looseOnly)
+            public Filter(PlaceKeys keys, Entities entities, string file, int exclude, bool looseOnly)
             {
                 _keys = keys;
                 _entities = entities;
@@ -213,7 +267,7 @@ namespace NkGen.Generator.Model.Names
             public bool Accepts(int entity)
             {
                 if (entity == _exclude) return false;
-                var e = _entities[entity];
+                ref var e = ref _entities[entity];
                 var compatible = (_keys.Hangul is null || e.Hangul.Count == 0 || e.Hangul.Contains(_keys.Hangul))
                     && (_keys.Hanja is null || e.Hanja.Count == 0 || e.Hanja.Contains(_keys.Hanja));
                 return compatible && (!_looseOnly || (e.Hangul.Count == 0 && !e.Files.Contains(_file)));
@@ -232,25 +286,28 @@ namespace NkGen.Generator.Model.Names
 
             public KeyIndex(int capacity) => _entries = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
 
-            public void Add(string key, int entity)
+            /// <summary>Lists <paramref name="entity"/> under <paramref name="key"/>; false when it was listed there already.</summary>
+            public bool Add(string key, int entity)
             {
                 if (!_entries.TryGetValue(key, out var entry))
                 {
                     _entries[key] = entity;
-                    return;
+                    return true;
                 }
 
                 if (entry < 0)
                 {
                     var list = _lists[~entry];
                     var at = list.BinarySearch(entity);
-                    if (at < 0) list.Insert(~at, entity);
-                    return;
+                    if (at >= 0) return false;
+                    list.Insert(~at, entity);
+                    return true;
                 }
 
-                if (entry == entity) return;
+                if (entry == entity) return false;
                 _entries[key] = ~_lists.Count;
                 _lists.Add(entry < entity ? new List<int> { entry, entity } : new List<int> { entity, entry });
+                return true;
             }
 
             /// <summary>The key's entities: <paramref name="many"/> when there are several, else <paramref name="only"/>.</summary>
@@ -265,7 +322,52 @@ namespace NkGen.Generator.Model.Names
             }
         }
 
-        private sealed class Entity
+        /// <summary>
+        /// The last resolution found for each keys object, with the row's file and the count of changes when it was found.
+        /// A resolution depends on the keys, the file and the entities and indexes alone; with those unchanged, a row with
+        /// the same keys and file would be resolved the same, and placing it again would change nothing.
+        /// </summary>
+        private sealed class Repeats
+        {
+            // By identity (PlaceKeys is compared so): one spelling's keys are one object (PlaceKeys.Cached).
+            private readonly Dictionary<PlaceKeys, (string File, int Changes, Resolution Resolution)> _last = new();
+
+            public bool TryGet(PlaceKeys keys, string file, int changes, out Resolution resolution)
+            {
+                resolution = default;
+                if (!_last.TryGetValue(keys, out var last) || last.Changes != changes || !string.Equals(last.File, file, StringComparison.Ordinal)) return false;
+                resolution = last.Resolution;
+                return true;
+            }
+
+            public void Keep(PlaceKeys keys, string file, int changes, Resolution resolution) => _last[keys] = (file, changes, resolution);
+        }
+
+        /// <summary>
+        /// The entities as structs in one array: an object per entity (one per city row) lived through the whole resolution,
+        /// and the collector copied each from generation to generation; one array is never copied, however large.
+        /// </summary>
+        private sealed class Entities
+        {
+            private Entity[] _items;
+
+            public Entities(int capacity) => _items = new Entity[Math.Max(capacity, 4)];
+
+            public int Count { get; private set; }
+
+            /// <summary>Entity <paramref name="index"/>, to read or change in place (a reference is good until the next <see cref="Add"/>).</summary>
+            public ref Entity this[int index] => ref _items[index];
+
+            /// <summary>A new entity, with no row yet; its index.</summary>
+            public int Add()
+            {
+                if (Count == _items.Length) Array.Resize(ref _items, 2 * Count);
+                _items[Count] = new Entity { FirstRow = -1 };
+                return Count++;
+            }
+        }
+
+        private struct Entity
         {
             public FewStrings Hangul;
 
@@ -273,7 +375,7 @@ namespace NkGen.Generator.Model.Names
 
             public FewStrings Files;
 
-            public int FirstRow = -1;
+            public int FirstRow;
 
             /// <summary>The keys last added for the entity.</summary>
             public PlaceKeys? LastKeys;
