@@ -23,11 +23,11 @@ namespace NkGen.Benchmarks.Support
             All = (EntityList<City>)cities.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
             // The names TryGet finds, read from the class's [LookupNameTable] (public metadata, one line per member:
-            // Member|name;name;…), in the emitter's order: every city's own name, then the other names.
+            // Member|name;name;…, or name;name;… for a member named as its first name), in the emitter's order: every
+            // city's own name, then the other names.
             var table = cities.GetCustomAttribute<LookupNameTableAttribute>()!.Table;
             var members = table.Split('\n')
-                .Select(line => Split(line, '|'))
-                .Select(parts => (Names: Split(parts[1], ';').Select(Unescaped).ToArray(), City: Value(cities.GetMember(Unescaped(parts[0]), BindingFlags.Public | BindingFlags.Static).Single())))
+                .Select(line => Member(cities, Split(line, '|')))
                 .Where(m => m.Names is { Length: > 0 } && m.City is not null)
                 .ToList();
             Names = members.Select(m => new KeyValuePair<string, City>(m.Names![0], m.City!))
@@ -61,6 +61,14 @@ namespace NkGen.Benchmarks.Support
 
                 return image;
             }
+        }
+
+        // One line of the table: its names, and the city of its member (named by the first name when the line has no member).
+        private static (string[] Names, City? City) Member(Type cities, string[] parts)
+        {
+            var names = Split(parts[parts.Length - 1], ';').Select(Unescaped).ToArray();
+            var member = parts.Length > 1 ? Unescaped(parts[0]) : names[0];
+            return (names, Value(cities.GetMember(member, BindingFlags.Public | BindingFlags.Static).Single()));
         }
 
         private static City? Value(MemberInfo member) => member switch
