@@ -18,16 +18,9 @@ namespace NkGen.Generator.Model
     /// </summary>
     internal static class ModelBuilder
     {
-        /// <summary>The city fields that name a province.</summary>
-        private static readonly CityField[] ProvinceFields = { CityField.Province, CityField.RelatedProvince };
-
         /// <summary>A city row's fact as its entity's draft keeps it.</summary>
         private static readonly Func<CityFact, int, string, int, DraftFact<CityField>> KeepCityFact =
             static (fact, priority, document, order) => new(fact.Field, fact.Value, fact.Span, priority, fact.Authority, document, order);
-
-        /// <summary>A province row's fact as its entity's draft keeps it: province tables carry no authority of their own.</summary>
-        private static readonly Func<ProvinceFact, int, string, int, DraftFact<ProvinceField>> KeepProvinceFact =
-            static (fact, priority, document, order) => new(fact.Field, fact.Value, fact.Span, priority, FactAuthority.Incidental, document, order);
 
         public static DataModel Build(IEnumerable<PrioritizedReading> readings, CancellationToken cancellationToken = default)
         {
@@ -46,7 +39,7 @@ namespace NkGen.Generator.Model
 
             cancellationToken.ThrowIfCancellationRequested();
             problems.AddRange(UnknownProvinces.Check(ordered, cities));
-            var provinces = BuildProvinces(ordered, cities, problems);
+            var provinces = ProvinceBuilder.Build(ordered, cities, problems);
             provinces = ProvinceReferences.LinkMajorCities(provinces, cities, problems);
             problems.AddRange(CountCheck.Check(ordered, cities, provinces));
 
@@ -158,162 +151,6 @@ namespace NkGen.Generator.Model
             };
         }
 
-        /// <summary>
-        /// Builds the provinces and resolves every city's Province and related-province fact to one of them, replacing
-        /// <paramref name="cities"/>' entries with <see cref="CityModel.ProvinceIdentity"/> set: the emitter only maps it.
-        /// </summary>
-        private static List<ProvinceModel> BuildProvinces(List<PrioritizedReading> readings, CityModel[] cities, List<DataProblem> problems)
-        {
-            // Every name a province is written by, in the order the resolver takes them: the province rows', then each
-            // city's Province and related province (nearly every city has one), in city order.
-            var rows = new List<(NameSource Source, ProvinceRow Row)>(readings.Sum(r => r.Reading.Provinces.Count));
-            var references = new List<(ChosenFact Fact, int City, CityField Field)>(cities.Length);
-
-            // A province exists because a province table describes it, a city belongs to it, or a first-level city relates to it.
-            var firstLevel = new Dictionary<string, CityModel>(StringComparer.Ordinal);
-            foreach (var city in cities.Where(c => c.IsFirstLevel))
-            {
-                foreach (var spelling in new[] { city.Name, city.IdentityName }.Concat(city.OtherNames)) firstLevel[NameKey.Of(spelling)] = city;
-            }
-
-            foreach (var (reading, priority) in readings.Select(r => (r.Reading, r.Priority)))
-            {
-                var title = Title(reading);
-                foreach (var row in reading.Provinces)
-                {
-                    if (firstLevel.TryGetValue(NameKey.Of(row.Name), out var city))
-                    {
-                        problems.Add(Contradiction(row, city, title));
-                        continue;
-                    }
-
-                    var keys = PlaceKeys.Of(PlaceKind.Province, row.Name, Text(row.Facts, ProvinceField.KoreanName), Text(row.Facts, ProvinceField.Hancha));
-                    rows.Add((new NameSource(row.Name, row.NameSpan, priority, title, keys), row));
-                }
-            }
-
-            for (var c = 0; c < cities.Length; c++)
-            {
-                foreach (var field in ProvinceFields)
-                {
-                    if (cities[c].Get(field) is { Value: TextValue } fact) references.Add((fact, c, field));
-                }
-            }
-
-            // One text, one keys object: what ProvinceNames relies on to write a spelling once.
-            var keysOf = PlaceKeys.Cached(PlaceKind.Province);
-            var keyed = new List<(PlaceKeys Keys, string File)>(rows.Count + references.Count);
-            foreach (var (source, _) in rows) keyed.Add((source.Keys, source.Span.File));
-            foreach (var (fact, _, _) in references) keyed.Add((keysOf(((TextValue)fact.Value).Text), fact.Source.File));
-            var resolutions = IdentityResolver.Resolve(keyed, repeatedKeys: true);
-
-            // A name as a problem quotes it: name i of the resolver's list.
-            (string Name, SourceSpan Span, string Document) Named(int i)
-            {
-                if (i < rows.Count) return (rows[i].Source.Name, rows[i].Source.Span, rows[i].Source.Document);
-                var fact = references[i - rows.Count].Fact;
-                return (((TextValue)fact.Value).Text, fact.Source, fact.Document);
-            }
-
-            // Each province's names and members counted first, so that their lists are made at their size: a list of thousands
-            // grown by doubling left as much again behind.
-            var entities = 0;
-            foreach (var resolution in resolutions) entities = Math.Max(entities, resolution.Entity + 1);
-            var (nameCounts, memberCounts) = (new int[entities], new int[entities]);
-            for (var i = 0; i < resolutions.Length; i++)
-            {
-                nameCounts[resolutions[i].Entity]++;
-                if (i >= rows.Count && references[i - rows.Count].Field == CityField.Province) memberCounts[resolutions[i].Entity]++;
-            }
-
-            var drafts = new List<EntityDraft<ProvinceField, ProvinceFact>>(entities);
-            var names = new List<ProvinceNames>(entities);
-            var members = new List<List<CityModel>>(entities);
-            for (var e = 0; e < entities; e++)
-            {
-                drafts.Add(new EntityDraft<ProvinceField, ProvinceFact>(KeepProvinceFact));
-                names.Add(new ProvinceNames(nameCounts[e]));
-                members.Add(new List<CityModel>(memberCounts[e]));
-            }
-
-            for (var i = 0; i < keyed.Count; i++)
-            {
-                var resolution = resolutions[i];
-                if (i < rows.Count)
-                {
-                    var (source, row) = rows[i];
-                    names[resolution.Entity].AddRow(source);
-                    drafts[resolution.Entity].AddRow(row.Facts, source.Priority, source.Document);
-                }
-                else
-                {
-                    var (fact, city, field) = references[i - rows.Count];
-                    names[resolution.Entity].AddReference(((TextValue)fact.Value).Text, fact.Source, fact.Document, keyed[i].Keys);
-                    if (field == CityField.Province) members[resolution.Entity].Add(cities[city]);
-                }
-
-                if (resolution.JoinedBy == JoinedBy.Loose)
-                {
-                    var (name, span, document) = Named(i);
-                    var partner = Named(resolution.Partner);
-                    problems.Add(LooseJoin("Province", name, span, document, partner.Name, partner.Span, partner.Document, resolution.Key!));
-                }
-                else if (resolution.Rival >= 0)
-                {
-                    var (name, span, document) = Named(i);
-                    problems.Add(AmbiguousJoin("Province", name, span, document, Named(resolution.Partner), Named(resolution.Rival)));
-                }
-            }
-
-            var provinces = new List<ProvinceModel>();
-            for (var i = 0; i < drafts.Count; i++)
-            {
-                var draft = drafts[i];
-                names[i].AddTo(draft.Names);
-                var name = draft.ChooseName(problems);
-                var chosen = draft.Choose(
-                    (name, problems),
-                    static (state, field, facts) =>
-                    {
-                        var choice = FactChooser.Choose(facts);
-                        state.problems.AddRange(Disagreement.Report(state.name, FieldNames.Of(field), choice, facts));
-                        return choice.Chosen;
-                    },
-                    static (field, fact) => new ProvinceFieldChoice(field, fact));
-
-                // Members arrive in the order of `cities`, which is sorted by name ignoring case, then by name (EntityOrder): they
-                // are in the order CityNames promises already, ties in city order as a stable sort would leave them.
-                var cityNames = new string[members[i].Count];
-                for (var m = 0; m < cityNames.Length; m++) cityNames[m] = members[i][m].IdentityName;
-                var sources = names[i].Spans();
-                provinces.Add(new ProvinceModel(name, sources, new EquatableArray<ProvinceFieldChoice>(chosen), new EquatableArray<string>(cityNames))
-                {
-                    IdentityName = draft.ChooseIdentityName(),
-                    OtherNames = new EquatableArray<string>(draft.OtherNames(name, PlaceKind.Province, ProvinceField.KoreanName, ProvinceField.Hancha)),
-                });
-            }
-
-            // Unique keeps the list's order, so index i is still entity i when the references are resolved.
-            Unique(provinces, p => p.IdentityName, (p, n) => p with { IdentityName = n });
-            // References come in city order, a city's Province before its related province: one copy of the city for both.
-            for (var r = 0; r < references.Count;)
-            {
-                var c = references[r].City;
-                string? province = null, related = null;
-                for (; r < references.Count && references[r].City == c; r++)
-                {
-                    var identity = provinces[resolutions[rows.Count + r].Entity].IdentityName;
-                    if (references[r].Field == CityField.Province) province = identity;
-                    else related = identity;
-                }
-
-                cities[c] = cities[c] with { ProvinceIdentity = province ?? cities[c].ProvinceIdentity, RelatedProvinceIdentity = related ?? cities[c].RelatedProvinceIdentity };
-            }
-
-            EntityOrder.Sort(provinces, static p => p.Name, static p => p.IdentityName);
-            return provinces;
-        }
-
         /// <summary>The spans of <paramref name="names"/>, each once, in the order they first stand.</summary>
         internal static EquatableArray<SourceSpan> DistinctSpans(List<NameSource> names) => DistinctSpans(names, static n => n.Span);
 
@@ -349,7 +186,7 @@ namespace NkGen.Generator.Model
         /// Two places may share a spelling (different Hangul, one romanization); their identity names must still differ,
         /// because the emitter finds each entity's member by it. The later gets " (2)", and the member name a suffix.
         /// </summary>
-        private static void Unique<T>(IList<T> entities, Func<T, string> identity, Func<T, string, T> rename)
+        internal static void Unique<T>(IList<T> entities, Func<T, string> identity, Func<T, string, T> rename)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             HashSet<string>? taken = null;
@@ -366,17 +203,16 @@ namespace NkGen.Generator.Model
                 seen.Add(renamed);
                 entities[i] = rename(entities[i], renamed);
             }
-
         }
 
-        private static DataProblem LooseJoin(string kind, string name, SourceSpan span, string document, string partnerName, SourceSpan partnerSpan, string partnerDocument, string key) =>
+        internal static DataProblem LooseJoin(string kind, string name, SourceSpan span, string document, string partnerName, SourceSpan partnerSpan, string partnerDocument, string key) =>
             new(
                 ProblemKind.LooseNameMatch,
                 span,
                 $"{kind} '{name}' in {document} {span} was taken to be '{partnerName}' in {partnerDocument} {partnerSpan} only because the "
                 + $"two romanizations are alike (both read '{key}' once the systems' differences are folded); add the Hangul to confirm (or to tell them apart)");
 
-        private static DataProblem AmbiguousJoin(string kind, string name, SourceSpan span, string document, (string Name, SourceSpan Span, string Document) chosen, (string Name, SourceSpan Span, string Document) rival) =>
+        internal static DataProblem AmbiguousJoin(string kind, string name, SourceSpan span, string document, (string Name, SourceSpan Span, string Document) chosen, (string Name, SourceSpan Span, string Document) rival) =>
             new(
                 ProblemKind.LooseNameMatch,
                 span,
@@ -391,27 +227,6 @@ namespace NkGen.Generator.Model
             }
 
             return null;
-        }
-
-        private static string? Text(EquatableArray<ProvinceFact> facts, ProvinceField field)
-        {
-            foreach (var fact in facts)
-            {
-                if (fact.Field == field) return fact.Value is TextValue t ? t.Text : null;
-            }
-
-            return null;
-        }
-
-        private static DataProblem Contradiction(ProvinceRow row, CityModel city, string document)
-        {
-            var statusSource = city.Get(CityField.Status);
-            var evidence = statusSource is null ? "" : $" (status from {statusSource.Document} {statusSource.Source})";
-            return new DataProblem(
-                ProblemKind.SourceDisagreement,
-                row.NameSpan,
-                $"{row.Name} province: {document} {row.NameSpan} lists '{row.Name}' as a province, but {city.Name} is a "
-                + $"{FieldNames.Of(city.Status)}, not a province{evidence}; the row was not used");
         }
     }
 }
