@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using NkGen.Generator.Common;
 
 namespace NkGen.Generator.Analyzers
 {
@@ -140,8 +141,8 @@ namespace NkGen.Generator.Analyzers
         }
 
         /// <summary>
-        /// A class's [LookupNameTable]: member name → names, one line per entity (Member|name;name;…; an empty member for
-        /// an entity that has none; no member field for a member named as its first name).
+        /// A class's [LookupNameTable] (<see cref="LookupTableText"/>): member name → names, and the names of entities
+        /// without a member.
         /// </summary>
         private ClassNames ReadTable(INamedTypeSymbol type)
         {
@@ -149,21 +150,10 @@ namespace NkGen.Generator.Analyzers
             var withoutMember = new List<IReadOnlyList<string>>();
             var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lookupNameTable));
             if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string text) return new ClassNames(members, withoutMember);
-            for (var start = 0; start < text.Length;)
+            foreach (var line in LookupTableText.Lines(text))
             {
-                var end = text.IndexOf(RowText.Row, start);
-                if (end < 0) end = text.Length;
-                var bar = RowText.NextSeparator(text, RowText.Field, start, end);
-                // A line without a member field is a member named as its first name.
-                var namesStart = bar < end ? bar + 1 : start;
-                var names = namesStart < end ? RowText.Items(text, namesStart, end).Where(n => n.Length > 0).ToList() : new List<string>();
-                if (names.Count > 0)
-                {
-                    if (bar == start) withoutMember.Add(names);
-                    else members[bar < end ? RowText.Unescaped(text, start, bar) : names[0]] = names;
-                }
-
-                start = end + 1;
+                if (line.Member.Length == 0) withoutMember.Add(line.Names);
+                else members[line.Member] = line.Names;
             }
 
             return new ClassNames(members, withoutMember);

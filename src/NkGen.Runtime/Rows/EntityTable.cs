@@ -74,9 +74,11 @@ namespace NkGen
                 var fields = Fields(row);
                 var name = fields.Text(RowFields.Name) ?? "";
                 names.Add(new KeyValuePair<string, int>(name, row));
-                if (fields.Text(RowFields.KoreanName) is { } hangul) korean.Add(new KeyValuePair<string, int>(hangul, row));
-                if (fields.Text(RowFields.Hancha) is { } hancha) korean.Add(new KeyValuePair<string, int>(hancha, row));
-                foreach (var other in fields.OtherSpellings()) others.Add(new KeyValuePair<string, int>(other, row));
+                var hangul = fields.Text(RowFields.KoreanName);
+                var hancha = fields.Text(RowFields.Hancha);
+                if (hangul is not null) korean.Add(new KeyValuePair<string, int>(hangul, row));
+                if (hancha is not null) korean.Add(new KeyValuePair<string, int>(hancha, row));
+                foreach (var other in fields.OtherSpellings(hangul, hancha)) others.Add(new KeyValuePair<string, int>(other, row));
                 // The member name is written only when it is not the name under the fold.
                 members.Add(new KeyValuePair<string, int>(fields.Text(RowFields.Member) ?? name, row));
             }

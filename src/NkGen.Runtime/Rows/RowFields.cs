@@ -80,29 +80,28 @@ namespace NkGen
             return start == end ? NoStrings : RowText.Items(_text, start, end);
         }
 
-        /// <summary>The other names, each marker read as the Chosŏn'gŭl or Hancha name it stands for (<see cref="RowText.SameNameMarker"/>).</summary>
-        public string[] OtherSpellings()
+        /// <summary>
+        /// The other names, each marker read as the name it stands for (<see cref="RowText.SameNameMarker"/>).
+        /// <paramref name="korean"/> and <paramref name="hancha"/> are the row's own, as <see cref="Text"/> reads them:
+        /// callers that index a row's names have read them already.
+        /// </summary>
+        public string[] OtherSpellings(string? korean, string? hancha)
         {
             var (start, end) = Range(OtherNames);
             if (start == end) return NoStrings;
-            // The row's own names are read only when a marker needs them.
-            string? korean = null, hancha = null;
-            var own = false;
             var names = new string[RowText.Count(_text, RowText.Item, start, end)];
             for (int i = 0, item = start; i < names.Length; i++)
             {
                 var itemEnd = RowText.NextSeparator(_text, RowText.Item, item, end);
-                if (!own && itemEnd - item == 2 && _text[item] == RowText.Escape)
-                {
-                    (korean, hancha, own) = (Text(KoreanName), Text(Hancha), true);
-                }
-
                 names[i] = RowText.Name(_text, item, itemEnd, korean, hancha);
                 item = itemEnd + 1;
             }
 
             return names;
         }
+
+        /// <summary>The other names, with the row's own Chosŏn'gŭl and Hancha names read for their markers.</summary>
+        public string[] OtherSpellings() => OtherSpellings(Text(KoreanName), Text(Hancha));
 
         /// <summary>Part <paramref name="part"/> of an item as a number, or null when it is empty or absent.</summary>
         public static int? Number(string?[] parts, int part) =>
