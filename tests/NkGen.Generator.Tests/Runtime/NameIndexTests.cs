@@ -133,12 +133,18 @@ namespace NkGen.Generator.Tests.Runtime
             var found = 0;
             for (var warmUp = 0; warmUp < 100; warmUp++) found += Probe(index, probes);
 
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var round = 0; round < 1_000; round++) found += Probe(index, probes);
-            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            // The fewest bytes of three batches: the runtime may allocate once on this thread while it recompiles a
+            // method (it did, once, in a loaded CI run), which no lookup does again.
+            var allocated = long.MaxValue;
+            for (var batch = 0; batch < 3; batch++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var round = 0; round < 1_000; round++) found += Probe(index, probes);
+                allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
 
             Assert.Equal(0, allocated);
-            Assert.Equal(1_100 * (names.Count + 8), found);
+            Assert.Equal(3_100 * (names.Count + 8), found);
         }
 
         private static int Probe(NameIndex<string> index, string[] probes)
