@@ -82,6 +82,6 @@ namespace NkGen.Generator.Emit
                 .Text(Text(city.Get(CityField.BestFor)))
                 .ToString();
 
-        private static string? Text(ChosenFact? fact) => fact is null ? null : FactText.Text(fact);
+        private static string? Text(ChosenFact? fact) => fact is { } chosen ? FactText.Text(chosen) : null;
     }
 }

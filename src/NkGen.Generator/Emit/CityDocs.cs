@@ -93,9 +93,9 @@ namespace NkGen.Generator.Emit
             if (korean is not null || hancha is not null)
             {
                 writer.Append(" (");
-                if (korean is not null) writer.AppendDoc(FactText.Text(korean));
+                if (korean is { } k) writer.AppendDoc(FactText.Text(k));
                 if (korean is not null && hancha is not null) writer.Append(", ");
-                if (hancha is not null) writer.AppendDoc(FactText.Text(hancha));
+                if (hancha is { } h) writer.AppendDoc(FactText.Text(h));
                 writer.Append(')');
             }
 

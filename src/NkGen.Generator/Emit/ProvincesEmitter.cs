@@ -80,6 +80,6 @@ namespace NkGen.Generator.Emit
                 .Pairs(documents.References(sources))
                 .ToString();
 
-        private static string? Text(ChosenFact? fact) => fact is null ? null : FactText.Text(fact);
+        private static string? Text(ChosenFact? fact) => fact is { } chosen ? FactText.Text(chosen) : null;
     }
 }

@@ -14,11 +14,11 @@ namespace NkGen.Generator.Model
     /// <summary>A data file and its title, so that a <see cref="SourceSpan"/> can be shown as "document, line".</summary>
     internal sealed record SourceDocument(string File, string Title);
 
-    /// <summary>One chosen fact of a city.</summary>
-    internal sealed record CityFieldChoice(CityField Field, ChosenFact Chosen);
+    /// <summary>One chosen fact of a city: a struct in its city's array, not an object per fact (a city has a handful).</summary>
+    internal readonly record struct CityFieldChoice(CityField Field, ChosenFact Chosen);
 
-    /// <summary>One chosen fact of a province.</summary>
-    internal sealed record ProvinceFieldChoice(ProvinceField Field, ChosenFact Chosen);
+    /// <summary>One chosen fact of a province, a struct like <see cref="CityFieldChoice"/>.</summary>
+    internal readonly record struct ProvinceFieldChoice(ProvinceField Field, ChosenFact Chosen);
 
     /// <summary>A span of years in one status; <see cref="Until"/> is exclusive and null while the status holds.</summary>
     internal sealed record StatusPeriod(CityStatus Status, int From, int? Until);

@@ -182,7 +182,7 @@ namespace NkGen.Generator.Model
         private static DataProblem Contradiction(ProvinceRow row, CityModel city, string document)
         {
             var statusSource = city.Get(CityField.Status);
-            var evidence = statusSource is null ? "" : $" (status from {statusSource.Document} {statusSource.Source})";
+            var evidence = statusSource is { } status ? $" (status from {status.Document} {status.Source})" : "";
             return new DataProblem(
                 ProblemKind.SourceDisagreement,
                 row.NameSpan,

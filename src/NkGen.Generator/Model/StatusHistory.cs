@@ -43,10 +43,10 @@ namespace NkGen.Generator.Model
             }
 
             DefunctSpecialStatus? defunct = null;
-            if (spans.Count > 0 && status == CityStatus.City && specialYears is not null)
+            if (spans.Count > 0 && status == CityStatus.City && specialYears is { } years)
             {
                 var absorbedInto = (province?.Value as TextValue)?.Text ?? "its province";
-                defunct = new DefunctSpecialStatus(lastEnd!.Value, absorbedInto, specialYears.Value.Written);
+                defunct = new DefunctSpecialStatus(lastEnd!.Value, absorbedInto, years.Value.Written);
             }
 
             return (MergeAdjacent(history).ToEquatableArray(), defunct);

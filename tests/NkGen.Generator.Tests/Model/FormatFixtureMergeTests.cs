@@ -36,7 +36,7 @@ namespace NkGen.Generator.Tests.Model
             {
                 var written = row.Facts.First(f => f.Field == CityField.Population).Value;
                 var city = Assert.Single(model.Cities, c => c.NameSources.Any(s => s.File == path && s.Line == row.NameSpan.Line));
-                Assert.Equal(((PopulationValue)written).Figure.Value, ((PopulationValue)city.Get(CityField.Population)!.Value).Figure.Value);
+                Assert.Equal(((PopulationValue)written).Figure.Value, ((PopulationValue)city.Get(CityField.Population)?.Value!).Figure.Value);
             }
         }
     }

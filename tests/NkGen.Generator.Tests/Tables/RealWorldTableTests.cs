@@ -208,8 +208,8 @@ namespace NkGen.Generator.Tests.Tables
             var model = ModelBuilder.Build(DefaultReadings.All.Concat(new[] { user }));
 
             var hamhung = model.Cities.Single(c => c.Name == "Hamhung");
-            Assert.Equal("함흥시", ((TextValue)hamhung.Get(CityField.KoreanName)!.Value).Text);
-            Assert.Equal("청진시", ((TextValue)model.Cities.Single(c => c.Name == "Chongjin").Get(CityField.KoreanName)!.Value).Text);
+            Assert.Equal("함흥시", ((TextValue)hamhung.Get(CityField.KoreanName)?.Value!).Text);
+            Assert.Equal("청진시", ((TextValue)model.Cities.Single(c => c.Name == "Chongjin").Get(CityField.KoreanName)?.Value!).Text);
             Assert.Equal(2, user.Reading.Problems.Count(p => p.Kind == ProblemKind.UnreadableValue));
         }
 
