@@ -4,7 +4,7 @@ namespace NkGen.Generator.Common
     /// Where a piece of text sits in a data file: the file path, the 1-based line and column, and the
     /// 0-based character offset and length (what a compiler location needs). A span never crosses a line.
     /// </summary>
-    internal sealed record SourceSpan(string File, int Line, int Column, int Start, int Length)
+    internal readonly record struct SourceSpan(string File, int Line, int Column, int Start, int Length)
     {
         /// <summary>No place in any file: a problem of the project's options, or of NkGen itself (reported without a location).</summary>
         public static SourceSpan None { get; } = new("", 0, 0, 0, 0);

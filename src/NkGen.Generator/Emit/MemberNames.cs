@@ -28,12 +28,12 @@ namespace NkGen.Generator.Emit
             var wanted = Identifiers.From(name);
             var id = wanted;
             for (var n = 2; !_taken.Add(id); n++) id = wanted + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (id != wanted && location is not null)
+            if (id != wanted && location is { } at)
             {
                 var clash = _firstOwner.TryGetValue(wanted, out var owner) ? $"'{owner}' already uses it" : "it is reserved in the class";
                 _problems.Add(new DataProblem(
                     ProblemKind.IdentifierCollision,
-                    location,
+                    at,
                     $"'{name}' becomes the C# identifier {_className}.{wanted}, but {clash}; it is generated as {_className}.{id}"));
             }
 

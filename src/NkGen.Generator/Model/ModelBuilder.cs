@@ -177,7 +177,7 @@ namespace NkGen.Generator.Model
         {
             public static readonly SpanPlace Comparer = new();
 
-            public bool Equals(SourceSpan? x, SourceSpan? y) => x is null ? y is null : x.Equals(y);
+            public bool Equals(SourceSpan x, SourceSpan y) => x.Equals(y);
 
             public int GetHashCode(SourceSpan span) => unchecked((((span.Line * 31) + span.Column) * 31 + span.Start) * 31 + span.Length);
         }
