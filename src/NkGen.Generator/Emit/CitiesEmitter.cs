@@ -25,6 +25,7 @@ namespace NkGen.Generator.Emit
             writer.Line(FileHeader.GeneratedCode);
             names.WriteTableAttribute(writer);
             writer.Open($"{options.Visibility} static partial class Cities");
+            EntityClassParts.BeginMembers(writer, options);
 
             var documents = new SourceDocumentList();
             var row = new RowBuilder();
@@ -46,6 +47,7 @@ namespace NkGen.Generator.Emit
                 rows.Add(Row(city, id, sources, context, documents, row));
             }
 
+            EntityClassParts.EndMembers(writer, options);
             EntityClassParts.WriteAllAndTryGet(writer, "city", "City", EntityClassParts.Table, options);
             EntityClassParts.WriteTable(writer, "cities'", "City", Fields, documents, rows, $"row => {options.Generated}Provinces.All[row]", options);
             writer.Close();

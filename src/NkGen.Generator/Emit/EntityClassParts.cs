@@ -38,6 +38,23 @@ namespace NkGen.Generator.Emit
         public const string NameFields = "member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names";
 
         /// <summary>Writes a member (the entity of its row, built on first use) and the blank line after it.</summary>
+        /// <summary>
+        /// Opens the members: each is <c>=&gt; table[row]</c>, non-null by the indexer's annotation, and the compiler's
+        /// nullable flow analysis of thousands of them was about a tenth of the compile of a large table's code (in the
+        /// build and again for the analyzers' operations). Its warnings (which are what turn the analysis on) are off
+        /// for the members alone; annotations stay on, so each member is still a non-nullable entity.
+        /// </summary>
+        public static void BeginMembers(SourceWriter writer, EmitOptions options)
+        {
+            if (options.SupportsNullable) writer.Line("#nullable disable warnings");
+        }
+
+        /// <summary>Closes the members: the rest of the file (the table, <c>All</c>, <c>TryGet</c>) is analyzed as the header says.</summary>
+        public static void EndMembers(SourceWriter writer, EmitOptions options)
+        {
+            if (options.SupportsNullable) writer.Line("#nullable enable warnings");
+        }
+
         public static void WriteMember(SourceWriter writer, string type, string id, int row) =>
             writer.StartLine().Append("public static ").Append(EmitOptions.Runtime).Append(type).Append(' ').Append(id)
                 .Append(" => ").Append(Table).Append('[').Append(row).Append("];").EndLine().EndLine();

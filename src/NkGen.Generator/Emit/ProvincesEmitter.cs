@@ -21,6 +21,7 @@ namespace NkGen.Generator.Emit
             writer.Line(FileHeader.GeneratedCode);
             names.WriteTableAttribute(writer);
             writer.Open($"{options.Visibility} static partial class Provinces");
+            EntityClassParts.BeginMembers(writer, options);
             var documents = new SourceDocumentList();
             var row = new RowBuilder();
             var rows = new List<string>();
@@ -41,6 +42,7 @@ namespace NkGen.Generator.Emit
                 rows.Add(Row(province, id, sources, context, documents, row));
             }
 
+            EntityClassParts.EndMembers(writer, options);
             EntityClassParts.WriteAllAndTryGet(writer, "province", "Province", EntityClassParts.Table, options);
             EntityClassParts.WriteTable(writer, "provinces'", "Province", Fields, documents, rows, $"row => {options.Generated}Cities.All[row]", options);
             writer.Close();

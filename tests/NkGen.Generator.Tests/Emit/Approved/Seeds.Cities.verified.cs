@@ -12,6 +12,7 @@ namespace NkGen
     [global::NkGen.LookupNameTable("Anju;안주시;安州市;안주;安州\u000AChongjin;청진시;淸津市;Cheongjin;청진;淸津\u000AChongju;정주시;定州市;Jeongju;Jŏngju;정주;定州\u000AHaeju;해주시;海州市;해주;海州\u000AHamhung;함흥시;咸興市;Hamheung;함흥;咸興\u000AHoeryong;회령시;會寧市;Hoeryeong;회령;會寧\u000AHuichon;희천시;熙川市;Huicheon;희천;熙川\u000AHyesan;혜산시;惠山市;혜산;惠山\u000AKaechon;개천시;价川市;Gaecheon;개천;价川\u000AKaesong;개성특별시;開城特別市;Gaeseong;개성;開城\u000AKanggye;강계시;江界市;Ganggye;강계;江界\u000AKimchaek;김책시;金策市;Gimchaek;김책;金策\u000AKusong;구성시;龜城市;Guseong;구성;龜城\u000AManpo;만포시;滿浦市;Manpho;만포;滿浦\u000AMunchon;문천시;文川市;Muncheon;문천;文川\u000ANampo;남포특별시;南浦特別市;Nampho;남포;南浦\u000APyongsong;평성시;平城市;Pyeongseong;Phyŏngsŏng;평성;平城\u000APyongyang;평양직할시;平壤直轄市;Pyeongyang;Phyŏngyang;평양;平壤\u000ARason;라선특별시;羅先特別市;Raseon;라선;羅先\u000ASamjiyon;삼지연시;三池淵市;Samjiyeon;삼지연;三池淵\u000ASariwon;사리원시;沙里院市;사리원;沙里院\u000ASinpo;신포시;新浦市;Sinpho;신포;新浦\u000ASinuiju;신의주시;新義州市;신의주;新義州\u000ASongrim;송림시;松林市;Songnim;송림;松林\u000ASunchon;순천시;順川市;Suncheon;순천;順川\u000ATanchon;단천시;端川市;Dancheon;단천;端川\u000ATokchon;덕천시;德川市;Deokcheon;덕천;德川\u000AWonsan;원산시;元山市;원산;元山")]
     internal static partial class Cities
     {
+        #nullable disable warnings
         /// <summary><para>Anju (안주시, 安州市): city in South Pyongan province.</para>
         /// <para>Population 240,117 (2008 census); founded 1987-08.</para>
         /// <para>Also written: 안주, 安州.</para>
@@ -205,6 +206,7 @@ namespace NkGen
         /// <para>Best for: visitors interested in tourism and leisure.</para></remarks>
         public static global::NkGen.City Wonsan => __nkgenTable[27];
 
+        #nullable enable warnings
         /// <summary>
         /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing; each city is built when first read.
         /// </summary>

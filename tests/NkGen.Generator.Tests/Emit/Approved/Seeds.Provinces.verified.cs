@@ -11,6 +11,7 @@ namespace NkGen
     [global::NkGen.LookupNameTable("Chagang;자강도;慈江道;Chagang-do;Jagang-do;자강;慈江\u000AKangwon;강원도;江原道;Kangwŏn-do;Gangwon-do;강원;江原\u000ANorthHamgyong|North Hamgyong;함경북도;咸鏡北道;Hamgyŏng-pukto;Hamgyeongbuk-do;함경북;咸鏡北\u000ANorthHwanghae|North Hwanghae;황해북도;黃海北道;Hwanghae-pukto;Hwanghaebuk-do;황해북;黃海北\u000ANorthPyongan|North Pyongan;평안북도;平安北道;P'yŏngan-pukto;Pyeonganbuk-do;Phyŏngan-pukto;평안북;平安北\u000ARyanggang;량강도;兩江道;Ryanggang-do;량강;兩江\u000ASouthHamgyong|South Hamgyong;함경남도;咸鏡南道;Hamgyŏng-namdo;Hamgyeongnam-do;함경남;咸鏡南\u000ASouthHwanghae|South Hwanghae;황해남도;黃海南道;Hwanghae-namdo;황해남;黃海南\u000ASouthPyongan|South Pyongan;평안남도;平安南道;P'yŏngan-namdo;Pyeongannam-do;Phyŏngan-namdo;평안남;平安南")]
     internal static partial class Provinces
     {
+        #nullable disable warnings
         /// <summary><para>Chagang province: 3 cities (Huichon, Kanggye, Manpo).</para>
         /// <para>major city Kanggye; character: mountainous, rural; known for mining, forestry, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 72); List of cities in North Korea (001_409756564114b8c5.txt, lines 26, 30, 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 42).</para></summary>
@@ -55,6 +56,7 @@ namespace NkGen
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, lines 20, 28, 36, 44–45); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 27, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 40).</para></summary>
         public static global::NkGen.Province SouthPyongan => __nkgenTable[8];
 
+        #nullable enable warnings
         /// <summary>
         /// Every province of this class, in name order. <c>foreach</c> over it allocates nothing; each province is built when first read.
         /// </summary>

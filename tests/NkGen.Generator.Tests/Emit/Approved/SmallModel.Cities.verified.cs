@@ -12,6 +12,7 @@ namespace NkGen
     [global::NkGen.LookupNameTable("Hamhung\u000ARason")]
     internal static partial class Cities
     {
+        #nullable disable warnings
         /// <summary><para>Hamhung: city in South Hamgyong province.</para>
         /// <para>Population 768,551 (2008 census); founded 1967.</para>
         /// <para>Special city 1960–1967; re-merged into South Hamgyong in 1967.</para>
@@ -23,6 +24,7 @@ namespace NkGen
         /// <para>Sources: Title of /t/list.txt (list.txt, line 6).</para></summary>
         public static global::NkGen.City Rason => __nkgenTable[1];
 
+        #nullable enable warnings
         /// <summary>
         /// Every city of this class, in name order. <c>foreach</c> over it allocates nothing; each city is built when first read.
         /// </summary>

@@ -11,10 +11,12 @@ namespace NkGen
     [global::NkGen.LookupNameTable("SouthHamgyong|South Hamgyong")]
     internal static partial class Provinces
     {
+        #nullable disable warnings
         /// <summary><para>South Hamgyong province: 1 city (Hamhung).</para>
         /// <para>Sources: Title of /t/list.txt (list.txt, line 5).</para></summary>
         public static global::NkGen.Province SouthHamgyong => __nkgenTable[0];
 
+        #nullable enable warnings
         /// <summary>
         /// Every province of this class, in name order. <c>foreach</c> over it allocates nothing; each province is built when first read.
         /// </summary>
