@@ -29,8 +29,8 @@ namespace NkGen.Generator.Model
                 foreach (var row in reading.Provinces)
                 {
                     if (!seen.Add(row.Name)) continue;
-                    var korean = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.KoreanName)?.Value as TextValue;
-                    var hancha = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.Hancha)?.Value as TextValue;
+                    var korean = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.KoreanName).Value as TextValue;
+                    var hancha = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.Hancha).Value as TextValue;
                     names.Add((row.Name, PlaceKeys.Of(PlaceKind.Province, row.Name, korean?.Text, hancha?.Text), reading.File));
                 }
 

@@ -65,9 +65,14 @@ namespace NkGen.Generator.Tables
         Dedicated = 1,
     }
 
-    internal sealed record CityFact(CityField Field, FactValue Value, SourceSpan Span, FactAuthority Authority = FactAuthority.Incidental);
+    /// <summary>
+    /// One value a row gives, and where. A struct in its row's array, not an object per value (a row has a handful):
+    /// the readings of every data file stay alive between builds, and each object is one more for the collector to trace.
+    /// </summary>
+    internal readonly record struct CityFact(CityField Field, FactValue Value, SourceSpan Span, FactAuthority Authority = FactAuthority.Incidental);
 
-    internal sealed record ProvinceFact(ProvinceField Field, FactValue Value, SourceSpan Span);
+    /// <summary>One value a province row gives, and where; a struct like <see cref="CityFact"/>.</summary>
+    internal readonly record struct ProvinceFact(ProvinceField Field, FactValue Value, SourceSpan Span);
 
     /// <summary>One city as one table row (or guide block, or classification-table mention) describes it.</summary>
     internal sealed record CityRow(string Name, SourceSpan NameSpan, EquatableArray<CityFact> Facts);

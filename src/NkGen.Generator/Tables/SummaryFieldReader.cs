@@ -84,7 +84,7 @@ namespace NkGen.Generator.Tables
             var plain = Markup.Plain(name);
             if (Placeholder.Is(plain)) return;
             var fact = CellReader.Read(field, figure, HeaderText.Unlabelled, plain, parts);
-            var facts = fact is null ? EquatableArray<CityFact>.Empty : new[] { fact }.ToEquatableArray();
+            var facts = fact is { } read ? new[] { read }.ToEquatableArray() : EquatableArray<CityFact>.Empty;
             parts.Cities.Add(new CityRow(plain, nameSpan, facts));
         }
     }

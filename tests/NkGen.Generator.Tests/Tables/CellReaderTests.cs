@@ -9,11 +9,11 @@ namespace NkGen.Generator.Tests.Tables
 {
     public class CellReaderTests
     {
-        private static (CityFact? Fact, ReadingParts Parts) ReadCell(CityField field, string written, string header = "", int? census = null)
+        private static (FactView? Fact, ReadingParts Parts) ReadCell(CityField field, string written, string header = "", int? census = null)
         {
             var parts = new ReadingParts(File, census);
             var fact = CellReader.Read(field, Cell(written, 7, 12), HeaderText.Of(header.Length == 0 ? field.ToString() : header), "Anju", parts);
-            return (fact, parts);
+            return (FactView.Of(fact), parts);
         }
 
         public static TheoryData<string> AllFields => new(System.Enum.GetNames(typeof(CityField)));
@@ -104,7 +104,7 @@ namespace NkGen.Generator.Tests.Tables
             var parts = new ReadingParts(File, null);
             var fact = CellReader.Read(CityField.Status, Cell("Special city", 1), HeaderText.Of("Type"), "Rason", parts, FactAuthority.Dedicated);
 
-            Assert.Equal(FactAuthority.Dedicated, fact!.Authority);
+            Assert.Equal(FactAuthority.Dedicated, fact!.Value.Authority);
         }
     }
 }

@@ -75,7 +75,7 @@ namespace NkGen.Generator.Tests.Tables
 
         public static CityRow City(this TableReading reading, string name) => reading.Cities.Single(c => c.Name == name);
 
-        public static CityFact? Get(this CityRow row, CityField field) => row.Facts.SingleOrDefault(f => f.Field == field);
+        public static FactView? Get(this CityRow row, CityField field) => row.Facts.Where(f => f.Field == field).Select(f => new FactView(f)).SingleOrDefault();
 
         public static PopulationFigure Population(this CityRow row) => ((PopulationValue)row.Get(CityField.Population)!.Value).Figure;
 
@@ -84,5 +84,15 @@ namespace NkGen.Generator.Tests.Tables
         public static CityStatus Status(this CityRow row) => ((StatusValue)row.Get(CityField.Status)!.Value).Status;
 
         public static string Text(this CityRow row, CityField field) => ((TextValue)row.Get(field)!.Value).Text;
+    }
+
+    /// <summary>A row's fact as tests read it: an object, so that a fact the row lacks is null (<see cref="CityFact"/> is a struct).</summary>
+    internal sealed record FactView(CityField Field, FactValue Value, SourceSpan Span, FactAuthority Authority)
+    {
+        public FactView(CityFact fact) : this(fact.Field, fact.Value, fact.Span, fact.Authority)
+        {
+        }
+
+        public static FactView? Of(CityFact? fact) => fact is { } read ? new FactView(read) : null;
     }
 }
