@@ -37,7 +37,6 @@ namespace NkGen.Generator.Emit
         /// <summary>The first fields of every row, as the comment above a table names them.</summary>
         public const string NameFields = "member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names";
 
-        /// <summary>Writes a member (the entity of its row, built on first use) and the blank line after it.</summary>
         /// <summary>
         /// Opens the members: each is <c>=&gt; table[row]</c>, non-null by the indexer's annotation, and the compiler's
         /// nullable flow analysis of thousands of them was about a tenth of the compile of a large table's code (in the
@@ -55,6 +54,7 @@ namespace NkGen.Generator.Emit
             if (options.SupportsNullable) writer.Line("#nullable enable warnings");
         }
 
+        /// <summary>Writes a member (the entity of its row, built on first use) and the blank line after it.</summary>
         public static void WriteMember(SourceWriter writer, string type, string id, int row) =>
             writer.StartLine().Append("public static ").Append(EmitOptions.Runtime).Append(type).Append(' ').Append(id)
                 .Append(" => ").Append(Table).Append('[').Append(row).Append("];").EndLine().EndLine();

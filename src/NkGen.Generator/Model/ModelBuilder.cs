@@ -66,7 +66,7 @@ namespace NkGen.Generator.Model
                 var title = Title(reading);
                 foreach (var row in reading.Cities)
                 {
-                    var keys = PlaceKeys.Of(PlaceKind.City, row.Name, Text(row.Facts, CityField.KoreanName), Text(row.Facts, CityField.Hancha));
+                    var keys = PlaceKeys.Of(row);
                     rows.Add((row, priority, title));
                     keyed.Add((keys, row.NameSpan.File));
                 }
@@ -218,15 +218,5 @@ namespace NkGen.Generator.Model
                 span,
                 $"{kind} '{name}' in {document} {span} was taken to be '{chosen.Name}' in {chosen.Document} {chosen.Span}, but its spelling fits "
                 + $"'{rival.Name}' in {rival.Document} {rival.Span}, a different place, as well; add the Hangul to confirm");
-
-        private static string? Text(EquatableArray<CityFact> facts, CityField field)
-        {
-            foreach (var fact in facts)
-            {
-                if (fact.Field == field) return fact.Value is TextValue t ? t.Text : null;
-            }
-
-            return null;
-        }
     }
 }

@@ -63,8 +63,7 @@ namespace NkGen.Generator.Model
                         continue;
                     }
 
-                    var keys = PlaceKeys.Of(PlaceKind.Province, row.Name, Text(row.Facts, ProvinceField.KoreanName), Text(row.Facts, ProvinceField.Hancha));
-                    rows.Add((new NameSource(row.Name, row.NameSpan, priority, title, keys), row));
+                    rows.Add((new NameSource(row.Name, row.NameSpan, priority, title, PlaceKeys.Of(row)), row));
                 }
             }
 
@@ -167,16 +166,6 @@ namespace NkGen.Generator.Model
 
                 cities[c] = cities[c] with { ProvinceIdentity = province ?? cities[c].ProvinceIdentity, RelatedProvinceIdentity = related ?? cities[c].RelatedProvinceIdentity };
             }
-        }
-
-        private static string? Text(EquatableArray<ProvinceFact> facts, ProvinceField field)
-        {
-            foreach (var fact in facts)
-            {
-                if (fact.Field == field) return fact.Value is TextValue t ? t.Text : null;
-            }
-
-            return null;
         }
 
         private static DataProblem Contradiction(ProvinceRow row, CityModel city, string document)

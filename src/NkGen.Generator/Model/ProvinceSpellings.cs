@@ -29,9 +29,7 @@ namespace NkGen.Generator.Model
                 foreach (var row in reading.Provinces)
                 {
                     if (!seen.Add(row.Name)) continue;
-                    var korean = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.KoreanName).Value as TextValue;
-                    var hancha = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.Hancha).Value as TextValue;
-                    names.Add((row.Name, PlaceKeys.Of(PlaceKind.Province, row.Name, korean?.Text, hancha?.Text), reading.File));
+                    names.Add((row.Name, PlaceKeys.Of(row), reading.File));
                 }
 
                 // Loops, not SelectMany: this visits every fact of every city row.

@@ -43,9 +43,7 @@ namespace NkGen.Generator.Model
                 foreach (var row in reading.Provinces)
                 {
                     if (firstLevel.Contains(NameKey.Of(row.Name))) continue;
-                    var korean = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.KoreanName).Value as TextValue;
-                    var hancha = row.Facts.FirstOrDefault(f => f.Field == ProvinceField.Hancha).Value as TextValue;
-                    Check(row.Name, korean is null && hancha is null ? keysOf(row.Name) : PlaceKeys.Of(PlaceKind.Province, row.Name, korean?.Text, hancha?.Text), row.NameSpan);
+                    Check(row.Name, PlaceKeys.Of(row), row.NameSpan);
                 }
 
                 foreach (var row in reading.Cities)

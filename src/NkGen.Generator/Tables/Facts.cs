@@ -75,10 +75,34 @@ namespace NkGen.Generator.Tables
     internal readonly record struct ProvinceFact(ProvinceField Field, FactValue Value, SourceSpan Span);
 
     /// <summary>One city as one table row (or guide block, or classification-table mention) describes it.</summary>
-    internal sealed record CityRow(string Name, SourceSpan NameSpan, EquatableArray<CityFact> Facts);
+    internal sealed record CityRow(string Name, SourceSpan NameSpan, EquatableArray<CityFact> Facts)
+    {
+        /// <summary>The text of the row's first <paramref name="field"/> fact; null when it has none, or that fact is not text.</summary>
+        public string? Text(CityField field)
+        {
+            foreach (var fact in Facts)
+            {
+                if (fact.Field == field) return (fact.Value as TextValue)?.Text;
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>One province (or region a table calls a province) as one row describes it; the name has no "Province" suffix.</summary>
-    internal sealed record ProvinceRow(string Name, SourceSpan NameSpan, EquatableArray<ProvinceFact> Facts);
+    internal sealed record ProvinceRow(string Name, SourceSpan NameSpan, EquatableArray<ProvinceFact> Facts)
+    {
+        /// <summary>The text of the row's first <paramref name="field"/> fact; null when it has none, or that fact is not text.</summary>
+        public string? Text(ProvinceField field)
+        {
+            foreach (var fact in Facts)
+            {
+                if (fact.Field == field) return (fact.Value as TextValue)?.Text;
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>What a summary count counts.</summary>
     internal enum CountedThing

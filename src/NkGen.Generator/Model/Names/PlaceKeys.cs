@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NkGen.Generator.Common;
+using NkGen.Generator.Tables;
 
 namespace NkGen.Generator.Model.Names
 {
@@ -87,6 +88,14 @@ namespace NkGen.Generator.Model.Names
             Scratch = romanized;
             return keys;
         }
+
+        /// <summary>The keys of a city row: its name with its Chosŏn'gŭl and Hancha names.</summary>
+        public static PlaceKeys Of(CityRow row) =>
+            Of(PlaceKind.City, row.Name, row.Text(CityField.KoreanName), row.Text(CityField.Hancha));
+
+        /// <summary>The keys of a province row: its name with its Chosŏn'gŭl and Hancha names.</summary>
+        public static PlaceKeys Of(ProvinceRow row) =>
+            Of(PlaceKind.Province, row.Name, row.Text(ProvinceField.KoreanName), row.Text(ProvinceField.Hancha));
 
         /// <summary>
         /// The keys of a name alone, computed once per distinct spelling: thousands of cities name the same few provinces.
