@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -27,6 +29,13 @@ namespace NkGen.Generator.Common
 
             return key.ToString();
         }
+
+        /// <summary>
+        /// Names equal when their keys are, and names with no key (punctuation alone) when they are the same text: what a
+        /// dictionary keyed by <see cref="Of"/> holds, without a key string per name. Plain ASCII names (nearly all) are
+        /// folded as they are compared; others are keyed as <see cref="Of"/> keys them.
+        /// </summary>
+        public static readonly IEqualityComparer<string> Comparer = new KeyComparer();
 
         private static bool IsAscii(string name)
         {
@@ -62,6 +71,61 @@ namespace NkGen.Generator.Common
             }
 
             return true;
+        }
+
+        private sealed class KeyComparer : IEqualityComparer<string>
+        {
+            public bool Equals(string? x, string? y)
+            {
+                if (ReferenceEquals(x, y)) return true;
+                if (x is null || y is null) return false;
+                if (!IsAscii(x) || !IsAscii(y)) return KeyOrText(x) == KeyOrText(y);
+                int i = 0, j = 0;
+                while (true)
+                {
+                    while (i < x.Length && !IsKeyChar(x[i])) i++;
+                    while (j < y.Length && !IsKeyChar(y[j])) j++;
+                    if (i == x.Length || j == y.Length) break;
+                    if (Lower(x[i++]) != Lower(y[j++])) return false;
+                }
+
+                if (i != x.Length || j != y.Length) return false;
+                // Both fold to the same key; two names with none are one only as the same text.
+                return HasKeyChar(x) || string.Equals(x, y, StringComparison.Ordinal);
+            }
+
+            public int GetHashCode(string name)
+            {
+                // The key's characters hashed alike on both paths: an ASCII name and a non-ASCII one may share a key.
+                var ascii = IsAscii(name);
+                var key = ascii ? name : Of(name);
+                var hash = unchecked((int)2166136261);
+                var any = false;
+                foreach (var c in key)
+                {
+                    if (ascii && !IsKeyChar(c)) continue;
+                    any = true;
+                    hash = unchecked((hash ^ (ascii ? Lower(c) : c)) * 16777619);
+                }
+
+                return any ? hash : StringComparer.Ordinal.GetHashCode(name);
+            }
+
+            private static string KeyOrText(string name) => Of(name) is { Length: > 0 } key ? key : "\u0000" + name;
+
+            private static bool HasKeyChar(string name)
+            {
+                foreach (var c in name)
+                {
+                    if (IsKeyChar(c)) return true;
+                }
+
+                return false;
+            }
+
+            private static bool IsKeyChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+
+            private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
         }
     }
 }

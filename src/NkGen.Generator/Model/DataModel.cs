@@ -48,10 +48,21 @@ namespace NkGen.Generator.Model
         public EquatableArray<string> OtherNames { get; init; } = EquatableArray<string>.Empty;
 
         /// <summary>The <see cref="ProvinceModel.IdentityName"/> of the province the chosen Province fact names, resolved by the Model.</summary>
-        public string? ProvinceIdentity { get; init; }
+        public string? ProvinceIdentity { get; private set; }
 
         /// <summary>The <see cref="ProvinceModel.IdentityName"/> of the province the chosen related-province fact names.</summary>
-        public string? RelatedProvinceIdentity { get; init; }
+        public string? RelatedProvinceIdentity { get; private set; }
+
+        /// <summary>
+        /// Sets the provinces the city's facts resolved to (null leaves one as it is). Only the Model calls it, while it
+        /// builds the provinces and before the model is returned: the provinces are resolved after the cities are chosen,
+        /// and a copy of every city to set two names was all that step allocated for each city.
+        /// </summary>
+        internal void ResolveProvinces(string? province, string? related)
+        {
+            ProvinceIdentity = province ?? ProvinceIdentity;
+            RelatedProvinceIdentity = related ?? RelatedProvinceIdentity;
+        }
 
         public ChosenFact? Get(CityField field)
         {

@@ -22,7 +22,7 @@ namespace NkGen.Generator.Model
         private static readonly Func<ProvinceFact, int, string, int, DraftFact<ProvinceField>> KeepProvinceFact =
             static (fact, priority, document, order) => new(fact.Field, fact.Value, fact.Span, priority, FactAuthority.Incidental, document, order);
 
-        /// <summary>Builds the provinces, replacing <paramref name="cities"/>' entries with their province identities set.</summary>
+        /// <summary>Builds the provinces, and sets <paramref name="cities"/>' province identities.</summary>
         public static List<ProvinceModel> Build(List<PrioritizedReading> readings, CityModel[] cities, List<DataProblem> problems)
         {
             // Every name a province is written by, in the order the resolver takes them: the province rows', then each
@@ -164,7 +164,7 @@ namespace NkGen.Generator.Model
                     else related = identity;
                 }
 
-                cities[c] = cities[c] with { ProvinceIdentity = province ?? cities[c].ProvinceIdentity, RelatedProvinceIdentity = related ?? cities[c].RelatedProvinceIdentity };
+                cities[c].ResolveProvinces(province, related);
             }
         }
 

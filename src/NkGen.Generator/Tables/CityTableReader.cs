@@ -21,7 +21,7 @@ namespace NkGen.Generator.Tables
         {
             plan ??= ColumnPlan.For(table);
             var unused = new SortedDictionary<int, UnusedValues>();
-            var seen = new Dictionary<string, int>();
+            var seen = NewSeen(table);
             // One list for every row's facts: a row keeps only the exact array made from it.
             var facts = new List<CityFact>(plan.Headers.Count);
             foreach (var row in table.Rows)
@@ -61,14 +61,15 @@ namespace NkGen.Generator.Tables
             ReportColumns(table, plan, unused, parts);
         }
 
+        /// <summary>The names <see cref="IsDuplicate"/> has met in <paramref name="table"/>, by their keys (or as text, when they have none).</summary>
+        public static Dictionary<string, int> NewSeen(TextTable table) => new(table.Rows.Count, NameKey.Comparer);
+
         /// <summary>The same name twice in one table is a mistake in the table: the first row stands, the second is reported.</summary>
         public static bool IsDuplicate(string name, TextRow row, Dictionary<string, int> seen, ReadingParts parts)
         {
-            var key = NameKey.Of(name);
-            if (key.Length == 0) key = name;
-            if (!seen.TryGetValue(key, out var firstLine))
+            if (!seen.TryGetValue(name, out var firstLine))
             {
-                seen[key] = row.Span.Line;
+                seen[name] = row.Span.Line;
                 return false;
             }
 

@@ -15,7 +15,7 @@ namespace NkGen.Generator.Tables
         public static void Read(TextTable table, ReadingParts parts)
         {
             var headers = TableShape.Headers(table);
-            var seen = new Dictionary<string, int>();
+            var seen = CityTableReader.NewSeen(table);
             foreach (var row in table.Rows)
             {
                 parts.CancellationToken.ThrowIfCancellationRequested();

@@ -1,4 +1,5 @@
 using System;
+using CsCheck;
 using NkGen.Generator.Common;
 using Xunit;
 
@@ -34,6 +35,33 @@ namespace NkGen.Generator.Tests.Model
         {
             Assert.NotEqual(NameKey.Of("Sinpo"), NameKey.Of("Sinuiju"));
             Assert.NotEqual(NameKey.Of("평양"), NameKey.Of("개성"));
+        }
+
+        /// <summary>
+        /// The comparer is the key without the key's string: two names are equal exactly when their keys are (or, with no
+        /// key, when they are the same text), and equal names hash alike, whichever of them is plain ASCII.
+        /// </summary>
+        [Fact]
+        public void The_comparer_equals_names_as_their_keys_do()
+        {
+            string KeyOrText(string name) => NameKey.Of(name) is { Length: > 0 } key ? key : "\u0000" + name;
+            var name = Gen.Char["aAbB1-' ŭŏ함ſ"].Array[0, 5].Select(cs => new string(cs));
+            Gen.Select(name, name).Sample((a, b) =>
+            {
+                var equal = KeyOrText(a) == KeyOrText(b);
+                Assert.Equal(equal, NameKey.Comparer.Equals(a, b));
+                if (equal) Assert.Equal(NameKey.Comparer.GetHashCode(a), NameKey.Comparer.GetHashCode(b));
+            });
+            // Pairs that do share a key: the same name upper-cased with punctuation between its letters.
+            name.Sample(a =>
+            {
+                var b = string.Join("-", a.ToUpperInvariant().ToCharArray());
+                Assert.Equal(KeyOrText(a) == KeyOrText(b), NameKey.Comparer.Equals(a, b));
+                if (NameKey.Comparer.Equals(a, b)) Assert.Equal(NameKey.Comparer.GetHashCode(a), NameKey.Comparer.GetHashCode(b));
+            });
+            Assert.True(NameKey.Comparer.Equals("Ham-Hung", "hamhŭng"));
+            Assert.Equal(NameKey.Comparer.GetHashCode("Ham-Hung"), NameKey.Comparer.GetHashCode("hamhŭng"));
+            Assert.False(NameKey.Comparer.Equals("--", "-"));
         }
     }
 }

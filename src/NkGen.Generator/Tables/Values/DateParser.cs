@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NkGen.Generator.Tables
 {
     /// <summary>
@@ -9,30 +7,57 @@ namespace NkGen.Generator.Tables
     /// </summary>
     internal static class DateParser
     {
-        // Arrays made once: a params array is built at every call, and dates are read in every row.
         private static readonly char[] Separators = { '-', '/', '.' };
-        private static readonly char[] UnknownMarks = { '?', 'x', 'X', '_' };
 
         public static PartialDate? Parse(string written)
         {
-            var parts = Markup.Plain(written).Split(Separators);
-            if (parts.Length > 3 || !TryPart(parts[0], 1, 9999, out var year) || year is null) return null;
+            // The parts are read where they stand in the text, not split out: a date is read in every row.
+            var plain = Markup.Plain(written);
+            var first = plain.IndexOfAny(Separators);
+            var second = first < 0 ? -1 : plain.IndexOfAny(Separators, first + 1);
+            if (second >= 0 && plain.IndexOfAny(Separators, second + 1) >= 0) return null;
+            var yearEnd = first < 0 ? plain.Length : first;
+            if (!TryPart(plain, 0, yearEnd, 1, 9999, out var year) || year is null) return null;
             int? month = null, day = null;
-            if (parts.Length > 1 && !TryPart(parts[1], 1, 12, out month)) return null;
-            if (parts.Length > 2 && !TryPart(parts[2], 1, 31, out day)) return null;
+            if (first >= 0 && !TryPart(plain, first + 1, second < 0 ? plain.Length : second, 1, 12, out month)) return null;
+            if (second >= 0 && !TryPart(plain, second + 1, plain.Length, 1, 31, out day)) return null;
             if (month is null && day is not null) return null;
             // 31 is only an upper bound: 2019-02-30 or 1987-04-31 is a typo, not a date.
             if (month is int m && day is int d && d > System.DateTime.DaysInMonth(year.Value, m)) return null;
             return new PartialDate(year.Value, month, day);
         }
 
-        private static bool TryPart(string text, int min, int max, out int? value)
+        /// <summary>
+        /// The number from <paramref name="start"/> to <paramref name="end"/>, blanks around it ignored: null when the part
+        /// is blank or only unknown marks (<c>?</c>, <c>x</c>, <c>_</c>); false when it is anything but one to four digits
+        /// within the bounds.
+        /// </summary>
+        private static bool TryPart(string text, int start, int end, int min, int max, out int? value)
         {
             value = null;
-            var t = text.Trim();
-            if (t.Length == 0 || t.Trim(UnknownMarks).Length == 0) return true;
-            if (t.Length > 4 || !int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max) return false;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (IsUnknown(text, start, end)) return true;
+            if (end - start > 4) return false;
+            var n = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (text[i] is < '0' or > '9') return false;
+                n = (n * 10) + (text[i] - '0');
+            }
+
+            if (n < min || n > max) return false;
             value = n;
+            return true;
+        }
+
+        private static bool IsUnknown(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (text[i] is not ('?' or 'x' or 'X' or '_')) return false;
+            }
+
             return true;
         }
     }

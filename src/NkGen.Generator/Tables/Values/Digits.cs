@@ -48,11 +48,30 @@ namespace NkGen.Generator.Tables
             digits = default;
             if (!TrySplit(text.Trim(), wholeCount, out var whole, out var fraction)) return false;
             if (!double.TryParse(fraction.Length == 0 ? whole : whole + "." + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return false;
-            var all = (whole + fraction).TrimStart('0');
-            var significant = fraction.Length > 0 ? all.Length : all.TrimEnd('0').Length;
-            var trailing = fraction.Length > 0 ? 0 : whole.Length - whole.TrimEnd('0').Length;
-            digits = new Digits(value, significant < 1 ? 1 : significant, whole.TrimStart('0').Length == 0 ? 0 : trailing, fraction.Length > 0);
+            // Counted, not trimmed: every population is read here, and each trim was a string (and, in netstandard2.0, an
+            // array for its one character) per cell.
+            var leading = ZerosAtStart(whole);
+            var wholeIsZero = leading == whole.Length;
+            var significant = fraction.Length > 0
+                ? whole.Length - leading + (wholeIsZero ? fraction.Length - ZerosAtStart(fraction) : fraction.Length)
+                : whole.Length - leading - (wholeIsZero ? 0 : ZerosAtEnd(whole));
+            var trailing = fraction.Length > 0 || wholeIsZero ? 0 : ZerosAtEnd(whole);
+            digits = new Digits(value, significant < 1 ? 1 : significant, trailing, fraction.Length > 0);
             return true;
+        }
+
+        private static int ZerosAtStart(string digits)
+        {
+            var n = 0;
+            while (n < digits.Length && digits[n] == '0') n++;
+            return n;
+        }
+
+        private static int ZerosAtEnd(string digits)
+        {
+            var n = 0;
+            while (n < digits.Length && digits[digits.Length - 1 - n] == '0') n++;
+            return n;
         }
 
         /// <summary>One pass over the text: digit groups, their one separator, then an optional fraction. No backtracking.</summary>

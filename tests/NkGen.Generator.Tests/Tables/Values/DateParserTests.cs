@@ -1,3 +1,5 @@
+using System.Globalization;
+using CsCheck;
 using NkGen.Generator.Tables;
 using Xunit;
 
@@ -48,6 +50,40 @@ namespace NkGen.Generator.Tests.Tables.Values
         public void Text_that_is_no_possible_date_is_null(string written)
         {
             Assert.Null(DateParser.Parse(written));
+        }
+
+        /// <summary>
+        /// Any text of digits, separators, blanks and unknown marks reads as the rule says when the parts are split out:
+        /// at most three parts, each blank, unknown marks or one to four digits within its bounds.
+        /// </summary>
+        [Fact]
+        public void Any_text_reads_as_its_parts_split_out_do()
+        {
+            Gen.Char["0123456789-/. ?x_\u3000a"].Array[0, 12].Select(cs => new string(cs)).Sample(text =>
+                Assert.Equal(BySplitting(text), DateParser.Parse(text)), iter: 20_000);
+        }
+
+        // The rule as written out by splitting the text (its markup removed first), for comparison.
+        private static PartialDate? BySplitting(string text)
+        {
+            var parts = Markup.Plain(text).Split('-', '/', '.');
+            if (parts.Length > 3 || !Part(parts[0], 1, 9999, out var year) || year is null) return null;
+            int? month = null, day = null;
+            if (parts.Length > 1 && !Part(parts[1], 1, 12, out month)) return null;
+            if (parts.Length > 2 && !Part(parts[2], 1, 31, out day)) return null;
+            if (month is null && day is not null) return null;
+            if (month is int m && day is int d && d > System.DateTime.DaysInMonth(year.Value, m)) return null;
+            return new PartialDate(year.Value, month, day);
+        }
+
+        private static bool Part(string text, int min, int max, out int? value)
+        {
+            value = null;
+            var t = text.Trim();
+            if (t.Length == 0 || t.Trim('?', 'x', 'X', '_').Length == 0) return true;
+            if (t.Length > 4 || !int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max) return false;
+            value = n;
+            return true;
         }
     }
 }

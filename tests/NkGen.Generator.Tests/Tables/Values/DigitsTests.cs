@@ -1,3 +1,4 @@
+using CsCheck;
 using NkGen.Generator.Tables;
 using Xunit;
 
@@ -73,6 +74,29 @@ namespace NkGen.Generator.Tests.Tables.Values
         public void Misplaced_separators_and_words_are_not_numbers(string text)
         {
             Assert.False(Digits.TryParse(text, out _));
+        }
+
+        /// <summary>
+        /// The counts follow their definition for any digits, zeros where they are hardest (all zeros, zeros on both sides
+        /// of the point): significant digits are the digits without the leading zeros (and, in a whole number, without the
+        /// trailing ones); trailing zeros end a whole number that is not zero.
+        /// </summary>
+        [Fact]
+        public void Significant_digits_and_trailing_zeros_follow_their_definition()
+        {
+            var digits = Gen.Char["0001239"].Array[1, 9].Select(cs => new string(cs));
+            // Three digits after one dot would be a thousands group, which a leading group of more than three rejects.
+            var fractions = Gen.OneOf(Gen.Char["0001239"].Array[1, 2], Gen.Char["0001239"].Array[4, 7]).Select(cs => new string(cs));
+            Gen.Select(digits, fractions, Gen.Bool).Sample((whole, fraction, hasFraction) =>
+            {
+                var text = hasFraction ? whole + "." + fraction : whole;
+                Assert.True(Digits.TryParse(text, out var parsed), text);
+                var all = (whole + (hasFraction ? fraction : "")).TrimStart('0');
+                var significant = hasFraction ? all.Length : all.TrimEnd('0').Length;
+                var trailing = hasFraction || whole.TrimStart('0').Length == 0 ? 0 : whole.Length - whole.TrimEnd('0').Length;
+                Assert.Equal(significant < 1 ? 1 : significant, parsed.SignificantDigits);
+                Assert.Equal(trailing, parsed.TrailingZeros);
+            });
         }
     }
 }
