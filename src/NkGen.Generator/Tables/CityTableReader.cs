@@ -28,16 +28,16 @@ namespace NkGen.Generator.Tables
             {
                 parts.CancellationToken.ThrowIfCancellationRequested();
                 TableShape.CheckWidth(row, plan.Headers.Count, parts);
-                var nameCell = TableShape.CellAt(row, plan.NameColumn);
-                var name = nameCell is null ? "" : Footnotes.StripTrailing(Markup.Plain(nameCell.Text));
-                if (Placeholder.Is(name))
+                var found = TableShape.CellAt(row, plan.NameColumn);
+                var name = found is { } cell ? Footnotes.StripTrailing(Markup.Plain(cell.Text)) : "";
+                if (found is not { } nameCell || Placeholder.Is(name))
                 {
-                    parts.Report(ProblemKind.MalformedRow, nameCell?.Span ?? row.Span,
+                    parts.Report(ProblemKind.MalformedRow, found?.Span ?? row.Span,
                         $"This row has no city name in its '{table.HeaderRows[0].Cells[plan.NameColumn].Text}' column; the row was not used");
                     continue;
                 }
 
-                if (Residue.Find(nameCell!.Text) is { } residue)
+                if (Residue.Find(nameCell.Text) is { } residue)
                 {
                     parts.Report(ProblemKind.MalformedRow, nameCell.Span,
                         $"The name '{nameCell.Text}' holds wiki markup ('{residue}') that NkGen does not read; the row was not used");

@@ -22,11 +22,11 @@ namespace NkGen.Generator.Tables
             {
                 parts.CancellationToken.ThrowIfCancellationRequested();
                 TableShape.CheckWidth(row, headers.Count, parts);
-                var typeCell = TableShape.CellAt(row, typeColumn);
-                if (typeCell is null || StatusPhrase.Parse(typeCell.Text) is not CityStatus status)
+                var found = TableShape.CellAt(row, typeColumn);
+                if (found is not { } typeCell || StatusPhrase.Parse(typeCell.Text) is not CityStatus status)
                 {
-                    parts.Report(ProblemKind.UnreadableValue, typeCell?.Span ?? row.Span,
-                        $"The type '{typeCell?.Text}' is not a status NkGen knows (city, special city, special-level city, directly administered city); the row was not used");
+                    parts.Report(ProblemKind.UnreadableValue, found?.Span ?? row.Span,
+                        $"The type '{found?.Text}' is not a status NkGen knows (city, special city, special-level city, directly administered city); the row was not used");
                     continue;
                 }
 

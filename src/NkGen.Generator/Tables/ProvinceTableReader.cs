@@ -20,15 +20,15 @@ namespace NkGen.Generator.Tables
             {
                 parts.CancellationToken.ThrowIfCancellationRequested();
                 TableShape.CheckWidth(row, headers.Count, parts);
-                var nameCell = TableShape.CellAt(row, 0);
-                var name = nameCell is null ? "" : ProvinceName.Of(Footnotes.StripTrailing(Markup.Plain(nameCell.Text)));
-                if (Placeholder.Is(name))
+                var found = TableShape.CellAt(row, 0);
+                var name = found is { } cell ? ProvinceName.Of(Footnotes.StripTrailing(Markup.Plain(cell.Text))) : "";
+                if (found is not { } nameCell || Placeholder.Is(name))
                 {
-                    parts.Report(ProblemKind.MalformedRow, nameCell?.Span ?? row.Span, "This row has no province name in its first column; the row was not used");
+                    parts.Report(ProblemKind.MalformedRow, found?.Span ?? row.Span, "This row has no province name in its first column; the row was not used");
                     continue;
                 }
 
-                if (Residue.Find(nameCell!.Text) is { } residue)
+                if (Residue.Find(nameCell.Text) is { } residue)
                 {
                     parts.Report(ProblemKind.MalformedRow, nameCell.Span, $"The name '{nameCell.Text}' holds wiki markup ('{residue}') that NkGen does not read; the row was not used");
                     continue;

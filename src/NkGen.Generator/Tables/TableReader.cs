@@ -38,7 +38,7 @@ namespace NkGen.Generator.Tables
                 ReportNothingRead(document, parts);
             }
 
-            return parts.Build(document.Title is null ? null : Markup.Plain(document.Title.Text));
+            return parts.Build(document.Title is { } title ? Markup.Plain(title.Text) : null);
         }
 
         private static void ReportNothingRead(DataDocument document, ReadingParts parts)

@@ -55,7 +55,7 @@ namespace NkGen.Generator.Text
     }
 
     /// <summary>Trimmed text as written (markup kept), and where it is.</summary>
-    internal sealed record TextCell(string Text, SourceSpan Span);
+    internal readonly record struct TextCell(string Text, SourceSpan Span);
 
     /// <summary>A <c>key: value</c> line: YAML front matter, a FACTBOX line, a wiki infobox bullet or a block line.</summary>
     internal sealed record DocumentField(TextCell Key, TextCell Value, FieldOrigin Origin, string? Section);

@@ -137,7 +137,7 @@ namespace NkGen.Generator.Text
                 _parts.Malformed(at,
                     $"The quote opened here is never closed, so lines {at.Line} to {last} would all be one cell; they were read as rows instead, with every quote from here on read as plain text");
                 _quotesAreText = true;
-                cell = null!;
+                cell = default;
                 return -1;
             }
 

@@ -7,7 +7,7 @@ namespace NkGen.Generator.Text
 
         public static bool TrySplit(SourceLine line, int from, out TextCell key, out TextCell value)
         {
-            key = value = null!;
+            key = value = default;
             var colon = line.Text.IndexOf(':', from);
             if (colon <= from) return false;
             var candidate = line.Cell(from, colon - from);

@@ -159,7 +159,7 @@ namespace NkGen.Generator.Text
             var nameGroup = heading.Groups["name"];
             var name = line.Cell(nameGroup.Index, nameGroup.Length);
             var figureGroup = heading.Groups["figure"];
-            var figure = figureGroup.Success ? line.Cell(figureGroup.Index, figureGroup.Length) : null;
+            var figure = figureGroup.Success ? line.Cell(figureGroup.Index, figureGroup.Length) : (TextCell?)null;
             var fields = new List<DocumentField>();
             var i = index + 1;
             for (; i < Lines.Count && !Lines[i].IsBlank; i++)

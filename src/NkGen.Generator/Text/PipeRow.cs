@@ -13,10 +13,19 @@ namespace NkGen.Generator.Text
 
         public static bool IsPipeRow(SourceLine line) => line.Text.TrimStart().StartsWith("|", System.StringComparison.Ordinal);
 
+        // One list per thread, reused: a row keeps only the exact array of its cells. A list grown past a sane width (a
+        // hostile line of pipes) is not kept with the thread.
+        private const int KeptCapacity = 256;
+
+        [System.ThreadStatic]
+        private static List<TextCell>? Scratch;
+
         public static TextRow Split(SourceLine line)
         {
             var text = line.Text;
-            var cells = new List<TextCell>(Pipes(text) + 1);
+            var cells = Scratch ?? new List<TextCell>();
+            Scratch = null;
+            cells.Clear();
             // Text before a leading pipe is indentation; without a leading pipe the first cell starts the line.
             var cellStart = IsPipeRow(line) ? text.IndexOf('|') + 1 : 0;
             for (var i = cellStart; i <= text.Length; i++)
@@ -35,7 +44,10 @@ namespace NkGen.Generator.Text
                 cellStart = i + 1;
             }
 
-            return new TextRow(cells.ToEquatableArray(), line.Span);
+            var row = new TextRow(new EquatableArray<TextCell>(cells.ToArray()), line.Span);
+            cells.Clear();
+            if (cells.Capacity <= KeptCapacity) Scratch = cells;
+            return row;
         }
 
         /// <summary>A markdown separator row such as <c>| --- | :---: |</c>.</summary>
@@ -49,17 +61,6 @@ namespace NkGen.Generator.Text
             }
 
             return true;
-        }
-
-        private static int Pipes(string text)
-        {
-            var pipes = 0;
-            foreach (var c in text)
-            {
-                if (c == '|') pipes++;
-            }
-
-            return pipes;
         }
     }
 }

@@ -21,7 +21,7 @@ namespace NkGen.Generator.Tests.Text
         /// <summary>Every cell of a document: title, fields, blocks, table cells and notes.</summary>
         private static IEnumerable<TextCell> Cells(DataDocument document)
         {
-            if (document.Title is not null) yield return document.Title;
+            if (document.Title is { } title) yield return title;
             foreach (var field in document.Fields.Concat(document.Blocks.SelectMany(b => b.Fields)))
             {
                 yield return field.Key;
@@ -31,7 +31,7 @@ namespace NkGen.Generator.Tests.Text
             foreach (var block in document.Blocks)
             {
                 yield return block.Name;
-                if (block.Figure is not null) yield return block.Figure;
+                if (block.Figure is { } figure) yield return figure;
             }
 
             foreach (var row in document.Tables.SelectMany(t => t.HeaderRows.Concat(t.Rows)))
@@ -83,7 +83,7 @@ namespace NkGen.Generator.Tests.Text
             var document = DocumentReader.Read("g.txt", "\uFEFF---\r\ntitle: \"Guide\"\r\n---\r\n[FACTBOX]\r\nCapital: Pyongyang\r\n[/FACTBOX]\r\n");
 
             Assert.Equal(TextDialect.Guide, document.Dialect);
-            Assert.Equal("Guide", document.Title!.Text);
+            Assert.Equal("Guide", document.Title?.Text);
             Assert.Equal(2, document.Fields.Count);
             Assert.Empty(document.Problems);
         }
@@ -91,7 +91,7 @@ namespace NkGen.Generator.Tests.Text
         [Fact]
         public void A_wiki_page_with_a_byte_order_mark_still_has_its_title_and_leading_table()
         {
-            var title = DocumentReader.Read("w.txt", "\uFEFF= Cities =\n").Title!;
+            var title = DocumentReader.Read("w.txt", "\uFEFF= Cities =\n").Title!.Value;
             Assert.Equal("Cities", title.Text);
             Assert.Equal(1, title.Span.Line);
             Assert.Equal(3, title.Span.Column);

@@ -54,7 +54,7 @@ namespace NkGen.Generator.Tests.Text
         {
             var document = ReadFixture("cities.md");
 
-            Assert.Equal("Cities of North Korea", document.Title!.Text);
+            Assert.Equal("Cities of North Korea", document.Title?.Text);
             Assert.Equal(new[] { "First-level cities", "Cities under a province" }, document.Tables.Select(t => t.Section));
             Assert.Equal(new[] { 4, 24 }, document.Tables.Select(t => t.Rows.Count));
             Assert.Contains(document.Tables[0].Rows, r => r.Cells[4].Text == "Rajin | Sonbong, merged 1993");

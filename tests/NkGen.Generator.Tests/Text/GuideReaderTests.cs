@@ -63,7 +63,7 @@ namespace NkGen.Generator.Tests.Text
         [Fact]
         public void The_front_matter_title_is_the_document_title_even_when_a_heading_follows()
         {
-            var title = Read(Guide).Title!;
+            var title = Read(Guide).Title!.Value;
 
             Assert.Equal("North Korea Cities & Regions Guide", title.Text);
             AssertAt(title.Span, 2, 9);
@@ -75,8 +75,8 @@ namespace NkGen.Generator.Tests.Text
             var document = Read("# Cities Guide\n\n[FACTBOX]\nCapital: Pyongyang\n[/FACTBOX]\n# Second\n");
 
             Assert.Equal(TextDialect.Guide, document.Dialect);
-            Assert.Equal("Cities Guide", document.Title!.Text);
-            AssertAt(document.Title.Span, 1, 3);
+            Assert.Equal("Cities Guide", document.Title?.Text);
+            AssertAt(document.Title!.Value.Span, 1, 3);
         }
 
         [Fact]
@@ -167,7 +167,7 @@ namespace NkGen.Generator.Tests.Text
             Assert.Equal(2, blocks.Count);
             var pyongyang = blocks[0];
             AssertCovers(Guide, pyongyang.Name.Span, "Pyongyang", 16, 3);
-            AssertCovers(Guide, pyongyang.Figure!.Span, "2.8M", 16, 16);
+            AssertCovers(Guide, pyongyang.Figure!.Value.Span, "2.8M", 16, 16);
             Assert.Equal(new[] { "Role", "Known For", "Best For" }, pyongyang.Fields.Select(f => f.Key.Text).ToArray());
             Assert.Equal("monuments: many of them", pyongyang.Fields[1].Value.Text);
             Assert.All(pyongyang.Fields, f => Assert.Equal(FieldOrigin.Block, f.Origin));
@@ -182,7 +182,7 @@ namespace NkGen.Generator.Tests.Text
 
             Assert.Equal(3, blocks[0].Fields.Count);
             var hamhung = blocks[1];
-            Assert.Equal("770,000", hamhung.Figure!.Text);
+            Assert.Equal("770,000", hamhung.Figure?.Text);
             Assert.Equal("Role", Assert.Single(hamhung.Fields).Key.Text);
         }
 
@@ -280,8 +280,8 @@ namespace NkGen.Generator.Tests.Text
 
             var document = Read(text);
 
-            Assert.Equal("Guide", document.Title!.Text);
-            Assert.Equal(200_002, document.Title.Span.Line);
+            Assert.Equal("Guide", document.Title?.Text);
+            Assert.Equal(200_002, document.Title!.Value.Span.Line);
             Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(10), $"Reading took {watch.Elapsed}");
         }
 

@@ -92,8 +92,8 @@ namespace NkGen.Generator.Tests.Text
             const string text = "# Cities\n\n## First-level cities ##\n\nCity | Population\n--- | ---:\nNampo | 366,341\n\n## Cities under a province\n\nCity | Population\n--- | ---\nAnju | 240,117\n";
             var document = Read(text);
 
-            Assert.Equal("Cities", document.Title!.Text);
-            AssertCovers(text, document.Title.Span, "Cities", 1, 3);
+            Assert.Equal("Cities", document.Title?.Text);
+            AssertCovers(text, document.Title!.Value.Span, "Cities", 1, 3);
             Assert.Equal(new[] { "First-level cities", "Cities under a province" }, document.Tables.Select(t => t.Section));
         }
 

@@ -103,7 +103,7 @@ namespace NkGen.Generator.Tests.Text
         {
             var document = Read("= Cities =\n== Special cities ==\n{|\n! City\n|-\n| Nampo\n|}\n");
 
-            Assert.Equal("Cities", document.Title!.Text);
+            Assert.Equal("Cities", document.Title?.Text);
             Assert.Equal("Special cities", document.Tables[0].Section);
         }
 

@@ -38,7 +38,7 @@ namespace NkGen.Generator.Tests.Text
         [Fact]
         public void The_first_level_one_heading_is_the_title_located_at_its_text()
         {
-            var title = Read(Wiki).Title!;
+            var title = Read(Wiki).Title!.Value;
 
             AssertCovers(Wiki, title.Span, "Special cities of North Korea", 1, 3);
         }
@@ -103,7 +103,7 @@ namespace NkGen.Generator.Tests.Text
         {
             var document = Read("= First =\n= Second =\n| City | Population |\n| Anju | 240,117 |\n");
 
-            Assert.Equal("First", document.Title!.Text);
+            Assert.Equal("First", document.Title?.Text);
             Assert.Equal("Second", Assert.Single(document.Tables).Section);
         }
 
@@ -114,7 +114,7 @@ namespace NkGen.Generator.Tests.Text
             var document = DocumentReader.Read(path, File.ReadAllText(path));
 
             Assert.Equal(TextDialect.Wiki, document.Dialect);
-            Assert.Equal("List of cities in North Korea", document.Title!.Text);
+            Assert.Equal("List of cities in North Korea", document.Title?.Text);
             Assert.Equal(2, document.Tables.Count);
             var counts = document.Tables[0];
             Assert.Equal(12, counts.Span.Line);
