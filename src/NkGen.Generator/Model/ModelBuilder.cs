@@ -158,12 +158,16 @@ namespace NkGen.Generator.Model
         internal static EquatableArray<SourceSpan> DistinctSpans<T>(List<T> items, Func<T, SourceSpan> spanOf)
         {
             if (items.Count == 1) return new EquatableArray<SourceSpan>(new[] { spanOf(items[0]) });
-            var seen = new HashSet<SourceSpan>(SpanPlace.Comparer);
+            // A set made at its size (a dictionary: netstandard2.0 has no sized HashSet): a province's set of thousands
+            // of spans, grown by doubling, left as much again behind.
+            var seen = new Dictionary<SourceSpan, bool>(items.Count, SpanPlace.Comparer);
             var spans = new List<SourceSpan>(items.Count);
             foreach (var item in items)
             {
                 var span = spanOf(item);
-                if (seen.Add(span)) spans.Add(span);
+                if (seen.ContainsKey(span)) continue;
+                seen.Add(span, true);
+                spans.Add(span);
             }
 
             return new EquatableArray<SourceSpan>(spans.ToArray());

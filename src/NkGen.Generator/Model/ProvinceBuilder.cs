@@ -27,7 +27,7 @@ namespace NkGen.Generator.Model
         {
             // Every name a province is written by, in the order the resolver takes them: the province rows', then each
             // city's Province and related province (nearly every city has one), in city order.
-            var names = new Names(Rows(readings, cities, problems), References(cities));
+            var names = new Names(Rows(readings, cities, problems), References(cities), cities);
             var resolutions = IdentityResolver.Resolve(names.Keyed, repeatedKeys: true);
             var entities = Gather(names, resolutions, cities, problems);
 
@@ -71,14 +71,15 @@ namespace NkGen.Generator.Model
         }
 
         // Each city's Province and related-province facts, in city order.
-        private static List<(ChosenFact Fact, int City, CityField Field)> References(CityModel[] cities)
+        // Where each fact is, not a copy of it: the list lives through the provinces' resolution, one entry per city.
+        private static List<(int City, CityField Field)> References(CityModel[] cities)
         {
-            var references = new List<(ChosenFact Fact, int City, CityField Field)>(cities.Length);
+            var references = new List<(int City, CityField Field)>(cities.Length);
             for (var c = 0; c < cities.Length; c++)
             {
                 foreach (var field in ProvinceFields)
                 {
-                    if (cities[c].Get(field) is { Value: TextValue } fact) references.Add((fact, c, field));
+                    if (cities[c].Get(field) is { Value: TextValue }) references.Add((c, field));
                 }
             }
 
@@ -149,7 +150,7 @@ namespace NkGen.Generator.Model
             };
         }
 
-        // References come in city order, a city's Province before its related province: one copy of the city for both.
+        // References come in city order, a city's Province before its related province: both are set at once.
         private static void SetProvinces(CityModel[] cities, Names names, Resolution[] resolutions, List<ProvinceModel> provinces)
         {
             var references = names.References;
@@ -182,26 +183,39 @@ namespace NkGen.Generator.Model
         /// <summary>The names the resolver takes, in its order: the province rows', then the cities' references.</summary>
         private sealed class Names
         {
-            public Names(List<(NameSource Source, ProvinceRow Row)> rows, List<(ChosenFact Fact, int City, CityField Field)> references)
+            private readonly CityModel[] _cities;
+
+            public Names(List<(NameSource Source, ProvinceRow Row)> rows, List<(int City, CityField Field)> references, CityModel[] cities)
             {
                 Rows = rows;
                 References = references;
+                _cities = cities;
                 // One text, one keys object: what ProvinceNames relies on to write a spelling once.
                 var keysOf = PlaceKeys.Cached(PlaceKind.Province);
                 Keyed = new List<(PlaceKeys Keys, string File)>(rows.Count + references.Count);
                 foreach (var (source, _) in rows) Keyed.Add((source.Keys, source.Span.File));
-                foreach (var (fact, _, _) in references) Keyed.Add((keysOf(((TextValue)fact.Value).Text), fact.Source.File));
+                for (var r = 0; r < references.Count; r++)
+                {
+                    var fact = FactOf(r);
+                    Keyed.Add((keysOf(((TextValue)fact.Value).Text), fact.Source.File));
+                }
             }
 
             public List<(NameSource Source, ProvinceRow Row)> Rows { get; }
 
-            public List<(ChosenFact Fact, int City, CityField Field)> References { get; }
+            public List<(int City, CityField Field)> References { get; }
 
             public List<(PlaceKeys Keys, string File)> Keyed { get; }
 
             public bool IsRow(int i) => i < Rows.Count;
 
-            public (ChosenFact Fact, int City, CityField Field) Reference(int i) => References[i - Rows.Count];
+            public (ChosenFact Fact, int City, CityField Field) Reference(int i)
+            {
+                var (city, field) = References[i - Rows.Count];
+                return (FactOf(i - Rows.Count), city, field);
+            }
+
+            private ChosenFact FactOf(int reference) => _cities[References[reference].City].Get(References[reference].Field)!.Value;
 
             /// <summary>Name <paramref name="i"/> as a problem quotes it.</summary>
             public (string Name, SourceSpan Span, string Document) Named(int i)
@@ -239,7 +253,7 @@ namespace NkGen.Generator.Model
                 for (var i = 0; i < resolutions.Length; i++)
                 {
                     nameCounts[resolutions[i].Entity]++;
-                    if (!names.IsRow(i) && names.Reference(i).Field == CityField.Province) memberCounts[resolutions[i].Entity]++;
+                    if (!names.IsRow(i) && names.References[i - names.Rows.Count].Field == CityField.Province) memberCounts[resolutions[i].Entity]++;
                 }
 
                 var entities = new Entity[count];

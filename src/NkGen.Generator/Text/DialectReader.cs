@@ -46,10 +46,9 @@ namespace NkGen.Generator.Text
         /// <summary>Reads consecutive pipe lines from <paramref name="index"/> as one table; returns the line after it.</summary>
         protected int ReadTable(int index, int end)
         {
-            var rows = new List<SourceLine>();
             var i = index;
-            while (i < end && PipeRow.IsPipeRow(Lines[i])) rows.Add(Lines[i++]);
-            if (rows.Count > 0) Parts.Tables.Add(PipeTableReader.Read(rows, Parts.Section));
+            while (i < end && PipeRow.IsPipeRow(Lines[i])) i++;
+            if (i > index) Parts.Tables.Add(PipeTableReader.Read(Lines, index, i, Parts.Section));
             return i;
         }
 

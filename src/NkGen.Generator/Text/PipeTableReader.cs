@@ -11,26 +11,38 @@ namespace NkGen.Generator.Text
     /// </summary>
     internal static class PipeTableReader
     {
-        public static TextTable Read(IReadOnlyList<SourceLine> lines, string? section)
+        /// <summary>The table of lines <paramref name="start"/> to <paramref name="end"/> (exclusive), all pipe rows.</summary>
+        public static TextTable Read(IReadOnlyList<SourceLine> lines, int start, int end, string? section)
         {
-            var rows = lines.Select(PipeRow.Split).ToList();
-            var header = new List<TextRow> { rows[0] };
-            var index = 1;
-            if (index < rows.Count && PipeRow.IsSeparator(rows[index]))
+            // Each line is split once, where it is met; the body is one array of its size. A list of every row, then a
+            // filtered copy, were two large arrays per table more.
+            var first = PipeRow.Split(lines[start]);
+            var header = new List<TextRow> { first };
+            var index = start + 1;
+            var next = index < end ? PipeRow.Split(lines[index]) : null;
+            if (next is not null && PipeRow.IsSeparator(next))
             {
-                index++;
+                next = ++index < end ? PipeRow.Split(lines[index]) : null;
             }
-            else if (rows[0].Cells.Any(c => c.Text.Length == 0))
+            else if (first.Cells.Any(c => c.Text.Length == 0))
             {
-                while (index < rows.Count && !rows[index].Cells.Any(c => c.Text.Any(char.IsDigit)) && rows[index].Cells.Any(c => c.Text.Length == 0))
+                while (next is not null && !next.Cells.Any(c => c.Text.Any(char.IsDigit)) && next.Cells.Any(c => c.Text.Length == 0))
                 {
-                    header.Add(rows[index++]);
+                    header.Add(next);
+                    next = ++index < end ? PipeRow.Split(lines[index]) : null;
                 }
             }
 
-            var body = rows.Skip(index).Where(r => !PipeRow.IsSeparator(r)).ToEquatableArray();
+            var body = new TextRow[end - index];
+            var count = 0;
+            for (; next is not null; next = ++index < end ? PipeRow.Split(lines[index]) : null)
+            {
+                if (!PipeRow.IsSeparator(next)) body[count++] = next;
+            }
+
+            if (count < body.Length) System.Array.Resize(ref body, count);
             // A span never crosses a line: the table is located at its header line.
-            return new TextTable(header.ToEquatableArray(), body, lines[0].Span, section);
+            return new TextTable(header.ToEquatableArray(), new EquatableArray<TextRow>(body), lines[start].Span, section);
         }
     }
 }

@@ -6,8 +6,11 @@ namespace NkGen.Generator.Tests.Text
 {
     public class PipeTableReaderTests
     {
-        private static TextTable Table(string text, string? section = null) =>
-            PipeTableReader.Read(LineSplitter.Split("f.txt", text).Where(PipeRow.IsPipeRow).ToList(), section);
+        private static TextTable Table(string text, string? section = null)
+        {
+            var lines = LineSplitter.Split("f.txt", text).Where(PipeRow.IsPipeRow).ToList();
+            return PipeTableReader.Read(lines, 0, lines.Count, section);
+        }
 
         private static string[] Texts(TextRow row) => row.Cells.Select(c => c.Text).ToArray();
 
@@ -86,6 +89,16 @@ namespace NkGen.Generator.Tests.Text
 
             Assert.Single(table.HeaderRows);
             Assert.Empty(table.Rows);
+        }
+
+        [Fact]
+        public void A_table_is_read_from_its_own_lines_only()
+        {
+            var lines = LineSplitter.Split("f.txt", "| A | B |\n| 1 | 2 |\n| City | Province |\n|---|---|\n| Sinpo | South Hamgyong |\n| Kilju | North Hamgyong |\n");
+            var table = PipeTableReader.Read(lines, 2, 5, null);
+            Assert.Equal(new[] { "City", "Province" }, Texts(table.HeaderRows.Single()));
+            Assert.Equal(new[] { "Sinpo", "South Hamgyong" }, Texts(table.Rows.Single()));
+            Assert.Equal(3, table.Span.Line);
         }
     }
 }
