@@ -79,7 +79,7 @@ namespace NkGen.Generator.Model
             foreach (var (spelling, span) in _arrivals)
             {
                 var source = _spellings[spelling];
-                names.Add(ReferenceEquals(source.Span, span) ? source : source with { Span = span });
+                names.Add(source.Span == span ? source : source with { Span = span });
             }
         }
 

@@ -32,7 +32,7 @@ namespace NkGen.Generator.Tables
                 CityField.Status => StatusPhrase.Parse(written) is { } s ? new StatusValue(s, written) : null,
                 CityField.SpecialCityPeriods => PeriodsParser.Parse(written) is { } periods ? new PeriodsValue(periods, written) : null,
                 CityField.Roles => new TextListValue(ListText.Split(plain).Select(i => i.Item).ToEquatableArray(), written),
-                CityField.Province or CityField.RelatedProvince => new TextValue(ProvinceName.Of(plain), written),
+                CityField.Province or CityField.RelatedProvince => parts.ProvinceValue(written, plain),
                 CityField.KoreanName or CityField.Hancha or CityField.IsoCode or CityField.Capital or CityField.Region
                     or CityField.KnownFor or CityField.BestFor => new TextValue(plain, written),
             };

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using NkGen.Generator.Common;
@@ -30,6 +31,25 @@ namespace NkGen.Generator.Tables
         public List<CountClaim> Counts { get; } = new();
 
         public List<DataProblem> Problems { get; } = new();
+
+        /// <summary>
+        /// The value of a Province or related-province cell written <paramref name="written"/>, one per spelling in the
+        /// document: a city list names a few provinces thousands of times, and every row kept a value and a string of its
+        /// own. <paramref name="plain"/> is the text without markup and footnotes, which <paramref name="written"/> decides.
+        /// </summary>
+        public TextValue ProvinceValue(string written, string plain)
+        {
+            _provinceValues ??= new Dictionary<string, TextValue>(StringComparer.Ordinal);
+            if (_provinceValues.TryGetValue(written, out var value)) return value;
+            value = new TextValue(ProvinceName.Of(plain), written);
+            // A column of thousands of different "provinces" is no province column; past a bound, values are not shared.
+            if (_provinceValues.Count < MaxSharedValues) _provinceValues.Add(written, value);
+            return value;
+        }
+
+        private const int MaxSharedValues = 1024;
+
+        private Dictionary<string, TextValue>? _provinceValues;
 
         public void Report(ProblemKind kind, SourceSpan at, string message) => Problems.Add(new DataProblem(kind, at, message));
 

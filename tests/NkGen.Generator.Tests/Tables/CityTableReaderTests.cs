@@ -34,6 +34,22 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void Rows_that_write_a_province_alike_share_its_value_and_keep_their_own_places()
+        {
+            var reading = Read("= L =\n" + Header
+                + "| Hamhung | 함흥시 | 咸興市 | South Hamgyong | 768,551 | 1967 |\n"
+                + "| Sinpo | 신포시 | 新浦市 | South Hamgyong | 152,759 | 1960 |\n"
+                + "| Tanchon | 단천시 | 端川市 | South Hamgyŏng Province | 345,875 | 1982 |\n");
+
+            var (hamhung, sinpo, tanchon) = (reading.Cities[0].Get(CityField.Province)!, reading.Cities[1].Get(CityField.Province)!, reading.Cities[2].Get(CityField.Province)!);
+            Assert.Same(hamhung.Value, sinpo.Value);
+            Assert.Equal((3, 4), (hamhung.Span.Line, sinpo.Span.Line));
+            Assert.NotSame(hamhung.Value, tanchon.Value);
+            Assert.Equal("South Hamgyŏng", reading.Cities[2].Text(CityField.Province));
+            Assert.Equal("South Hamgyŏng Province", tanchon.Value.Written);
+        }
+
+        [Fact]
         public void A_hand_built_table_is_read_the_same_way()
         {
             var reading = Read(Document(new[]
