@@ -55,8 +55,7 @@ namespace NkGen.Generator.Common
             var length = 0;
             foreach (var c in name)
             {
-                if (c is >= 'a' and <= 'z' or >= '0' and <= '9') key[length++] = c;
-                else if (c is >= 'A' and <= 'Z') key[length++] = (char)(c + ('a' - 'A'));
+                if (IsKeyChar(c)) key[length++] = Lower(c);
             }
 
             return new string(key, 0, length);
@@ -67,7 +66,7 @@ namespace NkGen.Generator.Common
         {
             foreach (var c in name)
             {
-                if (c is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
+                if (!IsKeyChar(c) || Lower(c) != c) return false;
             }
 
             return true;
@@ -123,9 +122,12 @@ namespace NkGen.Generator.Common
                 return false;
             }
 
-            private static bool IsKeyChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
-
-            private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
         }
+
+        /// <summary>An ASCII character a key keeps: a letter or a digit.</summary>
+        private static bool IsKeyChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+
+        /// <summary>An ASCII key character as the key writes it.</summary>
+        private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
     }
 }

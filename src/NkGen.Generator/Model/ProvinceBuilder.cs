@@ -215,7 +215,14 @@ namespace NkGen.Generator.Model
                 return (FactOf(i - Rows.Count), city, field);
             }
 
-            private ChosenFact FactOf(int reference) => _cities[References[reference].City].Get(References[reference].Field)!.Value;
+            /// <summary>Which of its city's facts name <paramref name="i"/> is (a reference, not a row).</summary>
+            public CityField ReferenceField(int i) => References[i - Rows.Count].Field;
+
+            private ChosenFact FactOf(int reference)
+            {
+                var (city, field) = References[reference];
+                return _cities[city].Get(field)!.Value;
+            }
 
             /// <summary>Name <paramref name="i"/> as a problem quotes it.</summary>
             public (string Name, SourceSpan Span, string Document) Named(int i)
@@ -253,7 +260,7 @@ namespace NkGen.Generator.Model
                 for (var i = 0; i < resolutions.Length; i++)
                 {
                     nameCounts[resolutions[i].Entity]++;
-                    if (!names.IsRow(i) && names.References[i - names.Rows.Count].Field == CityField.Province) memberCounts[resolutions[i].Entity]++;
+                    if (!names.IsRow(i) && names.ReferenceField(i) == CityField.Province) memberCounts[resolutions[i].Entity]++;
                 }
 
                 var entities = new Entity[count];

@@ -23,9 +23,9 @@ namespace NkGen.Generator.Text
         public static TextRow Split(SourceLine line)
         {
             var text = line.Text;
+            // Taken from the thread while in use, and given back empty.
             var cells = Scratch ?? new List<TextCell>();
             Scratch = null;
-            cells.Clear();
             // Text before a leading pipe is indentation; without a leading pipe the first cell starts the line.
             var cellStart = IsPipeRow(line) ? text.IndexOf('|') + 1 : 0;
             for (var i = cellStart; i <= text.Length; i++)

@@ -16,26 +16,27 @@ namespace NkGen.Generator.Text
         {
             // Each line is split once, where it is met; the body is one array of its size. A list of every row, then a
             // filtered copy, were two large arrays per table more.
+            var index = start;
+            TextRow? Next() => ++index < end ? PipeRow.Split(lines[index]) : null;
             var first = PipeRow.Split(lines[start]);
             var header = new List<TextRow> { first };
-            var index = start + 1;
-            var next = index < end ? PipeRow.Split(lines[index]) : null;
+            var next = Next();
             if (next is not null && PipeRow.IsSeparator(next))
             {
-                next = ++index < end ? PipeRow.Split(lines[index]) : null;
+                next = Next();
             }
             else if (first.Cells.Any(c => c.Text.Length == 0))
             {
                 while (next is not null && !next.Cells.Any(c => c.Text.Any(char.IsDigit)) && next.Cells.Any(c => c.Text.Length == 0))
                 {
                     header.Add(next);
-                    next = ++index < end ? PipeRow.Split(lines[index]) : null;
+                    next = Next();
                 }
             }
 
             var body = new TextRow[end - index];
             var count = 0;
-            for (; next is not null; next = ++index < end ? PipeRow.Split(lines[index]) : null)
+            for (; next is not null; next = Next())
             {
                 if (!PipeRow.IsSeparator(next)) body[count++] = next;
             }

@@ -75,5 +75,18 @@ namespace NkGen.Generator.Tests.Text
         {
             Assert.Equal(isSeparator, PipeRow.IsSeparator(Row(text)));
         }
+
+        [Fact]
+        public void Each_row_keeps_its_own_cells_whatever_was_split_before_it()
+        {
+            var wide = Row("|" + string.Concat(Enumerable.Repeat(" x |", 1_000)));
+            var narrow = Row("| Sinpo | South Hamgyong |");
+            var again = Row("| Kilju | North Hamgyong | 1946 |");
+
+            Assert.Equal(1_000, wide.Cells.Count);
+            Assert.Equal(new[] { "Sinpo", "South Hamgyong" }, narrow.Cells.Select(c => c.Text));
+            Assert.Equal(new[] { "Kilju", "North Hamgyong", "1946" }, again.Cells.Select(c => c.Text));
+            Assert.Equal(new[] { "Sinpo", "South Hamgyong" }, narrow.Cells.Select(c => c.Text));
+        }
     }
 }
