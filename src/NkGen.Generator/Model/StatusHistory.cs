@@ -20,7 +20,7 @@ namespace NkGen.Generator.Model
             if (specialYears?.Value is not PeriodsValue { Periods.Count: > 0 })
             {
                 return (founded?.Value as DateValue)?.Date.Year is int year
-                    ? (new EquatableArray<StatusPeriod>(new[] { new StatusPeriod(status, year, null) }), null)
+                    ? (Since(status, year), null)
                     : (EquatableArray<StatusPeriod>.Empty, null);
             }
 
@@ -50,6 +50,24 @@ namespace NkGen.Generator.Model
             }
 
             return (MergeAdjacent(history).ToEquatableArray(), defunct);
+        }
+
+        // Histories of one period, shared by every city of one status founded in one year (modern years only): the model
+        // keeps every city's history, and a period and an array of one for each city were two objects a city.
+        private const int FirstSharedYear = 1800, SharedYears = 300;
+        private static readonly StatusPeriod[]?[] SharedSince = new StatusPeriod[]?[((int)CityStatus.FirstLevel + 1) * SharedYears];
+
+        /// <summary>A history of one period: <paramref name="status"/> from <paramref name="year"/> on.</summary>
+        private static EquatableArray<StatusPeriod> Since(CityStatus status, int year)
+        {
+            var slot = (int)status * SharedYears + (year - FirstSharedYear);
+            if (year < FirstSharedYear || year >= FirstSharedYear + SharedYears || slot < 0 || slot >= SharedSince.Length)
+            {
+                return new EquatableArray<StatusPeriod>(new[] { new StatusPeriod(status, year, null) });
+            }
+
+            // Arrays are never changed once made, so a race only makes an equal array twice.
+            return new EquatableArray<StatusPeriod>(SharedSince[slot] ??= new[] { new StatusPeriod(status, year, null) });
         }
 
         /// <summary>Two touching periods of the same status are one period.</summary>

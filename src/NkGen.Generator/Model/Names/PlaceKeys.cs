@@ -123,12 +123,12 @@ namespace NkGen.Generator.Model.Names
             _revised = Romanizer.Romanize(plain, RomanizationSystem.Revised);
             _mccuneReischauer = Romanizer.Romanize(plain, RomanizationSystem.McCuneReischauer);
             _dprk = Romanizer.Romanize(plain, RomanizationSystem.Dprk);
-            AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_revised));
-            AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_mccuneReischauer));
-            AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(_dprk));
+            AddSimplifiedKey(romanized, ref count, prefix, _revised);
+            AddSimplifiedKey(romanized, ref count, prefix, _mccuneReischauer);
+            AddSimplifiedKey(romanized, ref count, prefix, _dprk);
 
             if (southern == plain) return;
-            foreach (var system in Systems) AddDistinct(romanized, ref count, prefix + Romanizer.SimplifiedKey(Romanizer.Romanize(southern, system)));
+            foreach (var system in Systems) AddSimplifiedKey(romanized, ref count, prefix, Romanizer.Romanize(southern, system));
         }
 
         /// <summary>
@@ -169,6 +169,38 @@ namespace NkGen.Generator.Model.Names
             WrittenKey = prefix + core;
             _writtenPrefix = prefix.Length;
             AddDistinct(romanized, ref count, WrittenKey);
+        }
+
+        /// <summary>
+        /// Adds the simplified key of <paramref name="romanization"/> unless it is there: the systems mostly agree (Hamhung,
+        /// Hamhŭng), so a key is compared in the romanizer's buffer and becomes a string only when it is new.
+        /// </summary>
+        private static void AddSimplifiedKey(string[] keys, ref int count, string prefix, string romanization)
+        {
+            if (!Romanizer.TrySimplifiedKey(romanization, out var key, out var length))
+            {
+                AddDistinct(keys, ref count, prefix + Romanizer.SimplifiedKey(romanization));
+                return;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (IsKey(keys[i], prefix, key, length)) return;
+            }
+
+            keys[count++] = prefix.Length == 0 ? new string(key, 0, length) : prefix + new string(key, 0, length);
+        }
+
+        // Whether text is prefix followed by the first length characters of key.
+        private static bool IsKey(string text, string prefix, char[] key, int length)
+        {
+            if (text.Length != prefix.Length + length || !text.StartsWith(prefix, StringComparison.Ordinal)) return false;
+            for (var i = 0; i < length; i++)
+            {
+                if (text[prefix.Length + i] != key[i]) return false;
+            }
+
+            return true;
         }
 
         private static void AddDistinct(string[] keys, ref int count, string key)

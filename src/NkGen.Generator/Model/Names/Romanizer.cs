@@ -79,11 +79,19 @@ namespace NkGen.Generator.Model.Names
         /// <c>NameKey.Of(Simplify(romanized))</c> in one pass, with no simplified copy in between: every row's Hangul is
         /// romanized in three systems and each romanization keyed. Anything beyond ASCII, ŏ, ŭ and apostrophes takes the long way.
         /// </summary>
-        public static string SimplifiedKey(string romanized)
+        public static string SimplifiedKey(string romanized) =>
+            TrySimplifiedKey(romanized, out var key, out var length) ? new string(key, 0, length) : NameKey.Of(Simplify(romanized));
+
+        /// <summary>
+        /// <see cref="SimplifiedKey"/> in this thread's buffer (the first <paramref name="length"/> characters of
+        /// <paramref name="key"/>, valid until the next call), so that a key equal to one already held need not become a
+        /// string. False for a name that needs the long way (over 64 characters, or letters beyond ASCII, ŏ and ŭ).
+        /// </summary>
+        public static bool TrySimplifiedKey(string romanized, out char[] key, out int length)
         {
-            if (romanized.Length > 64) return NameKey.Of(Simplify(romanized));
-            var key = KeyBuffer ??= new char[64];
-            var length = 0;
+            key = KeyBuffer ??= new char[64];
+            length = 0;
+            if (romanized.Length > 64) return false;
             foreach (var c in romanized)
             {
                 switch (c)
@@ -93,11 +101,11 @@ namespace NkGen.Generator.Model.Names
                     case 'ŏ' or 'Ŏ': key[length++] = 'o'; break;
                     case 'ŭ' or 'Ŭ': key[length++] = 'u'; break;
                     case < '\u0080' or '’' or 'ʼ' or '‘': break;
-                    default: return NameKey.Of(Simplify(romanized));
+                    default: return false;
                 }
             }
 
-            return new string(key, 0, length);
+            return true;
         }
 
         /// <summary>Appends the previous syllable's final and returns the next syllable's initial, as the boundary writes them.</summary>
