@@ -79,6 +79,8 @@ namespace NkGen.Generator.Model
             var lastRow = new int[entities];
             for (var i = 0; i < resolutions.Length; i++) lastRow[resolutions[i].Entity] = i;
             var drafts = new EntityDraft<CityField, CityFact>?[entities];
+            // Drafts of chosen entities, emptied for the next: most entities are drafted and chosen within one row.
+            var cleared = new Stack<EntityDraft<CityField, CityFact>>();
             var cities = new CityModel[entities];
             var chosenProblems = new List<DataProblem>();
             Dictionary<int, DataProblem[]>? problemsOf = null;
@@ -87,7 +89,7 @@ namespace NkGen.Generator.Model
                 var (row, priority, title) = rows[i];
                 var keys = keyed[i].Keys;
                 var resolution = resolutions[i];
-                var draft = drafts[resolution.Entity] ??= new EntityDraft<CityField, CityFact>(KeepCityFact);
+                var draft = drafts[resolution.Entity] ??= cleared.Count > 0 ? cleared.Pop() : new EntityDraft<CityField, CityFact>(KeepCityFact);
                 draft.Names.Add(new NameSource(row.Name, row.NameSpan, priority, title, keys));
                 draft.AddRow(row.Facts, priority, title);
 
@@ -105,6 +107,8 @@ namespace NkGen.Generator.Model
                 if (lastRow[resolution.Entity] != i) continue;
                 cities[resolution.Entity] = ChooseCity(draft, provinceSpellings, chosenProblems);
                 drafts[resolution.Entity] = null;
+                draft.Clear();
+                cleared.Push(draft);
                 if (chosenProblems.Count == 0) continue;
                 (problemsOf ??= new Dictionary<int, DataProblem[]>())[resolution.Entity] = chosenProblems.ToArray();
                 chosenProblems.Clear();
