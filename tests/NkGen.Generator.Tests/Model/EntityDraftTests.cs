@@ -62,6 +62,31 @@ namespace NkGen.Generator.Tests.Model
             Assert.Equal(new[] { ("b.md", 2), ("a.md", 2), ("b.md", 1) }, spans.Select(s => (s.File, s.Line)).ToArray());
         }
 
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void A_cleared_draft_keeps_nothing_of_the_entity_before(int rowsBefore)
+        {
+            var keys = NkGen.Generator.Model.Names.PlaceKeys.Of(NkGen.Generator.Model.Names.PlaceKind.City, "Hamhung");
+            var draft = Draft();
+            for (var i = 0; i < rowsBefore; i++)
+            {
+                // Out of field order in the last row, so that every way a draft keeps facts is cleared.
+                draft.Names.Add(new NameSource("Hamhung" + i, SourceSpan.None, 0, "old", keys));
+                draft.AddRow(i == rowsBefore - 1 ? Row((CityField.Province, "South Hamgyong"), (CityField.KoreanName, "함흥시")) : Row((CityField.KoreanName, "함흥시")), 5, "old");
+            }
+
+            Assert.Equal("Hamhung0", draft.ChooseIdentityName());
+            draft.Clear();
+            draft.Names.Add(new NameSource("Kilju", SourceSpan.None, 0, "new", keys));
+            draft.AddRow(Row((CityField.KoreanName, "길주군")), 1, "new");
+
+            Assert.Equal(new[] { "KoreanName 길주군 1 new 0" }, Listed(draft));
+            Assert.Equal(("Kilju", "Kilju"), (draft.ChooseName(new List<NkGen.Generator.Diagnostics.DataProblem>()), draft.ChooseIdentityName()));
+            Assert.Single(draft.Names);
+        }
+
         private static EntityDraft<CityField, CityFact> Draft() => new(Keep);
 
         private static EquatableArray<CityFact> Row(params (CityField Field, string Text)[] facts) =>
