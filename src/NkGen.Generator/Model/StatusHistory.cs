@@ -60,14 +60,10 @@ namespace NkGen.Generator.Model
         /// <summary>A history of one period: <paramref name="status"/> from <paramref name="year"/> on.</summary>
         private static EquatableArray<StatusPeriod> Since(CityStatus status, int year)
         {
-            var slot = (int)status * SharedYears + (year - FirstSharedYear);
-            if (year < FirstSharedYear || year >= FirstSharedYear + SharedYears || slot < 0 || slot >= SharedSince.Length)
-            {
-                return new EquatableArray<StatusPeriod>(new[] { new StatusPeriod(status, year, null) });
-            }
-
+            StatusPeriod[] One() => new[] { new StatusPeriod(status, year, null) };
+            var shared = (uint)(year - FirstSharedYear) < SharedYears && (uint)status <= (uint)CityStatus.FirstLevel;
             // Arrays are never changed once made, so a race only makes an equal array twice.
-            return new EquatableArray<StatusPeriod>(SharedSince[slot] ??= new[] { new StatusPeriod(status, year, null) });
+            return new EquatableArray<StatusPeriod>(shared ? SharedSince[(int)status * SharedYears + (year - FirstSharedYear)] ??= One() : One());
         }
 
         /// <summary>Two touching periods of the same status are one period.</summary>

@@ -185,14 +185,14 @@ namespace NkGen.Generator.Model.Names
 
             for (var i = 0; i < count; i++)
             {
-                if (IsKey(keys[i], prefix, key, length)) return;
+                if (IsPrefixedKey(keys[i], prefix, key, length)) return;
             }
 
             keys[count++] = prefix.Length == 0 ? new string(key, 0, length) : prefix + new string(key, 0, length);
         }
 
         // Whether text is prefix followed by the first length characters of key.
-        private static bool IsKey(string text, string prefix, char[] key, int length)
+        private static bool IsPrefixedKey(string text, string prefix, char[] key, int length)
         {
             if (text.Length != prefix.Length + length || !text.StartsWith(prefix, StringComparison.Ordinal)) return false;
             for (var i = 0; i < length; i++)

@@ -31,6 +31,26 @@ namespace NkGen.Generator.Tests.Model.Names
         }
 
         [Fact]
+        public void A_names_romanized_keys_are_each_systems_simplified_key_once_in_system_order()
+        {
+            // Provinces' names start with 남/북 often enough here to carry a direction prefix (s:, n:) into their keys.
+            var names = Gen.Select(Gen.Int[0, 2].Select(i => new[] { "", "남", "북" }[i]), Hangul, Gen.Int[0, 3].Select(i => new[] { "", "시", "도", "군" }[i])).Select((a, b, c) => a + b + c);
+            Gen.Select(names, Gen.Enum<PlaceKind>()).Sample((name, kind) =>
+            {
+                var keys = PlaceKeys.Of(kind, name);
+                var prefix = kind == PlaceKind.Province ? ProvinceSpelling.Prefix(keys.Direction) : "";
+                var core = keys.HangulCore!;
+                var southern = NkGen.Generator.Model.Names.Hangul.SouthernSpelling(core);
+                var spellings = southern == core ? new[] { core } : new[] { core, southern };
+                var expected = spellings
+                    .SelectMany(s => new[] { RomanizationSystem.Revised, RomanizationSystem.McCuneReischauer, RomanizationSystem.Dprk }.Select(system => prefix + Romanizer.SimplifiedKey(Romanizer.Romanize(s, system))))
+                    .Distinct()
+                    .ToArray();
+                return keys.Romanized.SequenceEqual(expected);
+            });
+        }
+
+        [Fact]
         public void Key_counts_count_each_kind_and_loose_keys_only_of_rows_without_Hangul()
         {
             var rows = new[]
