@@ -7,7 +7,9 @@ namespace NkGen.Generator.Common
     /// </summary>
     internal static class Blank
     {
-        public static bool Is(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
+        // Asked of every character of every cell. Unicode has no whitespace past the ideographic space, so Hangul and
+        // Hanja (most of a Korean table's text) are answered without the Unicode category lookup.
+        public static bool Is(char c) => c > '\u3000' ? c == '\uFEFF' : char.IsWhiteSpace(c) || c == '\u200B';
 
         /// <summary>Whether <paramref name="text"/> is empty or holds only blank characters.</summary>
         public static bool IsAll(string? text)

@@ -24,6 +24,17 @@ namespace NkGen.Generator.Tests.CommonTests
             Assert.Equal("An ju", Markup.Plain("An" + c + c + "ju"));
         }
 
+        /// <summary>Every UTF-16 code unit, against the definition: the shortcut past U+3000 must not change an answer.</summary>
+        [Fact]
+        public void A_character_is_blank_exactly_when_it_is_whitespace_or_an_invisible_space()
+        {
+            for (var i = 0; i <= char.MaxValue; i++)
+            {
+                var c = (char)i;
+                Assert.True(Blank.Is(c) == (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B'), $"U+{i:X4}");
+            }
+        }
+
         [Theory]
         [InlineData('a')]
         [InlineData('-')]

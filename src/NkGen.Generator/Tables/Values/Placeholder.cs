@@ -21,6 +21,8 @@ namespace NkGen.Generator.Tables
             if (t.Length > LongestWord + LongestNote) return t.IndexOf("??", StringComparison.Ordinal) >= 0;
             if (t.Length > 1 && (t[t.Length - 1] == ']' || t[t.Length - 1] == '*')) t = Footnotes.Strip(t);
             if (t.Length == 0 || t.IndexOf("??", StringComparison.Ordinal) >= 0) return true;
+            // Most cells are longer than every word: no comparison with each.
+            if (t.Length > LongestWord) return false;
             foreach (var word in Words)
             {
                 if (t.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;

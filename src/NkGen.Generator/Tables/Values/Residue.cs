@@ -12,9 +12,15 @@ namespace NkGen.Generator.Tables
     {
         private static readonly string[] Marks = { "{{", "}}", "<ref", "|" };
 
+        /// <summary>Every mark above and the link brackets hold one of these; text without them holds no residue.</summary>
+        private static readonly char[] MarkCharacters = { '{', '}', '<', '|', '[', ']' };
+
         /// <summary>The residue the text holds, as written, or null.</summary>
         public static string? Find(string written)
         {
+            // Asked of nearly every cell, which nearly never holds any: one scan for the characters every mark starts with
+            // or holds, instead of a search per mark.
+            if (written.IndexOfAny(MarkCharacters) < 0) return null;
             foreach (var mark in Marks)
             {
                 if (written.IndexOf(mark, StringComparison.OrdinalIgnoreCase) >= 0) return mark;
