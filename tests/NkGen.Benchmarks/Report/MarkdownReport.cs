@@ -71,7 +71,7 @@ namespace NkGen.Benchmarks.Report
             Line($"| Load average at the end | {LoadAverage()} (the machine is shared: other builds ran at the same time) |");
             Line($"| .NET | {RuntimeInformation.FrameworkDescription}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC |");
             Line($"| Roslyn | Microsoft.CodeAnalysis {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version} (the generator is built against 4.8, run by this one, as a current SDK does) |");
-            Line($"| BenchmarkDotNet | {typeof(BenchmarkDotNet.Running.BenchmarkRunner).Assembly.GetName().Version}, in-process toolchain; jobs: Short = 3 warm-ups + 3 iterations; Sized = 1 warm-up + 3 iterations; Micro = 3 warm-ups + 9 iterations of 150 ms (lookups); Heavy = 0–1 warm-up + 1–5 iterations of one operation each (see each suite) |");
+            Line($"| BenchmarkDotNet | {typeof(BenchmarkDotNet.Running.BenchmarkRunner).Assembly.GetName().Version}, in-process toolchain; jobs: Short = 3 warm-ups + 3 iterations; Sized = 1 warm-up + 3 iterations; Paired = 3 warm-ups + 15 iterations of 250 ms (CSV against the wiki dialect); Micro = 3 warm-ups + 9 iterations of 150 ms (lookups); Heavy = 0–1 warm-up + 1–5 iterations of one operation each (see each suite) |");
             Line($"| Whole run | {_elapsed:mm\\:ss} |");
             Line();
         }
