@@ -19,6 +19,8 @@ namespace NkGen.Benchmarks
     /// <summary>
     /// <c>dotnet run -c Release --project tests/NkGen.Benchmarks -- --all</c> runs every suite and writes docs/benchmarks.md;
     /// <c>-- --smoke</c> runs every suite once at the smallest size (for CI) and writes its report under the build output;
+    /// <c>-- --stages ROWS [--rounds N]</c> times parse + merge's stages apart (see <see cref="StageProbe"/>);
+    /// <c>-- --format-pairs [--pairs N]</c> runs only the paired CSV-against-wiki reads and prints them;
     /// <c>-- --side-by-side [--rows 1000,10000] [--with-100k]</c> runs only the side-by-side builds against ResxSourceGenerator
     /// and prints their table (both other modes run them last, <c>--with-100k</c> adding 100,000 rows);
     /// any other arguments go to BenchmarkDotNet's switcher (e.g. <c>--filter *Lookup*</c>).
@@ -27,8 +29,11 @@ namespace NkGen.Benchmarks
     {
         private static int Main(string[] args)
         {
+            if (OptionValue(args, "--stages") is { } stageRows)
+                return StageProbe.Run(int.Parse(stageRows, System.Globalization.CultureInfo.InvariantCulture), int.TryParse(OptionValue(args, "--rounds"), out var r) && r > 0 ? r : 20);
             if (OptionValue(args, "--probe") is { } probeRows) return Probe.Run(int.Parse(probeRows, System.Globalization.CultureInfo.InvariantCulture));
             if (args.Contains("--analyzer-pairs")) return AnalyzerPairs(args);
+            if (args.Contains("--format-pairs")) return FormatPairsAlone(args);
             var all = args.Contains("--all");
             var smoke = args.Contains("--smoke");
             if (args.Contains("--side-by-side")) return SideBySideRun.Standalone(args);
@@ -66,6 +71,16 @@ namespace NkGen.Benchmarks
 
             try
             {
+                Console.WriteLine($"== FormatPairs ({clock.Elapsed:mm\\:ss} elapsed)");
+                FormatPairs.Measure(RunSettings.FormatRows, smoke ? 1 : FormatPairs.DefaultPairs, smoke ? 0 : FormatPairs.WarmupPairs, Console.WriteLine);
+            }
+            catch (Exception e)
+            {
+                checks.Add(new CheckResult("CSV vs wiki pairs ran", false, e.GetType().Name + ": " + e.Message));
+            }
+
+            try
+            {
                 Console.WriteLine($"== AnalyzerOverhead ({clock.Elapsed:mm\\:ss} elapsed)");
                 AnalyzerOverhead.Measure(smoke ? 1 : AnalyzerOverhead.DefaultPairs, smoke ? 0 : 2, Console.WriteLine);
             }
@@ -81,6 +96,18 @@ namespace NkGen.Benchmarks
             Console.WriteLine($"Wrote {output} after {clock.Elapsed:mm\\:ss}.");
             foreach (var failure in results.Failures) Console.Error.WriteLine("FAILED: " + failure);
             return results.Failures.Count == 0 ? 0 : 1;
+        }
+
+        private static int FormatPairsAlone(string[] args)
+        {
+            var pairs = int.TryParse(OptionValue(args, "--pairs"), out var n) && n > 0 ? n : FormatPairs.DefaultPairs;
+            foreach (var p in FormatPairs.Measure(RunSettings.FormatRows, pairs, log: Console.WriteLine))
+            {
+                Console.WriteLine($"{p.Rows:N0} rows, {p.Pairs} pairs of {p.ReadsPerHalf} reads a half: CSV / wiki wall clock median {p.MedianRatio:0.000}x "
+                    + $"(quartiles {p.LowerQuartile:0.000}-{p.UpperQuartile:0.000}), CPU time median {p.CpuMedianRatio:0.000}x; reads {p.WikiMs:0.00} / {p.CsvMs:0.00} ms");
+            }
+
+            return 0;
         }
 
         /// <summary>The suites in report order, each with the job that fits its run time (about 16 minutes in all on 2 cores).</summary>

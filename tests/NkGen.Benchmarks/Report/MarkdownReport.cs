@@ -219,10 +219,32 @@ namespace NkGen.Benchmarks.Report
                 "The synthetic cities of suite 1 in one file, written in the wiki dialect and as a spreadsheet's CSV export (BOM, CRLF, quoted populations with separators); "
                 + "each is read by `DataFileReader.Read` (Text and Tables stages). The baseline is the wiki dialect at the same size.");
             Table(s, _results.Of<FormatBenchmarks>(), "Rows");
+            s.AppendLine("**Paired reads.** The goal is judged here, not on the table above: each pair reads the wiki dialect and the CSV one right after the other, "
+                + $"the order alternating from pair to pair ({FormatPairs.WarmupPairs} untimed pairs first), each half a batch of reads of about 250 ms after a full collection, "
+                + "and the figure is the median of the pairs' wall-clock ratios, so that load that comes and goes on this shared machine falls on both readers alike. "
+                + "The process's CPU-time ratio is shown beside it (its clock ticks in 10 ms steps).");
+            s.AppendLine();
+            var pairs = FormatPairs.Last;
+            if (pairs is not null)
+            {
+                s.AppendLine("| Rows | Pairs | Reads a half | CSV / wiki, wall clock (median) | Quartiles | CSV / wiki, CPU time (median) | Wiki read (median) | CSV read (median) |");
+                s.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                foreach (var p in pairs)
+                {
+                    s.AppendLine($"| {p.Rows:N0} | {p.Pairs} | {p.ReadsPerHalf} | {FineRatio(p.MedianRatio)} | {FineRatio(p.LowerQuartile)}–{FineRatio(p.UpperQuartile)} | {FineRatio(p.CpuMedianRatio)} | {Time(p.WikiMs * 1e6)} | {Time(p.CsvMs * 1e6)} |");
+                }
+
+                s.AppendLine();
+            }
+
             foreach (var rows in RunSettings.FormatRows)
             {
-                var ratio = _results.Find<FormatBenchmarks>(nameof(FormatBenchmarks.Csv), ("Rows", rows))?.Ratio;
-                Goal($"CSV per row vs the wiki dialect, {rows:N0} rows", "≤ 1.0×", Ratio(ratio), ratio <= 1.0);
+                var table = _results.Find<FormatBenchmarks>(nameof(FormatBenchmarks.Csv), ("Rows", rows))?.Ratio;
+                var paired = pairs?.FirstOrDefault(p => p.Rows == rows);
+                var measured = paired is null
+                    ? $"pairs not measured (table: {Ratio(table)})"
+                    : $"{FineRatio(paired.MedianRatio)} over {paired.Pairs} pair{(paired.Pairs == 1 ? "" : "s")} (quartiles {FineRatio(paired.LowerQuartile)}–{FineRatio(paired.UpperQuartile)}; table above: {Ratio(table)})";
+                Goal($"CSV per row vs the wiki dialect, {rows:N0} rows (median of paired ratios)", "≤ 1.0×", measured, paired is null ? false : paired.MedianRatio <= 1.0);
             }
         }
 

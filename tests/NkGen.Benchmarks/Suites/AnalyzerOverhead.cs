@@ -76,8 +76,8 @@ namespace NkGen.Benchmarks.Suites
                         + $"wall {floor.WallMs:N0} / {withAnalyzer.WallMs:N0} ms, ratio {withAnalyzer.WallMs / floor.WallMs:0.000}");
                 }
 
-                results.Add(new PairedOverhead(subject.Name, files, subject.Pairs, Median(cpuRatios), Quantile(cpuRatios, 0.25), Quantile(cpuRatios, 0.75), cpuRatios.Min(), cpuRatios.Max(),
-                    Median(wallRatios), Quantile(wallRatios, 0.25), Quantile(wallRatios, 0.75), Median(floors), Median(analyzed), OwnTime(compilation, subject.Analyzer())));
+                results.Add(new PairedOverhead(subject.Name, files, subject.Pairs, Quantiles.Median(cpuRatios), Quantiles.Of(cpuRatios, 0.25), Quantiles.Of(cpuRatios, 0.75), cpuRatios.Min(), cpuRatios.Max(),
+                    Quantiles.Median(wallRatios), Quantiles.Of(wallRatios, 0.25), Quantiles.Of(wallRatios, 0.75), Quantiles.Median(floors), Quantiles.Median(analyzed), OwnTime(compilation, subject.Analyzer())));
             }
 
             Last = results;
@@ -108,18 +108,6 @@ namespace NkGen.Benchmarks.Suites
                     concurrentAnalysis: false, logAnalyzerExecutionTime: true));
             withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             return withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
-        }
-
-        private static double Median(List<double> values) => Quantile(values, 0.5);
-
-        /// <summary>The <paramref name="q"/> quantile, interpolated between the two nearest of the sorted values.</summary>
-        private static double Quantile(List<double> values, double q)
-        {
-            var sorted = values.OrderBy(v => v).ToList();
-            var position = q * (sorted.Count - 1);
-            var below = (int)Math.Floor(position);
-            var above = Math.Min(below + 1, sorted.Count - 1);
-            return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
         }
 
         private readonly record struct Run(double CpuMs, double WallMs);

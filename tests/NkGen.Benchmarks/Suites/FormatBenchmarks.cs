@@ -24,25 +24,33 @@ namespace NkGen.Benchmarks.Suites
         public static IEnumerable<int> RowCounts => RunSettings.FormatRows;
 
         [GlobalSetup]
-        public void Setup()
+        public void Setup() => (_wiki, _csv) = Texts(Rows);
+
+        /// <summary>
+        /// The same synthetic cities in the wiki dialect and as a spreadsheet exports them: a BOM, CRLF, quoted populations
+        /// with thousands separators.
+        /// </summary>
+        public static (string Wiki, string Csv) Texts(int rows)
         {
-            var cities = SyntheticCityList.Cities(Rows);
-            _wiki = SyntheticCityList.Document("List of cities in North Korea", cities);
-            // As a spreadsheet exports it: a BOM, CRLF, quoted populations with thousands separators.
-            var csv = new StringBuilder("\uFEFFCity,Chosŏn'gŭl,Hancha,Province,Population (2008),Founded\r\n", Rows * 80);
+            var cities = SyntheticCityList.Cities(rows);
+            var csv = new StringBuilder("\uFEFFCity,Chosŏn'gŭl,Hancha,Province,Population (2008),Founded\r\n", rows * 80);
             foreach (var city in cities)
             {
                 csv.Append(city.Name).Append(',').Append(city.KoreanName).Append(',').Append(city.Hancha).Append(',').Append(city.Province)
                     .Append(",\"").Append(city.Population.ToString("N0", CultureInfo.InvariantCulture)).Append("\",").Append(city.Founded).Append("\r\n");
             }
 
-            _csv = csv.ToString();
+            return (SyntheticCityList.Document("List of cities in North Korea", cities), csv.ToString());
         }
 
         [Benchmark(Baseline = true, Description = "Wiki dialect: DataFileReader.Read")]
-        public int Wiki() => DataFileReader.Read("/data/cities.md", _wiki, 0).Reading.Cities.Count;
+        public int Wiki() => ReadWiki(_wiki);
 
         [Benchmark(Description = "CSV: DataFileReader.Read")]
-        public int Csv() => DataFileReader.Read("/data/cities.csv", _csv, 0).Reading.Cities.Count;
+        public int Csv() => ReadCsv(_csv);
+
+        public static int ReadWiki(string text) => DataFileReader.Read("/data/cities.md", text, 0).Reading.Cities.Count;
+
+        public static int ReadCsv(string text) => DataFileReader.Read("/data/cities.csv", text, 0).Reading.Cities.Count;
     }
 }
