@@ -244,7 +244,7 @@ namespace NkGen.Benchmarks.Report
                 var measured = paired is null
                     ? $"pairs not measured (table: {Ratio(table)})"
                     : $"{FineRatio(paired.MedianRatio)} over {paired.Pairs} pair{(paired.Pairs == 1 ? "" : "s")} (quartiles {FineRatio(paired.LowerQuartile)}–{FineRatio(paired.UpperQuartile)}; table above: {Ratio(table)})";
-                Goal($"CSV per row vs the wiki dialect, {rows:N0} rows (median of paired ratios)", "≤ 1.0×", measured, paired is null ? false : paired.MedianRatio <= 1.0);
+                Goal($"CSV per row vs the wiki dialect, {rows:N0} rows (median of paired ratios)", "≤ 1.0×", measured, paired is not null && paired.MedianRatio <= 1.0);
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NkGen.Benchmarks.Support;
 
 namespace NkGen.Benchmarks.SideBySide
 {
@@ -11,9 +12,7 @@ namespace NkGen.Benchmarks.SideBySide
         {
             var sorted = values.OrderBy(v => v).ToList();
             if (sorted.Count == 0) return null;
-            var middle = sorted.Count / 2;
-            var median = sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-            return new Spread(median, sorted[0], sorted[sorted.Count - 1], sorted.Count);
+            return new Spread(Quantiles.Median(sorted), sorted[0], sorted[sorted.Count - 1], sorted.Count);
         }
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -55,7 +54,7 @@ namespace NkGen.Benchmarks.Suites
                 for (var i = 0; i < warmupPairs + subject.Pairs; i++)
                 {
                     // Alternating order: a pair that runs the floor first is followed by one that runs the analyzer first.
-                    Run floor, withAnalyzer;
+                    ProcessClock.Span floor, withAnalyzer;
                     if (i % 2 == 0)
                     {
                         floor = Time(compilation, subject.Floor());
@@ -85,19 +84,8 @@ namespace NkGen.Benchmarks.Suites
         }
 
         /// <summary>One compile of a fresh clone with <paramref name="analyzer"/>; garbage from the last run is collected first, untimed.</summary>
-        private static Run Time(CSharpCompilation compilation, DiagnosticAnalyzer analyzer)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            using var process = Process.GetCurrentProcess();
-            var cpu = process.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            AnalyzerBenchmarks.CompileWith(compilation, analyzer);
-            var wall = clock.Elapsed;
-            process.Refresh();
-            return new Run((process.TotalProcessorTime - cpu).TotalMilliseconds, wall.TotalMilliseconds);
-        }
+        private static ProcessClock.Span Time(CSharpCompilation compilation, DiagnosticAnalyzer analyzer) =>
+            ProcessClock.Time(() => AnalyzerBenchmarks.CompileWith(compilation, analyzer));
 
         /// <summary>The time the driver measured inside the analyzer's own actions in one run: its cost without the driver's.</summary>
         private static double OwnTime(CSharpCompilation compilation, DiagnosticAnalyzer analyzer)
@@ -109,8 +97,6 @@ namespace NkGen.Benchmarks.Suites
             withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             return withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
         }
-
-        private readonly record struct Run(double CpuMs, double WallMs);
 
         private sealed record Subject(string Name, CSharpCompilation Compilation, int Pairs, Func<DiagnosticAnalyzer> Analyzer, Func<DiagnosticAnalyzer> Floor);
     }

@@ -46,16 +46,16 @@ namespace NkGen.Benchmarks.Suites
                 var csvMs = new List<double>();
                 for (var i = 0; i < warmupPairs + pairs; i++)
                 {
-                    Run w, c;
+                    ProcessClock.Span w, c;
                     if (i % 2 == 0)
                     {
-                        w = Time(() => FormatBenchmarks.ReadWiki(wiki), reads);
-                        c = Time(() => FormatBenchmarks.ReadCsv(csv), reads);
+                        w = Time(FormatBenchmarks.ReadWiki, wiki, reads);
+                        c = Time(FormatBenchmarks.ReadCsv, csv, reads);
                     }
                     else
                     {
-                        c = Time(() => FormatBenchmarks.ReadCsv(csv), reads);
-                        w = Time(() => FormatBenchmarks.ReadWiki(wiki), reads);
+                        c = Time(FormatBenchmarks.ReadCsv, csv, reads);
+                        w = Time(FormatBenchmarks.ReadWiki, wiki, reads);
                     }
 
                     if (i < warmupPairs) continue;
@@ -75,23 +75,11 @@ namespace NkGen.Benchmarks.Suites
         }
 
         /// <summary><paramref name="reads"/> reads, garbage from the last half collected first, untimed.</summary>
-        private static Run Time(Func<int> read, int reads)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            using var process = Process.GetCurrentProcess();
-            var cpu = process.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            var cities = 0;
-            for (var r = 0; r < reads; r++) cities += read();
-            var wall = clock.Elapsed;
-            process.Refresh();
-            GC.KeepAlive(cities);
-            return new Run((process.TotalProcessorTime - cpu).TotalMilliseconds, wall.TotalMilliseconds);
-        }
-
-        private readonly record struct Run(double CpuMs, double WallMs);
+        private static ProcessClock.Span Time(Func<string, int> read, string text, int reads) =>
+            ProcessClock.Time(() =>
+            {
+                for (var r = 0; r < reads; r++) read(text);
+            });
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using NkGen.Benchmarks.Inputs;
+using NkGen.Benchmarks.Suites;
 using NkGen.Generator;
 using NkGen.Generator.Emit;
 using NkGen.Generator.Model;
@@ -32,7 +33,7 @@ namespace NkGen.Benchmarks.Support
             var readings = Read(files);
             var stages = new (string Name, Func<object> Run)[]
             {
-                ("floor", () => Floor(files)),
+                ("floor", () => files.Sum(f => GeneratorRunBenchmarks.FloorCells(f.Path, f.Text))),
                 ("text", () => files.Select(f => DocumentReader.Read(f.Path, f.Text, null, default)).ToList()),
                 ("tables", () => documents.Select(d => TableReader.Read(d, default)).ToList()),
                 ("text + tables", () => Read(files)),
@@ -82,28 +83,12 @@ namespace NkGen.Benchmarks.Support
             return 0;
         }
 
-        private static int Floor(IReadOnlyList<(string Path, string Text)> files)
-        {
-            var cells = 0;
-            foreach (var (path, text) in files)
-            {
-                foreach (var line in LineSplitter.Split(path, text))
-                {
-                    if (PipeRow.IsPipeRow(line)) cells += PipeRow.Split(line).Cells.Count;
-                }
-            }
-
-            return cells;
-        }
-
         private static List<PrioritizedReading> Read(IReadOnlyList<(string Path, string Text)> files) =>
             files.Select(f => DataFileReader.Read(f.Path, f.Text, priority: 0)).ToList();
 
         private static long Live()
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
+            ProcessClock.CollectGarbage();
             return GC.GetTotalMemory(forceFullCollection: true);
         }
     }

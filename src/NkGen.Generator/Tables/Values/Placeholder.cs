@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace NkGen.Generator.Tables
 {
@@ -12,7 +13,8 @@ namespace NkGen.Generator.Tables
         private static readonly string[] Words = { "none", "n/a", "na", "unknown", "tbd", "tba", "nil", "null", "-", "--", "---", "—", "–", "‒", "−", "?",
             "k.a.", "k. a.", "keine angabe", "n.a.", "n. a.", "n.v.", "없음", "미상" };
 
-        private const int LongestWord = 12;
+        /// <summary>No placeholder word is longer: text longer than this, its notes aside, is none of them.</summary>
+        private static readonly int LongestWord = Words.Max(word => word.Length);
         private const int LongestNote = 24;
 
         public static bool Is(string plain)

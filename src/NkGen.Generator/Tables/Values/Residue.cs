@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace NkGen.Generator.Tables
 {
@@ -12,24 +13,32 @@ namespace NkGen.Generator.Tables
     {
         private static readonly string[] Marks = { "{{", "}}", "<ref", "|" };
 
-        /// <summary>Every mark above and the link brackets hold one of these; text without them holds no residue.</summary>
-        private static readonly char[] MarkCharacters = { '{', '}', '<', '|', '[', ']' };
+        private static readonly string[] LinkBrackets = { "[[", "]]" };
+
+        /// <summary>
+        /// The first characters of the marks (in both cases, as marks are found ignoring case) and of the link brackets:
+        /// text without any of them holds no residue.
+        /// </summary>
+        private static readonly char[] MarkCharacters = Marks.Concat(LinkBrackets)
+            .SelectMany(mark => new[] { char.ToLowerInvariant(mark[0]), char.ToUpperInvariant(mark[0]) })
+            .Distinct()
+            .ToArray();
 
         /// <summary>The residue the text holds, as written, or null.</summary>
         public static string? Find(string written)
         {
-            // Asked of nearly every cell, which nearly never holds any: one scan for the characters every mark starts with
-            // or holds, instead of a search per mark.
+            // Asked of nearly every cell, which nearly never holds any: one scan for the characters the marks start with,
+            // instead of a search per mark.
             if (written.IndexOfAny(MarkCharacters) < 0) return null;
             foreach (var mark in Marks)
             {
                 if (written.IndexOf(mark, StringComparison.OrdinalIgnoreCase) >= 0) return mark;
             }
 
-            var opens = Count(written, "[[");
-            var closes = Count(written, "]]");
+            var opens = Count(written, LinkBrackets[0]);
+            var closes = Count(written, LinkBrackets[1]);
             if (opens == closes) return null;
-            return opens > closes ? "[[" : "]]";
+            return opens > closes ? LinkBrackets[0] : LinkBrackets[1];
         }
 
         private static int Count(string text, string mark)
