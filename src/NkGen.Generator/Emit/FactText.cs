@@ -28,8 +28,8 @@ namespace NkGen.Generator.Emit
         };
 
         /// <summary>Every span an entity's name and chosen facts (and the sources agreeing with them) came from.</summary>
-        public static List<Common.SourceSpan> SpansOf<TChoice>(Common.EquatableArray<Common.SourceSpan> nameSources, Common.EquatableArray<TChoice> facts, System.Func<TChoice, ChosenFact> chosen)
-            where TChoice : System.IEquatable<TChoice>
+        public static List<Common.SourceSpan> SpansOf<TFacts, TChoice>(Common.EquatableArray<Common.SourceSpan> nameSources, TFacts facts, System.Func<TChoice, ChosenFact> chosen)
+            where TFacts : IReadOnlyList<TChoice>
         {
             var spans = new List<Common.SourceSpan>(nameSources.Count + 2 * facts.Count);
             for (var i = 0; i < nameSources.Count; i++) spans.Add(nameSources[i]);

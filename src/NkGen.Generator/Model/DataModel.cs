@@ -30,7 +30,7 @@ namespace NkGen.Generator.Model
     internal sealed record CityModel(
         string Name,
         EquatableArray<SourceSpan> NameSources,
-        EquatableArray<CityFieldChoice> Facts,
+        CityFacts Facts,
         CityStatus Status,
         EquatableArray<StatusPeriod> History,
         DefunctSpecialStatus? Defunct)

@@ -68,6 +68,12 @@ namespace NkGen.Generator.Model
         private List<DraftFact<TField>>? _facts;
         private bool _unordered;
 
+        /// <summary>
+        /// The facts of the one row that gave any, with its document, when that row's facts are kept as they came (in
+        /// field order); null once a second row brings facts or the row's are out of order.
+        /// </summary>
+        public (EquatableArray<TFact> Facts, string Document)? SoleRow => _facts is null ? (_row, _rowDocument) : null;
+
         /// <summary>How many facts the sources gave.</summary>
         public int FactCount => _facts?.Count ?? _row.Count;
 

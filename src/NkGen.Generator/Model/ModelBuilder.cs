@@ -125,15 +125,18 @@ namespace NkGen.Generator.Model
         private static CityModel ChooseCity(EntityDraft<CityField, CityFact> draft, ProvinceSpellings provinces, List<DataProblem> problems)
         {
             var name = draft.ChooseName(problems);
-            var chosen = draft.Choose(
-                (name, provinces, problems),
-                static (state, field, facts) =>
-                {
-                    var choice = field is CityField.Province or CityField.RelatedProvince ? FactChooser.Choose(facts, state.provinces.Agree) : FactChooser.Choose(facts);
-                    if (choice.Losers.Count > 0) state.problems.AddRange(Disagreement.Report(state.name, FieldNames.Of(field), choice, facts));
-                    return choice.Chosen;
-                },
-                static (field, fact) => new CityFieldChoice(field, fact));
+            // One row with each field once (nearly every city of a large table): its facts are the chosen ones as they stand.
+            var chosen = draft.SoleRow is (var row, var document) && CityFacts.OfSoleRow(row, document) is { } sole
+                ? sole
+                : new CityFacts(new EquatableArray<CityFieldChoice>(draft.Choose(
+                    (name, provinces, problems),
+                    static (state, field, facts) =>
+                    {
+                        var choice = field is CityField.Province or CityField.RelatedProvince ? FactChooser.Choose(facts, state.provinces.Agree) : FactChooser.Choose(facts);
+                        if (choice.Losers.Count > 0) state.problems.AddRange(Disagreement.Report(state.name, FieldNames.Of(field), choice, facts));
+                        return choice.Chosen;
+                    },
+                    static (field, fact) => new CityFieldChoice(field, fact))));
 
             ChosenFact? Get(CityField field)
             {
@@ -148,7 +151,7 @@ namespace NkGen.Generator.Model
             var status = (Get(CityField.Status)?.Value as StatusValue)?.Status ?? CityStatus.City;
             var (history, defunct) = StatusHistory.Build(status, Get(CityField.SpecialCityPeriods), Get(CityField.Founded), Get(CityField.Province));
             var nameSources = DistinctSpans(draft.Names);
-            return new CityModel(name, nameSources, new EquatableArray<CityFieldChoice>(chosen), status, history, defunct)
+            return new CityModel(name, nameSources, chosen, status, history, defunct)
             {
                 IdentityName = draft.ChooseIdentityName(),
                 OtherNames = new EquatableArray<string>(draft.OtherNames(name, PlaceKind.City, CityField.KoreanName, CityField.Hancha)),
