@@ -19,7 +19,7 @@ namespace NkGen.Benchmarks
     /// <summary>
     /// <c>dotnet run -c Release --project tests/NkGen.Benchmarks -- --all</c> runs every suite and writes docs/benchmarks.md;
     /// <c>-- --smoke</c> runs every suite once at the smallest size (for CI) and writes its report under the build output;
-    /// <c>-- --stages ROWS [--rounds N]</c> times parse + merge's stages apart (see <see cref="StageProbe"/>);
+    /// <c>-- --stages ROWS [--rounds N] [--stage NAME]</c> times parse + merge's stages apart, or the one named (see <see cref="StageProbe"/>);
     /// <c>-- --format-pairs [--pairs N]</c> runs only the paired CSV-against-wiki reads and prints them;
     /// <c>-- --side-by-side [--rows 1000,10000] [--with-100k]</c> runs only the side-by-side builds against ResxSourceGenerator
     /// and prints their table (both other modes run them last, <c>--with-100k</c> adding 100,000 rows);
@@ -30,7 +30,7 @@ namespace NkGen.Benchmarks
         private static int Main(string[] args)
         {
             if (OptionValue(args, "--stages") is { } stageRows)
-                return StageProbe.Run(int.Parse(stageRows, System.Globalization.CultureInfo.InvariantCulture), int.TryParse(OptionValue(args, "--rounds"), out var r) && r > 0 ? r : 20);
+                return StageProbe.Run(int.Parse(stageRows, System.Globalization.CultureInfo.InvariantCulture), int.TryParse(OptionValue(args, "--rounds"), out var r) && r > 0 ? r : 20, OptionValue(args, "--stage"));
             if (OptionValue(args, "--probe") is { } probeRows) return Probe.Run(int.Parse(probeRows, System.Globalization.CultureInfo.InvariantCulture));
             if (args.Contains("--analyzer-pairs")) return AnalyzerPairs(args);
             if (args.Contains("--format-pairs")) return FormatPairsAlone(args);

@@ -7,13 +7,13 @@ namespace NkGen.Generator.Tables
     /// <see cref="SignificantDigits"/> is how many leading digits the writer vouched for.
     /// <see cref="CensusYear"/> is set when the document dates its figures to a census.
     /// </summary>
-    internal sealed record PopulationFigure(long Value, int SignificantDigits, bool IsRounded, int? CensusYear, string Written);
+    internal readonly record struct PopulationFigure(long Value, int SignificantDigits, bool IsRounded, int? CensusYear, string Written);
 
     /// <summary>A measured quantity (area, density) in the unit the table uses, normalized to km² where it is an area.</summary>
     internal sealed record Measure(double Value, string Unit, int SignificantDigits, bool IsRounded, string Written);
 
     /// <summary>A date known to the year, month or day (placeholders such as <c>&lt;u&gt;　&lt;/u&gt;</c> mean unknown).</summary>
-    internal sealed record PartialDate(int Year, int? Month, int? Day)
+    internal readonly record struct PartialDate(int Year, int? Month, int? Day)
     {
         public override string ToString() =>
             Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)

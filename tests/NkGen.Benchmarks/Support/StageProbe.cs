@@ -26,7 +26,7 @@ namespace NkGen.Benchmarks.Support
     {
         private const int WarmUps = 5;
 
-        public static int Run(int rows, int rounds)
+        public static int Run(int rows, int rounds, string? only = null)
         {
             var files = SyntheticCityList.Files(rows);
             var documents = files.Select(f => DocumentReader.Read(f.Path, f.Text, null, default)).ToList();
@@ -43,6 +43,7 @@ namespace NkGen.Benchmarks.Support
             Console.WriteLine($"{rows:N0} rows, {rounds} rounds after {WarmUps}: µs a row (median, least), bytes allocated a row");
             foreach (var (name, run) in stages)
             {
+                if (only is not null && name != only) continue;
                 var times = new List<double>(rounds);
                 long bytes = 0;
                 for (var round = 0; round < WarmUps + rounds; round++)
@@ -59,6 +60,9 @@ namespace NkGen.Benchmarks.Support
                 times.Sort();
                 Console.WriteLine($"  {name,-14} {times[times.Count / 2],8:F2} µs  {times[0],8:F2} µs  {bytes,7:N0} B");
             }
+
+            // One stage alone (--stage NAME): its line is all, so that a profiler or allocation sampler sees that stage and the inputs.
+            if (only is not null) return stages.Any(s => s.Name == only) ? 0 : 1;
 
             var before = Live();
             var keptDocuments = files.Select(f => DocumentReader.Read(f.Path, f.Text, null, default)).ToList();

@@ -15,7 +15,7 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("3\u00A0255\u00A0288", 3255288L, 7)]
         public void An_exact_figure_keeps_every_digit_and_is_not_rounded(string written, long value, int significant)
         {
-            var figure = PopulationParser.Parse(written, null)!;
+            var figure = PopulationParser.Parse(written, null)!.Value;
 
             Assert.Equal(value, figure.Value);
             Assert.Equal(significant, figure.SignificantDigits);
@@ -37,7 +37,7 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("300,000+", 300000L, 1)]
         public void A_rounded_figure_says_how_many_digits_the_writer_vouched_for(string written, long value, int significant)
         {
-            var figure = PopulationParser.Parse(written, null)!;
+            var figure = PopulationParser.Parse(written, null)!.Value;
 
             Assert.Equal(value, figure.Value);
             Assert.Equal(significant, figure.SignificantDigits);
@@ -47,7 +47,7 @@ namespace NkGen.Generator.Tests.Tables.Values
         [Fact]
         public void Markup_around_a_figure_is_ignored_and_the_written_text_kept()
         {
-            var figure = PopulationParser.Parse("**768,551**", null)!;
+            var figure = PopulationParser.Parse("**768,551**", null)!.Value;
 
             Assert.Equal(768551, figure.Value);
             Assert.Equal("**768,551**", figure.Written);
@@ -56,8 +56,8 @@ namespace NkGen.Generator.Tests.Tables.Values
         [Fact]
         public void The_census_year_given_dates_the_figure()
         {
-            Assert.Equal(2008, PopulationParser.Parse("768,551", 2008)!.CensusYear);
-            Assert.Null(PopulationParser.Parse("768,551", null)!.CensusYear);
+            Assert.Equal(2008, PopulationParser.Parse("768,551", 2008)!.Value.CensusYear);
+            Assert.Null(PopulationParser.Parse("768,551", null)!.Value.CensusYear);
         }
 
         [Theory]

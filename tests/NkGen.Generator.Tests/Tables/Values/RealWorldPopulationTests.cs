@@ -23,7 +23,7 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("668,557ᵃ", 668557L)]
         public void Separators_and_footnote_marks_give_the_exact_figure(string written, long value)
         {
-            var figure = PopulationParser.Parse(written, null)!;
+            var figure = PopulationParser.Parse(written, null)!.Value;
 
             Assert.Equal(value, figure.Value);
             Assert.False(figure.IsRounded);
@@ -41,7 +41,7 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("240,117[1] (2008)", 240117L, 2008)]
         public void A_year_after_the_figure_dates_it_over_the_documents_census(string written, long value, int year)
         {
-            var figure = PopulationParser.Parse(written, 1993)!;
+            var figure = PopulationParser.Parse(written, 1993)!.Value;
 
             Assert.Equal(value, figure.Value);
             Assert.Equal(year, figure.CensusYear);
@@ -58,7 +58,7 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("240,117 (2008 est.)")]
         public void An_estimate_is_rounded(string written)
         {
-            var figure = PopulationParser.Parse(written, null)!;
+            var figure = PopulationParser.Parse(written, null)!.Value;
 
             Assert.Equal(240117, figure.Value);
             Assert.True(figure.IsRounded);
