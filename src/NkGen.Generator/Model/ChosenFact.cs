@@ -20,6 +20,17 @@ namespace NkGen.Generator.Model
             _provenance = Provenance.Of(document, agreeing, basis: null);
         }
 
+        /// <summary>
+        /// A fact of <paramref name="uncontested"/>'s document with nothing agreeing and no basis: what choosing among one
+        /// source yields. The provenance is looked up once by whoever makes many such facts (see <see cref="CityFacts"/>).
+        /// </summary>
+        public ChosenFact(FactValue value, SourceSpan source, Provenance uncontested)
+        {
+            Value = value;
+            Source = source;
+            _provenance = uncontested;
+        }
+
         public FactValue Value { get; init; }
 
         public SourceSpan Source { get; init; }
@@ -46,8 +57,11 @@ namespace NkGen.Generator.Model
         }
 
         /// <summary>A fact's document, agreeing sources and basis; equal by value, as the fact is.</summary>
-        private sealed record Provenance(string Document, EquatableArray<SourceSpan> Agreeing, string? Basis)
+        internal sealed record Provenance(string Document, EquatableArray<SourceSpan> Agreeing, string? Basis)
         {
+            /// <summary>The provenance of a fact of <paramref name="document"/> that nothing else agrees with and no rule decided.</summary>
+            public static Provenance Uncontested(string document) => Of(document, EquatableArray<SourceSpan>.Empty, basis: null);
+
             // The last document's uncontested provenance: rows of one document come one after another, so one entry
             // finds it nearly always. Immutable, so a thread that sees another's entry may use it or replace it.
             private static Provenance? _lastUncontested;

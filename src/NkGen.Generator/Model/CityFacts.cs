@@ -17,8 +17,9 @@ namespace NkGen.Generator.Model
     {
         private readonly EquatableArray<CityFieldChoice> _chosen;
         private readonly EquatableArray<CityFact> _row;
-        // The row's document when the facts are the row's; null when they are _chosen.
-        private readonly string? _document;
+        // The provenance of the row's facts (its document, nothing agreeing) when the facts are the row's; null when they
+        // are _chosen. Looked up once: a fact read from the row then costs a struct copy, which the merge does often.
+        private readonly ChosenFact.Provenance? _document;
 
         public CityFacts(EquatableArray<CityFieldChoice> chosen)
         {
@@ -31,7 +32,7 @@ namespace NkGen.Generator.Model
         {
             _chosen = default;
             _row = row;
-            _document = document;
+            _document = ChosenFact.Provenance.Uncontested(document);
         }
 
         public static CityFacts Empty { get; } = new(EquatableArray<CityFieldChoice>.Empty);
@@ -58,8 +59,19 @@ namespace NkGen.Generator.Model
             {
                 if (_document is null) return _chosen[index];
                 var fact = _row[index];
-                return new CityFieldChoice(fact.Field, new ChosenFact(fact.Value, fact.Span, _document, EquatableArray<SourceSpan>.Empty));
+                return new CityFieldChoice(fact.Field, new ChosenFact(fact.Value, fact.Span, _document));
             }
+        }
+
+        /// <summary>The chosen fact of <paramref name="field"/>; null when no source gave one.</summary>
+        public ChosenFact? Get(CityField field)
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                if ((_document is null ? _chosen[i].Field : _row[i].Field) == field) return this[i].Chosen;
+            }
+
+            return null;
         }
 
         public static implicit operator CityFacts(EquatableArray<CityFieldChoice> chosen) => new(chosen);
@@ -67,11 +79,8 @@ namespace NkGen.Generator.Model
         public bool Equals(CityFacts other)
         {
             if (_document is null && other._document is null) return _chosen.Equals(other._chosen);
-            if (_document is not null && other._document is not null && _row.Equals(other._row))
-            {
-                // Facts equal as the row holds them are equal as chosen once the documents are (authority is not chosen).
-                if (string.Equals(_document, other._document, StringComparison.Ordinal)) return true;
-            }
+            // Facts equal as the row holds them are equal as chosen once the documents are (authority is not chosen).
+            if (_document is not null && other._document is not null && _row.Equals(other._row) && _document.Equals(other._document)) return true;
 
             if (Count != other.Count) return false;
             for (var i = 0; i < Count; i++)

@@ -64,15 +64,7 @@ namespace NkGen.Generator.Model
             RelatedProvinceIdentity = related ?? RelatedProvinceIdentity;
         }
 
-        public ChosenFact? Get(CityField field)
-        {
-            foreach (var fact in Facts)
-            {
-                if (fact.Field == field) return fact.Chosen;
-            }
-
-            return null;
-        }
+        public ChosenFact? Get(CityField field) => Facts.Get(field);
 
         public bool IsFirstLevel => Status != CityStatus.City;
     }

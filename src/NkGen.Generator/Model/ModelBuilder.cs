@@ -138,18 +138,8 @@ namespace NkGen.Generator.Model
                     },
                     static (field, fact) => new CityFieldChoice(field, fact))));
 
-            ChosenFact? Get(CityField field)
-            {
-                foreach (var choice in chosen)
-                {
-                    if (choice.Field == field) return choice.Chosen;
-                }
-
-                return null;
-            }
-
-            var status = (Get(CityField.Status)?.Value as StatusValue)?.Status ?? CityStatus.City;
-            var (history, defunct) = StatusHistory.Build(status, Get(CityField.SpecialCityPeriods), Get(CityField.Founded), Get(CityField.Province));
+            var status = (chosen.Get(CityField.Status)?.Value as StatusValue)?.Status ?? CityStatus.City;
+            var (history, defunct) = StatusHistory.Build(status, chosen.Get(CityField.SpecialCityPeriods), chosen.Get(CityField.Founded), chosen.Get(CityField.Province));
             var nameSources = DistinctSpans(draft.Names);
             return new CityModel(name, nameSources, chosen, status, history, defunct)
             {

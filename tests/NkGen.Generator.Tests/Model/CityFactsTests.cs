@@ -72,6 +72,22 @@ namespace NkGen.Generator.Tests.Model
         }
 
         [Fact]
+        public void Get_finds_each_field_either_way_and_nothing_for_a_field_not_given()
+        {
+            var row = SoleRow("Guide", Row);
+            var chosen = Chosen("Guide", Row);
+
+            foreach (var fact in Row)
+            {
+                Assert.Equal(chosen.Get(fact.Field), row.Get(fact.Field));
+                Assert.Equal(fact.Value, row.Get(fact.Field)?.Value);
+            }
+
+            Assert.Null(row.Get(CityField.Founded));
+            Assert.Null(chosen.Get(CityField.Founded));
+        }
+
+        [Fact]
         public void A_row_with_a_field_twice_or_out_of_field_order_is_left_to_choosing()
         {
             var twice = new[] { Row[0], Row[1], Row[1] with { Value = Plain("Hamgyong") } };
