@@ -83,7 +83,7 @@ namespace NkGen.Generator.Emit
         }
 
         /// <summary>Every span a city's name and chosen facts (and the sources agreeing with them) came from.</summary>
-        public static List<SourceSpan> AllSources(CityModel city) => FactText.SpansOf<CityFacts, CityFieldChoice>(city.NameSources, city.Facts, static f => f.Chosen);
+        public static List<SourceSpan> AllSources(CityModel city) => FactText.SpansOf(city.NameSources, city.Facts, static (CityFieldChoice f) => f.Chosen);
 
         private static void Headline(SourceWriter writer, CityModel city)
         {

@@ -70,7 +70,7 @@ namespace NkGen.Generator.Emit
             return lines;
         }
 
-        private static List<Common.SourceSpan> Sources(ProvinceModel province) => FactText.SpansOf<Common.EquatableArray<ProvinceFieldChoice>, ProvinceFieldChoice>(province.NameSources, province.Facts, static f => f.Chosen);
+        private static List<Common.SourceSpan> Sources(ProvinceModel province) => FactText.SpansOf(province.NameSources, province.Facts, static (ProvinceFieldChoice f) => f.Chosen);
 
         /// <summary>The province's row, in the field order of the runtime's ProvinceTable.</summary>
         private static string Row(ProvinceModel province, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents, RowBuilder row) =>

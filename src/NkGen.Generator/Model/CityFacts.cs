@@ -35,8 +35,6 @@ namespace NkGen.Generator.Model
             _document = ChosenFact.Provenance.Uncontested(document);
         }
 
-        public static CityFacts Empty { get; } = new(EquatableArray<CityFieldChoice>.Empty);
-
         /// <summary>
         /// The facts of one row, the only source of its city, when their fields are each once and in field order; else
         /// null (the caller chooses).
@@ -53,6 +51,10 @@ namespace NkGen.Generator.Model
 
         public int Count => _document is null ? _chosen.Count : _row.Count;
 
+        // The field and value of fact index, read without making its chosen fact.
+        private (CityField Field, FactValue Value) FieldAndValue(int index) =>
+            _document is null ? (_chosen[index].Field, _chosen[index].Chosen.Value) : (_row[index].Field, _row[index].Value);
+
         public CityFieldChoice this[int index]
         {
             get
@@ -68,7 +70,7 @@ namespace NkGen.Generator.Model
         {
             for (var i = 0; i < Count; i++)
             {
-                if ((_document is null ? _chosen[i].Field : _row[i].Field) == field) return this[i].Chosen;
+                if (FieldAndValue(i).Field == field) return this[i].Chosen;
             }
 
             return null;
@@ -99,7 +101,7 @@ namespace NkGen.Generator.Model
             var hash = 17;
             for (var i = 0; i < Count; i++)
             {
-                var (field, value) = _document is null ? (_chosen[i].Field, _chosen[i].Chosen.Value) : (_row[i].Field, _row[i].Value);
+                var (field, value) = FieldAndValue(i);
                 hash = unchecked((hash * 31) + ((int)field * 397) + (value?.GetHashCode() ?? 0));
             }
 

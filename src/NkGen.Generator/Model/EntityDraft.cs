@@ -69,8 +69,8 @@ namespace NkGen.Generator.Model
         private bool _unordered;
 
         /// <summary>
-        /// The facts of the one row that gave any, with its document, when that row's facts are kept as they came (in
-        /// field order); null once a second row brings facts or the row's are out of order.
+        /// The facts of the one row that gave any (none, and no document, when no row did), with its document, while that
+        /// row's facts are kept as they came (in field order); null once a second row brings facts or the row's are out of order.
         /// </summary>
         public (EquatableArray<TFact> Facts, string Document)? SoleRow => _facts is null ? (_row, _rowDocument) : null;
 

@@ -40,6 +40,12 @@ namespace NkGen.Benchmarks.Support
                 ("model", () => ModelBuilder.Build(readings)),
                 ("parse + merge", () => ModelBuilder.Build(Read(files))),
             };
+            if (only is not null && !stages.Any(s => s.Name == only))
+            {
+                Console.Error.WriteLine($"--stage: no stage '{only}'; the stages are {string.Join(", ", stages.Select(s => "'" + s.Name + "'"))}");
+                return 1;
+            }
+
             Console.WriteLine($"{rows:N0} rows, {rounds} rounds after {WarmUps}: µs a row (median, least), bytes allocated a row");
             foreach (var (name, run) in stages)
             {
@@ -62,7 +68,7 @@ namespace NkGen.Benchmarks.Support
             }
 
             // One stage alone (--stage NAME): its line is all, so that a profiler or allocation sampler sees that stage and the inputs.
-            if (only is not null) return stages.Any(s => s.Name == only) ? 0 : 1;
+            if (only is not null) return 0;
 
             var before = Live();
             var keptDocuments = files.Select(f => DocumentReader.Read(f.Path, f.Text, null, default)).ToList();

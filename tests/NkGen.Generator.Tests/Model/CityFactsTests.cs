@@ -99,14 +99,27 @@ namespace NkGen.Generator.Tests.Model
         }
 
         [Fact]
+        public void A_lone_row_that_gives_a_field_twice_is_still_chosen_between()
+        {
+            var twice = City("Hamhung", At("a.txt", 3), Row[0], Row[1], Row[1] with { Value = Plain("North Hamgyong"), Span = At("a.txt", 3, 30) });
+            var model = ModelBuilder.Build(new[] { Reading("a.txt", cities: new[] { twice }) });
+
+            var city = model.Cities.Single();
+            Assert.Equal(new[] { CityField.KoreanName, CityField.Province }, city.Facts.Select(f => f.Field).ToArray());
+            Assert.Equal("South Hamgyong", ((TextValue)city.Get(CityField.Province)!.Value.Value).Text);
+            Assert.Equal(Diagnostics.ProblemKind.SourceDisagreement, Assert.Single(model.Problems).Kind);
+        }
+
+        [Fact]
         public void No_facts_either_way_are_equal_and_empty()
         {
             var none = SoleRow("Guide");
 
             Assert.Empty(none);
-            Assert.True(none.Equals(CityFacts.Empty));
-            Assert.True(default(CityFacts).Equals(CityFacts.Empty));
-            Assert.Equal(CityFacts.Empty.GetHashCode(), none.GetHashCode());
+            var noneChosen = new CityFacts(EquatableArray<CityFieldChoice>.Empty);
+            Assert.True(none.Equals(noneChosen));
+            Assert.True(default(CityFacts).Equals(noneChosen));
+            Assert.Equal(noneChosen.GetHashCode(), none.GetHashCode());
         }
 
         [Fact]

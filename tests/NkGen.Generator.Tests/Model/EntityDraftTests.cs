@@ -35,6 +35,25 @@ namespace NkGen.Generator.Tests.Model
         }
 
         [Fact]
+        public void The_sole_row_is_offered_as_it_came_until_a_second_row_brings_facts_or_it_is_out_of_order()
+        {
+            var inOrder = Row((CityField.KoreanName, "함흥시"), (CityField.Province, "South Hamgyong"));
+            var lone = Draft();
+            lone.AddRow(EquatableArray<CityFact>.Empty, 9, "empty");
+            lone.AddRow(inOrder, 3, "a");
+            var second = Draft();
+            second.AddRow(inOrder, 3, "a");
+            second.AddRow(Row((CityField.KoreanName, "함흥")), 2, "b");
+            var unordered = Draft();
+            unordered.AddRow(Row((CityField.Province, "South Hamgyong"), (CityField.KoreanName, "함흥시")), 0, "a");
+
+            Assert.Equal((inOrder, "a"), lone.SoleRow);
+            Assert.Null(second.SoleRow);
+            Assert.Null(unordered.SoleRow);
+            Assert.Equal(0, Draft().SoleRow?.Facts.Count);
+        }
+
+        [Fact]
         public void Two_rows_are_grouped_by_field_in_arrival_order_within_a_field()
         {
             var draft = Draft();
