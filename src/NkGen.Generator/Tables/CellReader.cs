@@ -18,7 +18,8 @@ namespace NkGen.Generator.Tables
             var plain = Markup.Plain(written);
             if (IsResidue(cell, FieldNames.Of(field), city, parts) || Placeholder.Is(plain)) return null;
             if (field is not (CityField.KnownFor or CityField.BestFor or CityField.Roles)) plain = Footnotes.StripTrailing(plain);
-            if (field is CityField.Province && FirstLevelCode.Is(plain))
+            // An AA-style code, or the city itself as its first-level division, says the city is under no province.
+            if (field is CityField.Province && (FirstLevelCode.Is(plain) || OwnName.Is(plain, city)))
             {
                 return new CityFact(CityField.Status, new StatusValue(CityStatus.FirstLevel, written), cell.Span, authority);
             }

@@ -150,29 +150,17 @@ namespace NkGen.Generator.Tables
         }
 
         /// <summary>
-        /// In a Region or District column read as the province, a value that is no province is not stored as one: a city's
-        /// own name ("Pyongyang-si" in Pyongyang's row, as a world-cities database writes first-level cities) loses nothing;
-        /// anything else is reported.
+        /// In a Region or District column read as the province, a value that is no province is not stored as one; a city's
+        /// own name ("Pyongyang-si" in Pyongyang's row, as a world-cities database writes first-level cities) is read as
+        /// first-level status, as in a Province column (<see cref="OwnName"/>); anything else is reported.
         /// </summary>
         private static bool IsProvinceValue(TextCell cell, string city, ReadingParts parts)
         {
             var plain = Footnotes.Strip(Markup.Plain(cell.Text));
-            if (Placeholder.Is(plain) || FirstLevelCode.Is(plain) || ProvinceLikeness.Is(plain)) return true;
-            if (NamesItself(plain, city)) return false;
+            if (Placeholder.Is(plain) || FirstLevelCode.Is(plain) || ProvinceLikeness.Is(plain) || OwnName.Is(plain, city)) return true;
             parts.Report(ProblemKind.UnreadableValue, cell.Span,
                 $"The province of {city} is '{cell.Text}', which is not a province in a column the other rows fill with provinces; the value was not used");
             return false;
-        }
-
-        private static bool NamesItself(string value, string city)
-        {
-            var v = HeaderText.Normalize(value.EndsWith("시", System.StringComparison.Ordinal) ? value.Substring(0, value.Length - 1) : value);
-            foreach (var suffix in new[] { " si", " city", " shi" })
-            {
-                if (v.EndsWith(suffix, System.StringComparison.Ordinal)) v = v.Substring(0, v.Length - suffix.Length);
-            }
-
-            return v.Length > 0 && v == HeaderText.Normalize(city);
         }
 
         private static UnusedValues Unused(SortedDictionary<int, UnusedValues> unused, int column, string rowKind)
@@ -190,9 +178,12 @@ namespace NkGen.Generator.Tables
             {
                 if (plan.IsUnusable(i))
                 {
-                    var why = HeaderVocabulary.MeaningOf(plan.Headers[i]) == ColumnMeaning.District
-                        ? "does not hold province names, and NkGen reads a district column only as the province"
-                        : "is not a column NkGen reads (see the header words in docs/data-format.md)";
+                    var why = HeaderVocabulary.MeaningOf(plan.Headers[i]) switch
+                    {
+                        ColumnMeaning.District => "does not hold province names, and NkGen reads a district column only as the province",
+                        ColumnMeaning.Capital => $"holds kinds of capital ({string.Join(", ", ColumnPlan.CapitalKinds)}), not the seats NkGen reads a capital column as",
+                        _ => "is not a column NkGen reads (see the header words in docs/data-format.md)",
+                    };
                     parts.Report(ProblemKind.UnusedColumn, header[i].Span, $"The column '{header[i].Text}' of the table '{described}' {why}; its values were not used");
                 }
                 else if (unused.TryGetValue(i, out var values) && values.Names.Count > 0)

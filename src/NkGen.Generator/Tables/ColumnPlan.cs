@@ -69,6 +69,13 @@ namespace NkGen.Generator.Tables
                     cityFields[i] = CityField.Province;
                     provinceByContent[i] = true;
                 }
+
+                // A world-cities database's "capital" says what kind of capital a city is (primary, admin), not its seat.
+                if (meanings[i] == ColumnMeaning.Capital && HoldsCapitalKinds(table, i))
+                {
+                    cityFields[i] = null;
+                    provinceFields[i] = null;
+                }
             }
 
             var statusColumn = meanings.IndexOf(ColumnMeaning.Status);
@@ -76,9 +83,31 @@ namespace NkGen.Generator.Tables
             return new ColumnPlan(headers, nameColumn, statusColumn == nameColumn ? -1 : statusColumn, cityFields, provinceFields, provinceByContent, namesAreProvinces);
         }
 
-        /// <summary>A column NkGen cannot use: its header is unknown, or it is a District whose values are no provinces.</summary>
+        /// <summary>
+        /// A column NkGen cannot use: its header is unknown, it is a District whose values are no provinces, or a Capital
+        /// column of capital kinds (<see cref="CapitalKinds"/>).
+        /// </summary>
         public bool IsUnusable(int column) =>
             column != NameColumn && CityFields[column] is null && ProvinceFields[column] is null && !CityColumns.IsIgnored(Headers[column]);
+
+        /// <summary>What world-city databases write in a capital column instead of a seat: the kind of capital, or a flag.</summary>
+        public static readonly IReadOnlyList<string> CapitalKinds = new[] { "primary", "admin", "minor", "yes", "no", "true", "false" };
+
+        /// <summary>Every value of the column (placeholders aside) is a capital kind or flag, and there is one at least.</summary>
+        private static bool HoldsCapitalKinds(TextTable table, int column)
+        {
+            var kinds = 0;
+            foreach (var row in table.Rows)
+            {
+                if (TableShape.CellAt(row, column) is not { } cell) continue;
+                var plain = Footnotes.Strip(Markup.Plain(cell.Text)).Trim();
+                if (Placeholder.Is(plain)) continue;
+                if (!CapitalKinds.Contains(plain, System.StringComparer.OrdinalIgnoreCase)) return false;
+                kinds++;
+            }
+
+            return kinds > 0;
+        }
 
         /// <summary>
         /// At least half of the column's values (placeholders, first-level codes and total rows aside) are provinces.

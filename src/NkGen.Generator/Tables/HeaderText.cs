@@ -30,9 +30,10 @@ namespace NkGen.Generator.Tables
             @"(?<!\d)" + YearText.Pattern + @"(?:-\d{1,2}){0,2}(?!\d)|\b(?:census|zensus|volkszählung|estimated?|est\.|est\b|schätzung|stand|as of)",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-        private HeaderText(string core, string unit, int? year, bool perArea)
+        private HeaderText(string core, string unit, int? year, bool perArea, string? wordsCore = null)
         {
             Core = core;
+            WordsCore = wordsCore;
             Unit = unit;
             Year = year;
             PerArea = perArea;
@@ -42,6 +43,13 @@ namespace NkGen.Generator.Tables
         public static HeaderText Unlabelled { get; } = new("", "", null, false);
 
         public string Core { get; }
+
+        /// <summary>
+        /// The core with camelCase and PascalCase words taken apart ("stateName" is "state name"), when the header joins
+        /// words so, as database exports write their column names; null when it does not. Tried after <see cref="Core"/>:
+        /// "McCune" stays one word where the vocabulary has it.
+        /// </summary>
+        public string? WordsCore { get; }
 
         /// <summary>The unit the header gives: the text in parentheses without dates and census words, or a trailing "in km²".</summary>
         public string Unit { get; }
@@ -72,7 +80,32 @@ namespace NkGen.Generator.Tables
                 if (unit.Length == 0) unit = (trailing.Groups["per"].Success ? "/" : "") + trailing.Groups["unit"].Value;
             }
 
-            return new HeaderText(Key(core), unit, year, unit.StartsWith("/", System.StringComparison.Ordinal));
+            var key = Key(core);
+            var words = JoinsWords(core) ? Key(ApartWords(core)) : null;
+            return new HeaderText(key, unit, year, unit.StartsWith("/", System.StringComparison.Ordinal), words == key ? null : words);
+        }
+
+        // A lower-case letter right before an upper-case one: "stateName", "WikiDataId".
+        private static bool JoinsWords(string text)
+        {
+            for (var i = 1; i < text.Length; i++)
+            {
+                if (char.IsLower(text[i - 1]) && char.IsUpper(text[i])) return true;
+            }
+
+            return false;
+        }
+
+        private static string ApartWords(string text)
+        {
+            var apart = new StringBuilder(text.Length + 4);
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (i > 0 && char.IsLower(text[i - 1]) && char.IsUpper(text[i])) apart.Append(' ');
+                apart.Append(text[i]);
+            }
+
+            return apart.ToString();
         }
 
         /// <summary>

@@ -26,7 +26,7 @@ namespace NkGen.Generator.Tables
                 german: new[] { "Hanja-Schreibung", "Chinesische Schriftzeichen" },
                 korean: new[] { "한자" }),
             new(ColumnMeaning.Province,
-                english: new[] { "Province", "Provinces", "Province name" },
+                english: new[] { "Province", "Provinces", "Province name", "State", "State name", "Province/State", "Admin name", "Admin1", "Admin1 name", "Subdivision", "Subdivision name" },
                 german: new[] { "Provinz" },
                 korean: new[] { "도" }),
             new(ColumnMeaning.ProvinceAbsorbedInto,
@@ -106,9 +106,17 @@ namespace NkGen.Generator.Tables
                 german: new[] { "Nr.", "Anzahl", "Anzahl der Städte" },
                 korean: new[] { "번호", "수" }),
             new(ColumnMeaning.Ignored,
-                english: new[] { "#", "Rank", "ID", "McCune–Reischauer", "Romanization", "Revised Romanization", "Notes", "Note", "Remarks", "Country", "Country code", "CountryCode" },
-                german: new[] { "Rang", "Umschrift", "Anmerkung", "Anmerkungen", "Bemerkungen", "Land", "Staat" },
-                korean: new[] { "순위", "로마자", "비고", "국가" }),
+                english: new[]
+                {
+                    "#", "Rank", "ID", "McCune–Reischauer", "Romanization", "Revised Romanization", "Notes", "Note", "Remarks", "Country", "Country code", "CountryCode",
+                    // What world-city databases export beside the names (GeoNames, simplemaps, countries-states-cities): places,
+                    // codes and keys, none of them a fact NkGen keeps.
+                    "Country name", "Country ID", "ISO2", "ISO3", "State ID", "State code", "Admin1 code", "Latitude", "Longitude", "Lat", "Lng", "Lon",
+                    "Coordinates", "Elevation", "Timezone", "Time zone", "Geoname ID", "GeonameID", "Wikidata", "Wikidata ID", "WikiDataId", "ASCII name", "Asciiname", "City ASCII",
+                    "Alternate names", "Alternatenames", "Feature class", "Feature code", "Modification date",
+                },
+                german: new[] { "Rang", "Umschrift", "Anmerkung", "Anmerkungen", "Bemerkungen", "Land", "Staat", "Breitengrad", "Längengrad", "Koordinaten" },
+                korean: new[] { "순위", "로마자", "비고", "국가", "위도", "경도", "좌표" }),
         };
 
         private static readonly Dictionary<string, ColumnMeaning> ByCore = Index();
@@ -116,7 +124,7 @@ namespace NkGen.Generator.Tables
         /// <summary>What a header names, or null for a header NkGen does not know. A population per area is a density.</summary>
         public static ColumnMeaning? MeaningOf(HeaderText header)
         {
-            if (!ByCore.TryGetValue(header.Core, out var meaning)) return null;
+            if (!ByCore.TryGetValue(header.Core, out var meaning) && (header.WordsCore is null || !ByCore.TryGetValue(header.WordsCore, out meaning))) return null;
             return meaning == ColumnMeaning.Population && header.PerArea ? ColumnMeaning.Density : meaning;
         }
 

@@ -113,10 +113,43 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Theory]
+        [InlineData("state_name", nameof(ColumnMeaning.Province))]
+        [InlineData("stateName", nameof(ColumnMeaning.Province))]
+        [InlineData("StateName", nameof(ColumnMeaning.Province))]
+        [InlineData("admin_name", nameof(ColumnMeaning.Province))]
+        [InlineData("cityName", nameof(ColumnMeaning.Name))]
+        [InlineData("koreanName", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("countryCode", nameof(ColumnMeaning.Ignored))]
+        [InlineData("wikiDataId", nameof(ColumnMeaning.Ignored))]
+        [InlineData("city_ascii", nameof(ColumnMeaning.Ignored))]
+        [InlineData("lat", nameof(ColumnMeaning.Ignored))]
+        [InlineData("LONGITUDE", nameof(ColumnMeaning.Ignored))]
+        [InlineData("geonameid", nameof(ColumnMeaning.Ignored))]
+        [InlineData("admin1 code", nameof(ColumnMeaning.Ignored))]
+        [InlineData("McCune-Reischauer", nameof(ColumnMeaning.Ignored))]
+        [InlineData("MCCUNE-REISCHAUER", nameof(ColumnMeaning.Ignored))]
+        public void Database_exports_join_words_with_underscores_or_capitals(string header, string meaning)
+        {
+            Assert.Equal(meaning, Meaning(header)?.ToString());
+        }
+
+        [Theory]
+        [InlineData("stateName", "statename", "state name")]
+        [InlineData("WikiDataId", "wikidataid", "wiki data id")]
+        [InlineData("state_name", "state name", null)]
+        [InlineData("Population (2008)", "population", null)]
+        public void Words_joined_by_capitals_are_also_tried_apart(string header, string core, string? apart)
+        {
+            var text = HeaderText.Of(header);
+            Assert.Equal((core, apart), (text.Core, text.WordsCore));
+        }
+
+        [Theory]
         [InlineData("Bürgermeister")]
         [InlineData("Mayor")]
         [InlineData("2008")]
         [InlineData("Alpha")]
+        [InlineData("stateFlag")]
         public void Other_headers_mean_nothing(string header)
         {
             Assert.Null(Meaning(header));

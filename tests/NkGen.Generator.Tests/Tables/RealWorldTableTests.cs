@@ -96,6 +96,8 @@ namespace NkGen.Generator.Tests.Tables
 
             Assert.Equal(new[] { "Pyongyang", "Hamhung", "Chongjin", "Sinuiju", "Wonsan" }, reading.Cities.Select(c => c.Name).ToArray());
             Assert.Null(reading.City("Pyongyang").Get(CityField.Province));
+            // Pyongyang-si in Pyongyang's row: the city is its own first-level division.
+            Assert.Equal(CityStatus.FirstLevel, reading.City("Pyongyang").Status());
             Assert.Equal("Hamgyong N", reading.City("Hamhung").Text(CityField.Province));
             Assert.Equal("Kangwon", reading.City("Wonsan").Text(CityField.Province));
             Assert.Equal(582480, reading.City("Chongjin").Population().Value);

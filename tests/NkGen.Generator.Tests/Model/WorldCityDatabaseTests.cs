@@ -1,0 +1,110 @@
+using System.Linq;
+using NkGen.Generator.DefaultData;
+using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Model;
+using NkGen.Generator.Tables;
+using NkGen.Generator.Tests.Tables;
+using Xunit;
+
+namespace NkGen.Generator.Tests.Model
+{
+    /// <summary>
+    /// City lists as world-city databases export them, merged with the built-in tables: database column names, coordinates
+    /// and keys beside the names, a first-level city given as its own first-level division, a capital column of kinds.
+    /// </summary>
+    public sealed class WorldCityDatabaseTests
+    {
+        // The shape of the countries-states-cities database's cities.csv.
+        private const string StatesAndCities =
+            "id,name,state_id,state_code,state_name,country_id,country_code,country_name,latitude,longitude,wikiDataId\n"
+            + "65208,Kanggye,3998,04,Chagang,116,KP,North Korea,40.96946000,126.58523000,Q15165\n"
+            + "65252,Wŏnsan,3999,07,Kangwon,116,KP,North Korea,39.15278000,127.44361000,Q215627\n"
+            + "65200,Hamhŭng,4007,08,South Hamgyong,116,KP,North Korea,39.91833000,127.53639000,Q14891\n"
+            + "65186,Changgang-gun,3998,04,Chagang,116,KP,North Korea,41.06333000,126.72556000,Q495470\n"
+            + "65235,Pyongyang,4005,01,Pyongyang,116,KP,North Korea,39.03385000,125.75432000,Q18808\n"
+            + "65233,Rason,4010,13,Rason,116,KP,North Korea,42.25694000,130.29778000,Q49311\n";
+
+        // The shape of a world-cities CSV with quoted fields, an ASCII name beside the name and a capital column of kinds.
+        private const string WorldCities =
+            "\"city\",\"city_ascii\",\"lat\",\"lng\",\"country\",\"iso2\",\"iso3\",\"admin_name\",\"capital\",\"population\",\"id\"\n"
+            + "\"Pyongyang\",\"Pyongyang\",\"39.0194\",\"125.7381\",\"Korea, North\",\"KP\",\"PRK\",\"P’yŏngyang\",\"primary\",\"3255288\",\"1408738594\"\n"
+            + "\"Hamhŭng\",\"Hamhung\",\"39.9167\",\"127.5333\",\"Korea, North\",\"KP\",\"PRK\",\"Hamgyŏng-namdo\",\"admin\",\"768551\",\"1408118489\"\n"
+            + "\"Namp’o\",\"Nampo\",\"38.7333\",\"125.4000\",\"Korea, North\",\"KP\",\"PRK\",\"Namp’o\",\"admin\",\"366815\",\"1408340404\"\n"
+            + "\"Kilju\",\"Kilju\",\"40.9667\",\"129.3333\",\"Korea, North\",\"KP\",\"PRK\",\"Hamgyŏng-bukto\",\"\",\"125000\",\"1408000001\"\n";
+
+        [Fact]
+        public void A_states_and_cities_export_gives_each_city_its_province_and_first_level_cities_none()
+        {
+            var (reading, model) = Merge("/p/cities.csv", StatesAndCities);
+
+            Assert.Equal(new[] { "Kanggye", "Wŏnsan", "Hamhŭng", "Changgang-gun", "Pyongyang", "Rason" }, reading.Cities.Select(c => c.Name).ToArray());
+            // Keys, codes and coordinates are known columns NkGen does not keep: nothing to report.
+            Assert.Empty(reading.Problems);
+            Assert.Equal("Chagang", ProvinceOf(reading, "Changgang-gun"));
+            Assert.Equal(CityStatus.FirstLevel, StatusOf(reading, "Pyongyang"));
+            Assert.Equal(CityStatus.FirstLevel, StatusOf(reading, "Rason"));
+            Assert.Null(ProvinceOf(reading, "Pyongyang"));
+
+            // No province is made of a first-level city, and none is reported unknown.
+            Assert.Equal(9, model.Provinces.Count);
+            Assert.DoesNotContain(model.Problems, p => p.Kind == ProblemKind.UnknownProvince);
+            var pyongyang = Assert.Single(model.Cities, c => c.IdentityName == "Pyongyang");
+            Assert.Equal(CityStatus.DirectlyGovernedCity, pyongyang.Status);
+            Assert.Null(pyongyang.ProvinceIdentity);
+            Assert.Equal("South Hamgyong", Assert.Single(model.Cities, c => c.IdentityName == "Hamhung").ProvinceIdentity);
+        }
+
+        [Fact]
+        public void A_world_cities_export_reads_its_admin_names_as_provinces_and_reports_its_capital_kinds_once()
+        {
+            var (reading, model) = Merge("/p/worldcities.csv", WorldCities);
+
+            Assert.Equal(4, reading.Cities.Count);
+            Assert.Equal("Hamgyŏng-namdo", ProvinceOf(reading, "Hamhŭng"));
+            Assert.Equal(CityStatus.FirstLevel, StatusOf(reading, "Pyongyang"));
+            Assert.Equal(CityStatus.FirstLevel, StatusOf(reading, "Namp’o"));
+            Assert.All(reading.Cities, c => Assert.DoesNotContain(c.Facts, f => f.Field == CityField.Capital));
+
+            var capital = Assert.Single(reading.Problems);
+            Assert.Equal((ProblemKind.UnusedColumn, 1, 71), (capital.Kind, capital.Span.Line, capital.Span.Column));
+            Assert.Contains("'capital'", capital.Message);
+            Assert.Contains("kinds of capital (primary, admin", capital.Message);
+
+            Assert.Equal(9, model.Provinces.Count);
+            Assert.Equal("North Hamgyong", Assert.Single(model.Cities, c => c.IdentityName == "Kilju").ProvinceIdentity);
+            Assert.Equal(CityStatus.SpecialCity, Assert.Single(model.Cities, c => c.IdentityName == "Nampo").Status);
+        }
+
+        [Fact]
+        public void A_capital_column_of_seats_is_still_read_and_one_mixing_seats_and_kinds_too()
+        {
+            var seats = Documents.Read("city,capital,population\nRason,Rajin-guyok,196954\nPyongyang,Chung-guyok,3255288\n", "seats.csv");
+            var mixed = Documents.Read("city,capital,population\nRason,Rajin-guyok,196954\nPyongyang,primary,3255288\n", "mixed.csv");
+
+            Assert.Equal("Rajin-guyok", seats.City("Rason").Text(CityField.Capital));
+            Assert.Empty(seats.Problems);
+            Assert.Equal("primary", mixed.City("Pyongyang").Text(CityField.Capital));
+        }
+
+        [Fact]
+        public void Column_names_joined_by_capitals_are_read()
+        {
+            var reading = Documents.Read("cityName,stateName,population\nKanggye,Chagang,251971\n", "camel.csv");
+
+            Assert.Empty(reading.Problems);
+            Assert.Equal("Chagang", ProvinceOf(reading, "Kanggye"));
+            Assert.Equal(251971, reading.City("Kanggye").Population().Value);
+        }
+
+        private static (TableReading Reading, DataModel Model) Merge(string path, string text)
+        {
+            var reading = DataFileReader.Read(path, text, priority: 0);
+            return (reading.Reading, ModelBuilder.Build(DefaultReadings.All.Append(reading)));
+        }
+
+        private static string? ProvinceOf(TableReading reading, string city) => reading.City(city).Text(CityField.Province);
+
+        private static CityStatus? StatusOf(TableReading reading, string city) =>
+            reading.City(city).Facts.Where(f => f.Field == CityField.Status).Select(f => ((StatusValue)f.Value).Status).Cast<CityStatus?>().SingleOrDefault();
+    }
+}
