@@ -14,15 +14,15 @@ namespace NkGen.Generator.Tables
         public static readonly IReadOnlyList<VocabularyEntry> Entries = new VocabularyEntry[]
         {
             new(ColumnMeaning.Name,
-                english: new[] { "City", "Name", "City name", "Town", "Municipality", "Division", "Division name", "Special city" },
+                english: new[] { "City", "Name", "City name", "Town", "Municipality", "Division", "Division name", "Special city", "Item label" },
                 german: new[] { "Stadt", "Ort", "Name", "Gemeinde", "Stadtname" },
                 korean: new[] { "도시", "시", "이름", "도시명", "지명" }),
             new(ColumnMeaning.KoreanName,
-                english: new[] { "Korean", "Korean name", "Chosŏn'gŭl", "Hangul", "Hangeul" },
+                english: new[] { "Korean", "Korean name", "Chosŏn'gŭl", "Hangul", "Hangeul", "Name:ko" },
                 german: new[] { "Koreanisch", "Koreanischer Name" },
                 korean: new[] { "한글", "조선글", "조선어", "한국어" }),
             new(ColumnMeaning.Hancha,
-                english: new[] { "Hancha", "Hanja", "Chinese characters" },
+                english: new[] { "Hancha", "Hanja", "Chinese characters", "Name:ko-Hani" },
                 german: new[] { "Hanja-Schreibung", "Chinesische Schriftzeichen" },
                 korean: new[] { "한자" }),
             new(ColumnMeaning.Province,
@@ -113,7 +113,7 @@ namespace NkGen.Generator.Tables
                     // codes and keys, none of them a fact NkGen keeps.
                     "Country name", "Country ID", "ISO2", "ISO3", "State ID", "State code", "Admin1 code", "Latitude", "Longitude", "Lat", "Lng", "Lon",
                     "Coordinates", "Elevation", "Timezone", "Time zone", "Geoname ID", "GeonameID", "Wikidata", "Wikidata ID", "WikiDataId", "ASCII name", "Asciiname", "City ASCII",
-                    "Alternate names", "Alternatenames", "Feature class", "Feature code", "Modification date",
+                    "Alternate names", "Alternatenames", "Feature class", "Feature code", "Modification date", "Item", "Coord",
                 },
                 german: new[] { "Rang", "Umschrift", "Anmerkung", "Anmerkungen", "Bemerkungen", "Land", "Staat", "Breitengrad", "Längengrad", "Koordinaten" },
                 korean: new[] { "순위", "로마자", "비고", "국가", "위도", "경도", "좌표" }),
@@ -124,8 +124,17 @@ namespace NkGen.Generator.Tables
         /// <summary>What a header names, or null for a header NkGen does not know. A population per area is a density.</summary>
         public static ColumnMeaning? MeaningOf(HeaderText header)
         {
-            if (!ByCore.TryGetValue(header.Core, out var meaning) && (header.WordsCore is null || !ByCore.TryGetValue(header.WordsCore, out meaning))) return null;
+            if (!TryMeaning(header.Core, out var meaning) && (header.WordsCore is null || !TryMeaning(header.WordsCore, out meaning))) return null;
             return meaning == ColumnMeaning.Population && header.PerArea ? ColumnMeaning.Density : meaning;
+        }
+
+        // A query service names a column of labels after what it labels ("cityLabel", "provinceLabel"): the label of a city
+        // is its name, of a province the province's.
+        private static bool TryMeaning(string core, out ColumnMeaning meaning)
+        {
+            const string Label = " label";
+            return ByCore.TryGetValue(core, out meaning)
+                || (core.EndsWith(Label, System.StringComparison.Ordinal) && core.Length > Label.Length && ByCore.TryGetValue(core.Substring(0, core.Length - Label.Length), out meaning));
         }
 
         /// <summary>The words of one meaning in every language, as the docs show them.</summary>

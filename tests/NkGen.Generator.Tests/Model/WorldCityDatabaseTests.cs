@@ -87,6 +87,31 @@ namespace NkGen.Generator.Tests.Model
         }
 
         [Fact]
+        public void A_query_service_export_reads_its_labels_and_leaves_its_entities_and_points()
+        {
+            const string Query = "item,itemLabel,koreanName,provinceLabel,population,coord\n"
+                + "http://www.wikidata.org/entity/Q18808,Pyongyang,평양직할시,Pyongyang,3255288,Point(125.754444 39.019444)\n"
+                + "http://www.wikidata.org/entity/Q49292,Kilju County,길주군,North Hamgyong Province,,Point(129.3 40.96)\n";
+            var (reading, model) = Merge("/p/query.csv", Query);
+
+            Assert.Empty(reading.Problems);
+            Assert.Equal(new[] { "Pyongyang", "Kilju County" }, reading.Cities.Select(c => c.Name).ToArray());
+            Assert.Equal("길주군", reading.City("Kilju County").Text(CityField.KoreanName));
+            Assert.Equal(CityStatus.FirstLevel, StatusOf(reading, "Pyongyang"));
+            Assert.Equal(9, model.Provinces.Count);
+            Assert.Equal("North Hamgyong", Assert.Single(model.Cities, c => c.Name == "Kilju County").ProvinceIdentity);
+        }
+
+        [Fact]
+        public void Language_tagged_name_columns_give_the_korean_name_and_the_hancha()
+        {
+            var reading = Documents.Read("name,name:ko,name:ko-Hani,population\nPyongsong,평성시,平城市,284386\n", "osm.csv");
+
+            Assert.Empty(reading.Problems);
+            Assert.Equal(("평성시", "平城市"), (reading.City("Pyongsong").Text(CityField.KoreanName), reading.City("Pyongsong").Text(CityField.Hancha)));
+        }
+
+        [Fact]
         public void Column_names_joined_by_capitals_are_read()
         {
             var reading = Documents.Read("cityName,stateName,population\nKanggye,Chagang,251971\n", "camel.csv");

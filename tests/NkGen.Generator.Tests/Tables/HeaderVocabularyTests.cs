@@ -128,6 +128,14 @@ namespace NkGen.Generator.Tests.Tables
         [InlineData("admin1 code", nameof(ColumnMeaning.Ignored))]
         [InlineData("McCune-Reischauer", nameof(ColumnMeaning.Ignored))]
         [InlineData("MCCUNE-REISCHAUER", nameof(ColumnMeaning.Ignored))]
+        [InlineData("cityLabel", nameof(ColumnMeaning.Name))]
+        [InlineData("itemLabel", nameof(ColumnMeaning.Name))]
+        [InlineData("provinceLabel", nameof(ColumnMeaning.Province))]
+        [InlineData("countryLabel", nameof(ColumnMeaning.Ignored))]
+        [InlineData("item", nameof(ColumnMeaning.Ignored))]
+        [InlineData("name:ko", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("name_ko", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("name:ko-Hani", nameof(ColumnMeaning.Hancha))]
         public void Database_exports_join_words_with_underscores_or_capitals(string header, string meaning)
         {
             Assert.Equal(meaning, Meaning(header)?.ToString());
@@ -150,6 +158,8 @@ namespace NkGen.Generator.Tests.Tables
         [InlineData("2008")]
         [InlineData("Alpha")]
         [InlineData("stateFlag")]
+        [InlineData("Label")]
+        [InlineData("mayorLabel")]
         public void Other_headers_mean_nothing(string header)
         {
             Assert.Null(Meaning(header));
