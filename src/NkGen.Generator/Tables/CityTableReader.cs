@@ -182,6 +182,7 @@ namespace NkGen.Generator.Tables
                     {
                         ColumnMeaning.District => "does not hold province names, and NkGen reads a district column only as the province",
                         ColumnMeaning.Capital => $"holds kinds of capital ({string.Join(", ", ColumnPlan.CapitalKinds)}), not the seats NkGen reads a capital column as",
+                        ColumnMeaning.Name => $"is another name column, and NkGen names the rows by the '{header[plan.NameColumn].Text}' column",
                         _ => "is not a column NkGen reads (see the header words in docs/data-format.md)",
                     };
                     parts.Report(ProblemKind.UnusedColumn, header[i].Span, $"The column '{header[i].Text}' of the table '{described}' {why}; its values were not used");

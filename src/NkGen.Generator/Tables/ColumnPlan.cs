@@ -49,7 +49,15 @@ namespace NkGen.Generator.Tables
         public static ColumnPlan For(TextTable table, List<HeaderText> headers)
         {
             var meanings = headers.Select(HeaderVocabulary.MeaningOf).ToList();
-            var nameColumn = meanings.IndexOf(ColumnMeaning.Name);
+            var nameColumns = Enumerable.Range(0, headers.Count).Where(i => meanings[i] == ColumnMeaning.Name).ToList();
+            // Of several name columns (OpenStreetMap's name and name:en, a Korean source's 이름 and 영문), the romanized one
+            // names the row: it is what members are named from, the others are the row's Korean or Hancha name.
+            var nameColumn = nameColumns.Count switch
+            {
+                0 => -1,
+                1 => nameColumns[0],
+                _ => nameColumns.Where(i => MostlyIn(table, i, NameScript.Latin)).DefaultIfEmpty(nameColumns[0]).First(),
+            };
             if (nameColumn < 0)
             {
                 nameColumn = Enumerable.Range(0, headers.Count).Where(i => CityColumns.IsProvinceLike(headers[i]) && NamesProvinces(table, i)).DefaultIfEmpty(-1).First();
@@ -64,6 +72,7 @@ namespace NkGen.Generator.Tables
                 if (i == nameColumn) continue;
                 cityFields[i] = CityColumns.FieldOf(headers[i]);
                 provinceFields[i] = CityColumns.ProvinceFieldOf(headers[i]);
+                if (meanings[i] == ColumnMeaning.Name && nameColumn >= 0) (cityFields[i], provinceFields[i]) = OtherName(table, i, meanings);
                 if (meanings[i] is ColumnMeaning.Region or ColumnMeaning.District && !hasProvinceColumn && NamesProvinces(table, i))
                 {
                     cityFields[i] = CityField.Province;
@@ -89,6 +98,46 @@ namespace NkGen.Generator.Tables
         /// </summary>
         public bool IsUnusable(int column) =>
             column != NameColumn && CityFields[column] is null && ProvinceFields[column] is null && !CityColumns.IsIgnored(Headers[column]);
+
+        /// <summary>
+        /// A name column beside the one that names the rows: in Hangul it is the Korean name, in Hanja the Hancha, unless a
+        /// column gives that already; otherwise nothing (reported as a column not used).
+        /// </summary>
+        private static (CityField?, ProvinceField?) OtherName(TextTable table, int column, List<ColumnMeaning?> meanings)
+        {
+            if (!meanings.Contains(ColumnMeaning.KoreanName) && MostlyIn(table, column, NameScript.Hangul)) return (CityField.KoreanName, ProvinceField.KoreanName);
+            if (!meanings.Contains(ColumnMeaning.Hancha) && MostlyIn(table, column, NameScript.Hanja)) return (CityField.Hancha, ProvinceField.Hancha);
+            return (null, null);
+        }
+
+        private enum NameScript
+        {
+            Latin,
+            Hangul,
+            Hanja,
+        }
+
+        /// <summary>More than half of the column's names (placeholders aside) are written in <paramref name="script"/>.</summary>
+        private static bool MostlyIn(TextTable table, int column, NameScript script)
+        {
+            int inScript = 0, names = 0;
+            foreach (var row in table.Rows)
+            {
+                if (TableShape.CellAt(row, column) is not { } cell) continue;
+                var plain = Markup.Plain(cell.Text);
+                if (Placeholder.Is(plain)) continue;
+                names++;
+                var written = script switch
+                {
+                    NameScript.Hangul => Model.Names.Hangul.Syllables(plain) is not null,
+                    NameScript.Hanja => Model.Names.Hanja.Characters(plain) is not null,
+                    _ => Model.Names.Hangul.Syllables(plain) is null && Model.Names.Hanja.Characters(plain) is null,
+                };
+                if (written) inScript++;
+            }
+
+            return 2 * inScript > names;
+        }
 
         /// <summary>What world-city databases write in a capital column instead of a seat: the kind of capital, or a flag.</summary>
         public static readonly IReadOnlyList<string> CapitalKinds = new[] { "primary", "admin", "minor", "yes", "no", "true", "false" };

@@ -14,9 +14,9 @@ namespace NkGen.Generator.Tables
         public static readonly IReadOnlyList<VocabularyEntry> Entries = new VocabularyEntry[]
         {
             new(ColumnMeaning.Name,
-                english: new[] { "City", "Name", "City name", "Town", "Municipality", "Division", "Division name", "Special city", "Item label" },
+                english: new[] { "City", "Name", "City name", "Town", "Municipality", "Division", "Division name", "Special city", "Item label", "Name:en", "English name" },
                 german: new[] { "Stadt", "Ort", "Name", "Gemeinde", "Stadtname" },
-                korean: new[] { "도시", "시", "이름", "도시명", "지명" }),
+                korean: new[] { "도시", "시", "이름", "도시명", "지명", "영문", "영문명", "영문 이름" }),
             new(ColumnMeaning.KoreanName,
                 english: new[] { "Korean", "Korean name", "Chosŏn'gŭl", "Hangul", "Hangeul", "Name:ko" },
                 german: new[] { "Koreanisch", "Koreanischer Name" },
@@ -26,7 +26,7 @@ namespace NkGen.Generator.Tables
                 german: new[] { "Hanja-Schreibung", "Chinesische Schriftzeichen" },
                 korean: new[] { "한자" }),
             new(ColumnMeaning.Province,
-                english: new[] { "Province", "Provinces", "Province name", "State", "State name", "Province/State", "Admin name", "Admin1", "Admin1 name", "Subdivision", "Subdivision name" },
+                english: new[] { "Province", "Provinces", "Province name", "State", "State name", "Province/State", "Admin name", "Admin1", "Admin1 name", "Subdivision", "Subdivision name", "Is in:province" },
                 german: new[] { "Provinz" },
                 korean: new[] { "도" }),
             new(ColumnMeaning.ProvinceAbsorbedInto,

@@ -44,7 +44,7 @@ namespace NkGen.Generator.Text
                 case ".csv": return TextDialect.Csv;
                 case ".tsv": case ".tab": return TextDialect.Tsv;
                 case ".wiki": case ".mediawiki": return TextDialect.MediaWiki;
-                case ".json": return TextDialect.Json;
+                case ".json": case ".geojson": return TextDialect.Json;
                 default: return null;
             }
         }

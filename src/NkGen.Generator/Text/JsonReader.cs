@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using NkGen.Generator.Common;
 
@@ -8,7 +9,8 @@ namespace NkGen.Generator.Text
     /// <summary>
     /// JSON as data exports write it: an array of objects is one table, whose header is the union of the objects' keys
     /// in first-seen order; an object whose properties hold such arrays (<c>{"cities": [...]}</c>) gives one table per
-    /// array, its section the property's name (its other properties are ignored). A string is read unescaped, a number as
+    /// array, its section the property's name (its other properties are ignored). GeoJSON is such an object: a feature
+    /// (an object with a <c>properties</c> object) is the row of its properties, its geometry not read. A string is read unescaped, a number as
     /// written, <c>true</c>/<c>false</c> as those words, <c>null</c> and a missing key as an empty cell. A nested object
     /// or array as a value is reported and its cell left empty. Nesting deeper than <see cref="MaxDepth"/>, or text that
     /// is not JSON, stops the reading there with a located problem; the rows read before it are kept.
@@ -65,7 +67,8 @@ namespace NkGen.Generator.Text
                 }
                 else
                 {
-                    if (value.Kind == JsonTokenKind.BeginObject)
+                    // A GeoJSON collection's coordinate system and bounding box describe its features, not rows.
+                    if (value.Kind == JsonTokenKind.BeginObject && key.Text is not ("crs" or "bbox"))
                     {
                         _parts.Malformed(_index.Span(key.Start, key.Length), $"The property '{key.Text}' holds an object, not an array of rows; it was not read");
                     }
@@ -111,6 +114,41 @@ namespace NkGen.Generator.Text
         private void ReadRow(JsonToken open)
         {
             var row = _table!.StartRow(_index.LineSpanAt(open.Start), _index.Span(open.Start, 0));
+            var (members, properties) = (new List<Member>(), new List<Member>());
+            var isFeature = false;
+            try
+            {
+                ReadMembers(members, properties, ref isFeature);
+            }
+            finally
+            {
+                // Also when the JSON stops inside the row: what was read of it is kept.
+                // A GeoJSON feature is a row of its properties: its type ("Feature"), geometry and bounding box are not cells.
+                foreach (var member in isFeature ? properties.Concat(members.Where(m => !IsFeatureMember(m.Key.Text))) : members) AddCell(row, member);
+            }
+        }
+
+        private void AddCell(Dictionary<int, TextCell> row, Member member)
+        {
+            if (member.Nested is { } kind)
+            {
+                _parts.Malformed(_index.Span(member.Value.Start, 1), $"The value of '{member.Key.Text}' is a nested {kind}, not text or a number; the cell was left empty");
+            }
+
+            var column = _table!.Column(member.Key.Text, _index.Cell(member.Key.Text, member.Key.Start + 1, member.Key.Length - 2));
+            if (row.ContainsKey(column)) _parts.Malformed(_index.Span(member.Key.Start, member.Key.Length), $"The key '{member.Key.Text}' appears twice in this object; the later value was used");
+            row[column] = member.Cell;
+        }
+
+        private static bool IsFeatureMember(string key) => key is "type" or "geometry" or "bbox" or "properties";
+
+        /// <summary>
+        /// Reads the members of the object whose '{' was just read, up to its '}', into <paramref name="members"/>. Given
+        /// <paramref name="properties"/>, a "properties" member holding an object (a GeoJSON feature's) is read into it
+        /// instead, and <paramref name="isFeature"/> set as soon as it begins (so that a row the JSON stops inside keeps it).
+        /// </summary>
+        private void ReadMembers(List<Member> members, List<Member>? properties, ref bool isFeature)
+        {
             var key = _tokens.Next();
             if (key.Kind == JsonTokenKind.EndObject) return;
             while (true)
@@ -118,34 +156,37 @@ namespace NkGen.Generator.Text
                 if (key.Kind != JsonTokenKind.String) Stop(key, "A property name in double quotes was expected");
                 Expect(JsonTokenKind.Colon, "':' after the property name");
                 var value = _tokens.Next();
-                var column = _table.Column(key.Text, _index.Cell(key.Text, key.Start + 1, key.Length - 2));
-                TextCell cell;
-                if (value.IsScalar)
+                if (properties is not null && !isFeature && key.Text == "properties" && value.Kind == JsonTokenKind.BeginObject)
+                {
+                    isFeature = true;
+                    var nestedFeature = false;
+                    ReadMembers(properties, null, ref nestedFeature);
+                }
+                else if (value.IsScalar)
                 {
                     // A string's span is its text inside the quotes; a number's or a word's is the token.
-                    cell = value.Kind == JsonTokenKind.String
+                    var cell = value.Kind == JsonTokenKind.String
                         ? _index.Cell(value.Text, value.Start + 1, value.Length - 2)
                         : _index.Cell(value.Text, value.Start, value.Length);
+                    members.Add(new Member(key, value, cell, null));
                 }
                 else
                 {
-                    if (value.Kind is JsonTokenKind.BeginObject or JsonTokenKind.BeginArray)
-                    {
-                        _parts.Malformed(_index.Span(value.Start, 1), $"The value of '{key.Text}' is a nested {(value.Kind == JsonTokenKind.BeginObject ? "object" : "array")}, not text or a number; the cell was left empty");
-                    }
-
+                    // Reported once the row is known: a feature's geometry is no cell and no problem.
+                    var nested = value.Kind switch { JsonTokenKind.BeginObject => "object", JsonTokenKind.BeginArray => "array", _ => null };
                     Skip(value);
-                    cell = _index.Cell("", value.Start, 0);
+                    members.Add(new Member(key, value, _index.Cell("", value.Start, 0), nested));
                 }
 
-                if (row.ContainsKey(column)) _parts.Malformed(_index.Span(key.Start, key.Length), $"The key '{key.Text}' appears twice in this object; the later value was used");
-                row[column] = cell;
                 var next = _tokens.Next();
                 if (next.Kind == JsonTokenKind.EndObject) return;
                 if (next.Kind != JsonTokenKind.Comma) Stop(next, "',' or '}' was expected after the value");
                 key = _tokens.Next();
             }
         }
+
+        /// <summary>One member of a row object: its key, its value's token, the cell it gives, and what it nests, if it does.</summary>
+        private readonly record struct Member(JsonToken Key, JsonToken Value, TextCell Cell, string? Nested);
 
         /// <summary>Passes over one value, however deep, with a stack of the brackets still open instead of recursion.</summary>
         private void Skip(JsonToken first)

@@ -112,6 +112,29 @@ namespace NkGen.Generator.Tests.Model
         }
 
         [Fact]
+        public void Of_several_name_columns_the_romanized_one_names_the_rows_and_one_in_hangul_gives_the_korean_name()
+        {
+            var osm = Documents.Read("name,name:en,place\n은덕군,Undok,town\n길주군,Kilju,town\n", "osm.csv");
+            var korean = Documents.Read("이름,영문,인구\n길주군,Kilju,125000\n", "korean.csv");
+
+            Assert.Equal(new[] { "Undok", "Kilju" }, osm.Cities.Select(c => c.Name).ToArray());
+            Assert.Equal("은덕군", osm.City("Undok").Text(CityField.KoreanName));
+            Assert.Equal(("Kilju", "길주군"), (korean.Cities[0].Name, korean.City("Kilju").Text(CityField.KoreanName)));
+            Assert.DoesNotContain(korean.Problems, p => p.Kind == ProblemKind.UnusedColumn);
+        }
+
+        [Fact]
+        public void A_second_name_column_beside_a_korean_one_is_reported_as_another_name_column()
+        {
+            var reading = Documents.Read("name,name:en,name:ko\n은덕군,Undok,은덕군\n", "osm.csv");
+
+            Assert.Equal("은덕군", reading.City("Undok").Text(CityField.KoreanName));
+            var unused = Assert.Single(reading.Problems);
+            Assert.Contains("The column 'name' ", unused.Message);
+            Assert.Contains("another name column, and NkGen names the rows by the 'name:en' column", unused.Message);
+        }
+
+        [Fact]
         public void Column_names_joined_by_capitals_are_read()
         {
             var reading = Documents.Read("cityName,stateName,population\nKanggye,Chagang,251971\n", "camel.csv");

@@ -68,6 +68,42 @@ namespace NkGen.Generator.Tests.Text
         }
 
         [Fact]
+        public void A_geojson_feature_is_the_row_of_its_properties_and_its_geometry_is_not_read()
+        {
+            const string text = "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\"}, \"features\": [\n"
+                + " {\"type\": \"Feature\", \"id\": 7, \"properties\": {\"name\": \"Kilju\", \"population\": 125000}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [129.3, 40.9]}},\n"
+                + " {\"type\": \"Feature\", \"geometry\": null, \"properties\": {\"name\": \"Undok\", \"tags\": [\"town\"]}}\n"
+                + "]}";
+            var document = Read(text);
+
+            var table = Assert.Single(document.Tables);
+            Assert.Equal("features", table.Section);
+            Assert.Equal(new[] { new[] { "name", "population", "id", "tags" }, new[] { "Kilju", "125000", "7", "" }, new[] { "Undok", "", "", "" } }, Rows(table));
+            AssertCovers(text, table.Rows[0].Cells[0].Span, "Kilju", 2, 55);
+            // A nested value inside the properties is still one: reported, its cell left empty.
+            var problem = Assert.Single(document.Problems);
+            AssertAt(problem.Span, 3, 80);
+        }
+
+        [Fact]
+        public void An_object_with_properties_that_hold_no_object_is_an_ordinary_row()
+        {
+            var document = Read("[{\"type\": \"city\", \"properties\": \"none\", \"City\": \"Anju\"}]");
+
+            Assert.Equal(new[] { new[] { "type", "properties", "City" }, new[] { "city", "none", "Anju" } }, Rows(document.Tables[0]));
+            Assert.Empty(document.Problems);
+        }
+
+        [Fact]
+        public void A_feature_the_json_stops_inside_keeps_what_was_read_of_it()
+        {
+            var document = Read("[{\"type\": \"Feature\", \"properties\": {\"name\": \"Kilju\", \"population\": }}]");
+
+            Assert.Equal(new[] { new[] { "name" }, new[] { "Kilju" } }, Rows(document.Tables[0]));
+            Assert.Equal(ProblemKind.MalformedRow, Assert.Single(document.Problems).Kind);
+        }
+
+        [Fact]
         public void An_element_that_is_not_an_object_is_reported_and_the_rest_read()
         {
             var document = Read("[{\"City\": \"Anju\"}, \"Haeju\", [1, 2], {\"City\": \"Sinpo\"}]");
