@@ -102,7 +102,8 @@ namespace NkGen.Generator.Emit
             var status = StatusPhrase(city.Status);
             if (city.Get(CityField.Province) is { } province)
             {
-                writer.Append(": ").Append(status).Append(" in ").AppendDoc(FactText.Text(province)).Append(" province.");
+                // A province that resolved to none names the first-level city the city belongs to (a county of Pyongyang).
+                writer.Append(": ").Append(status).Append(" in ").AppendDoc(FactText.Text(province)).Append(city.ProvinceIdentity is null ? "." : " province.");
                 return;
             }
 

@@ -38,8 +38,9 @@ namespace NkGen.Generator.Model
             EntityOrder.Sort(cities, static c => c.Name, static c => c.IdentityName);
 
             cancellationToken.ThrowIfCancellationRequested();
-            problems.AddRange(UnknownProvinces.Check(ordered, cities));
-            var provinces = ProvinceBuilder.Build(ordered, cities, problems);
+            var firstLevel = new FirstLevelNames(cities);
+            problems.AddRange(UnknownProvinces.Check(ordered, firstLevel));
+            var provinces = ProvinceBuilder.Build(ordered, cities, firstLevel, problems);
             provinces = ProvinceReferences.LinkMajorCities(provinces, cities, problems);
             problems.AddRange(CountCheck.Check(ordered, cities, provinces));
 

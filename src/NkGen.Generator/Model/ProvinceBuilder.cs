@@ -23,11 +23,11 @@ namespace NkGen.Generator.Model
             static (fact, priority, document, order) => new(fact.Field, fact.Value, fact.Span, priority, FactAuthority.Incidental, document, order);
 
         /// <summary>Builds the provinces, and sets <paramref name="cities"/>' province identities.</summary>
-        public static List<ProvinceModel> Build(List<PrioritizedReading> readings, CityModel[] cities, List<DataProblem> problems)
+        public static List<ProvinceModel> Build(List<PrioritizedReading> readings, CityModel[] cities, FirstLevelNames firstLevel, List<DataProblem> problems)
         {
             // Every name a province is written by, in the order the resolver takes them: the province rows', then each
             // city's Province and related province (nearly every city has one), in city order.
-            var names = new Names(Rows(readings, cities, problems), References(cities), cities);
+            var names = new Names(Rows(readings, firstLevel, problems), References(cities, firstLevel), cities);
             var resolutions = IdentityResolver.Resolve(names.Keyed, repeatedKeys: true);
             var entities = Gather(names, resolutions, cities, problems);
 
@@ -42,22 +42,16 @@ namespace NkGen.Generator.Model
         }
 
         // The province rows that name a province; a row naming a first-level city instead is reported and left out.
-        private static List<(NameSource Source, ProvinceRow Row)> Rows(List<PrioritizedReading> readings, CityModel[] cities, List<DataProblem> problems)
+        private static List<(NameSource Source, ProvinceRow Row)> Rows(List<PrioritizedReading> readings, FirstLevelNames firstLevel, List<DataProblem> problems)
         {
             // A province exists because a province table describes it, a city belongs to it, or a first-level city relates to it.
-            var firstLevel = new Dictionary<string, CityModel>(StringComparer.Ordinal);
-            foreach (var city in cities.Where(c => c.IsFirstLevel))
-            {
-                foreach (var spelling in new[] { city.Name, city.IdentityName }.Concat(city.OtherNames)) firstLevel[NameKey.Of(spelling)] = city;
-            }
-
             var rows = new List<(NameSource Source, ProvinceRow Row)>(readings.Sum(r => r.Reading.Provinces.Count));
             foreach (var (reading, priority) in readings.Select(r => (r.Reading, r.Priority)))
             {
                 var title = ModelBuilder.Title(reading);
                 foreach (var row in reading.Provinces)
                 {
-                    if (firstLevel.TryGetValue(NameKey.Of(row.Name), out var city))
+                    if (firstLevel.Find(row.Name) is { } city)
                     {
                         problems.Add(Contradiction(row, city, title));
                         continue;
@@ -70,16 +64,17 @@ namespace NkGen.Generator.Model
             return rows;
         }
 
-        // Each city's Province and related-province facts, in city order.
+        // Each city's Province and related-province facts, in city order; not one that names a first-level city (a county
+        // of Pyongyang whose table gives 평양직할시 as its division): that city is no province, and the county is in none.
         // Where each fact is, not a copy of it: the list lives through the provinces' resolution, one entry per city.
-        private static List<(int City, CityField Field)> References(CityModel[] cities)
+        private static List<(int City, CityField Field)> References(CityModel[] cities, FirstLevelNames firstLevel)
         {
             var references = new List<(int City, CityField Field)>(cities.Length);
             for (var c = 0; c < cities.Length; c++)
             {
                 foreach (var field in ProvinceFields)
                 {
-                    if (cities[c].Get(field) is { Value: TextValue }) references.Add((c, field));
+                    if (cities[c].Get(field) is { Value: TextValue text } && firstLevel.Find(text.Text) is null) references.Add((c, field));
                 }
             }
 

@@ -16,12 +16,10 @@ namespace NkGen.Generator.Model
     /// </summary>
     internal static class UnknownProvinces
     {
-        public static IEnumerable<DataProblem> Check(IEnumerable<PrioritizedReading> readings, IReadOnlyList<CityModel> cities)
+        public static IEnumerable<DataProblem> Check(IEnumerable<PrioritizedReading> readings, FirstLevelNames firstLevel)
         {
-            // A province row that is a first-level city is a contradiction (NKG1001), not an unknown province.
-            var firstLevel = new HashSet<string>(
-                cities.Where(c => c.IsFirstLevel).SelectMany(c => new[] { c.Name, c.IdentityName }.Concat(c.OtherNames)).Select(NameKey.Of),
-                StringComparer.Ordinal);
+            // A province row that is a first-level city is a contradiction (NKG1001), not an unknown province; a city's
+            // province that is one names the first-level city the city belongs to.
             var keysOf = PlaceKeys.Cached(PlaceKind.Province);
             var known = new Dictionary<PlaceKeys, bool>();
             foreach (var reading in readings.Select(r => r.Reading))
@@ -36,13 +34,13 @@ namespace NkGen.Generator.Model
                         return;
                     }
 
-                    if (!known.TryGetValue(keys, out var isKnown)) known[keys] = isKnown = KnownProvinces.Contains(keys);
+                    if (!known.TryGetValue(keys, out var isKnown)) known[keys] = isKnown = KnownProvinces.Contains(keys) || firstLevel.Find(name) is not null;
                     if (!isKnown) unknown[name] = (span, 0);
                 }
 
                 foreach (var row in reading.Provinces)
                 {
-                    if (firstLevel.Contains(NameKey.Of(row.Name))) continue;
+                    if (firstLevel.Find(row.Name) is not null) continue;
                     Check(row.Name, PlaceKeys.Of(row), row.NameSpan);
                 }
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using NkGen.Generator.DefaultData;
 using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Emit;
 using NkGen.Generator.Model;
 using NkGen.Generator.Tables;
 using NkGen.Generator.Tests.Tables;
@@ -132,6 +133,30 @@ namespace NkGen.Generator.Tests.Model
             var unused = Assert.Single(reading.Problems);
             Assert.Contains("The column 'name' ", unused.Message);
             Assert.Contains("another name column, and NkGen names the rows by the 'name:en' column", unused.Message);
+        }
+
+        [Fact]
+        public void A_county_of_a_first_level_city_is_in_no_province_and_makes_none()
+        {
+            // A Korean source listing cities and counties with their parent division, as its own headers write them.
+            const string Counties = "| 행정구역 | 한자 | 상위 행정구역 | 인구 (2008년) |\n|---|---|---|---|\n"
+                + "| 함흥시 | 咸興市 | 함경남도 | 768,551 |\n"
+                + "| 강동군 | 江東郡 | 평양직할시 | 225,000 |\n"
+                + "| 은덕군 | 恩德郡 | Rason | 50,000 |\n";
+            var (reading, model) = Merge("/p/counties.md", Counties);
+
+            Assert.Equal(3, reading.Cities.Count);
+            Assert.Equal(9, model.Provinces.Count);
+            Assert.DoesNotContain(model.Problems, p => p.Kind == ProblemKind.UnknownProvince);
+            var county = Assert.Single(model.Cities, c => c.Name == "강동군");
+            Assert.Equal("평양직할시", ((TextValue)county.Get(CityField.Province)!.Value.Value).Text);
+            Assert.Null(county.ProvinceIdentity);
+            Assert.Equal("South Hamgyong", Assert.Single(model.Cities, c => c.IdentityName == "Hamhung").ProvinceIdentity);
+            Assert.DoesNotContain(model.Provinces, p => p.CityNames.Contains("강동군"));
+
+            var cities = CodeEmitter.Emit(model, EmitOptions.Default).Files.Single(f => f.HintName == "Cities.g.cs").Text;
+            Assert.Contains("강동군 (江東郡): city in 평양직할시.</para>", cities);
+            Assert.Contains("은덕군 (恩德郡): city in Rason.</para>", cities);
         }
 
         [Fact]
