@@ -198,9 +198,25 @@ namespace NkGen.Generator.Model
             if (NameSource.AllAlike(candidates, byKey: true)) return candidates[0].Name;
             var facts = candidates.Select(n => new RankedFact(new TextValue(NameSource.KeyOf(n), n.Name), n.Span, n.Priority, FactAuthority.Incidental, n.Document)).ToList();
             var choice = FactChooser.Choose(facts);
-            var name = choice.Winner.Value.Written;
+            var name = Spelling(candidates, ((TextValue)choice.Winner.Value).Text);
             problems.AddRange(Disagreement.Report(name, "name", choice, facts));
             return name;
+        }
+
+        /// <summary>
+        /// How the chosen name is written, among the spellings that fold to its key (N. Hamgyong, North Hamgyong): the
+        /// highest priority's, then the one the most documents write, then the first. Those spellings agree, so the first
+        /// in file order alone would let a table's abbreviation displace the name every other source writes.
+        /// </summary>
+        private static string Spelling(List<NameSource> candidates, string key)
+        {
+            var alike = candidates.Where(n => string.Equals(NameSource.KeyOf(n), key, StringComparison.Ordinal)).ToList();
+            var top = alike.Max(n => n.Priority);
+            return alike.Where(n => n.Priority == top)
+                .GroupBy(n => n.Name, StringComparer.Ordinal)
+                .Select((g, order) => (Name: g.Key, Documents: g.Select(n => n.Document).Distinct(StringComparer.Ordinal).Count(), Order: order))
+                .OrderByDescending(s => s.Documents).ThenBy(s => s.Order)
+                .First().Name;
         }
 
         /// <summary>The spelling of the package's own tables when they name the entity, else the first spelling in file order.</summary>

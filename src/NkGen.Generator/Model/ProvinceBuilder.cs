@@ -57,7 +57,7 @@ namespace NkGen.Generator.Model
                         continue;
                     }
 
-                    rows.Add((new NameSource(row.Name, row.NameSpan, priority, title, PlaceKeys.Of(row)), row));
+                    rows.Add((new NameSource(row.Name, row.NameSpan, priority, title, KnownProvinces.KeysOf(row)), row));
                 }
             }
 
@@ -186,7 +186,7 @@ namespace NkGen.Generator.Model
                 References = references;
                 _cities = cities;
                 // One text, one keys object: what ProvinceNames relies on to write a spelling once.
-                var keysOf = PlaceKeys.Cached(PlaceKind.Province);
+                var keysOf = KnownProvinces.Cached();
                 Keyed = new List<(PlaceKeys Keys, string File)>(rows.Count + references.Count);
                 foreach (var (source, _) in rows) Keyed.Add((source.Keys, source.Span.File));
                 for (var r = 0; r < references.Count; r++)

@@ -24,12 +24,13 @@ namespace NkGen.Generator.Model
         {
             var names = new List<(string Text, PlaceKeys Keys, string File)>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var keysOf = KnownProvinces.Cached();
             foreach (var reading in readings.Select(r => r.Reading))
             {
                 foreach (var row in reading.Provinces)
                 {
                     if (!seen.Add(row.Name)) continue;
-                    names.Add((row.Name, PlaceKeys.Of(row), reading.File));
+                    names.Add((row.Name, KnownProvinces.KeysOf(row), reading.File));
                 }
 
                 // Loops, not SelectMany: this visits every fact of every city row.
@@ -39,7 +40,7 @@ namespace NkGen.Generator.Model
                     {
                         if (fact.Field is CityField.Province or CityField.RelatedProvince && fact.Value is TextValue text && seen.Add(text.Text))
                         {
-                            names.Add((text.Text, PlaceKeys.Of(PlaceKind.Province, text.Text), reading.File));
+                            names.Add((text.Text, keysOf(text.Text), reading.File));
                         }
                     }
                 }

@@ -21,21 +21,22 @@ namespace NkGen.Generator.Model
             // A province row that is a first-level city is a contradiction (NKG1001), not an unknown province; a city's
             // province that is one names the first-level city the city belongs to.
             var keysOf = PlaceKeys.Cached(PlaceKind.Province);
-            var known = new Dictionary<PlaceKeys, bool>();
+            // What each spelling is: one of the nine (null), a guess at one (the province it fits loosely), or unknown.
+            var verdicts = new Dictionary<PlaceKeys, Verdict>();
             foreach (var reading in readings.Select(r => r.Reading))
             {
                 // Once per spelling and file, at its first row: a list of thousands of cities in one unknown province is one warning.
-                var unknown = new Dictionary<string, (SourceSpan First, int More)>(StringComparer.Ordinal);
+                var reported = new Dictionary<string, (SourceSpan First, int More, Verdict Verdict)>(StringComparer.Ordinal);
                 void Check(string name, PlaceKeys keys, SourceSpan span)
                 {
-                    if (unknown.TryGetValue(name, out var seen))
+                    if (reported.TryGetValue(name, out var seen))
                     {
-                        unknown[name] = (seen.First, seen.More + 1);
+                        reported[name] = (seen.First, seen.More + 1, seen.Verdict);
                         return;
                     }
 
-                    if (!known.TryGetValue(keys, out var isKnown)) known[keys] = isKnown = KnownProvinces.Contains(keys) || firstLevel.Find(name) is not null;
-                    if (!isKnown) unknown[name] = (span, 0);
+                    if (!verdicts.TryGetValue(keys, out var verdict)) verdicts[keys] = verdict = VerdictOn(name, keys, firstLevel);
+                    if (verdict.Kind != VerdictKind.Known) reported[name] = (span, 0, verdict);
                 }
 
                 foreach (var row in reading.Provinces)
@@ -52,9 +53,35 @@ namespace NkGen.Generator.Model
                     }
                 }
 
-                foreach (var pair in unknown.OrderBy(p => p.Value.First.Line).ThenBy(p => p.Value.First.Column)) yield return Problem(pair.Key, pair.Value.First, pair.Value.More);
+                foreach (var pair in reported.OrderBy(p => p.Value.First.Line).ThenBy(p => p.Value.First.Column))
+                {
+                    var (first, more, verdict) = pair.Value;
+                    yield return verdict.Kind == VerdictKind.Unknown ? Problem(pair.Key, first, more) : Guess(pair.Key, first, more, verdict.Province);
+                }
             }
         }
+
+        private enum VerdictKind
+        {
+            Known,
+            Guessed,
+            Unknown,
+        }
+
+        private readonly record struct Verdict(VerdictKind Kind, (string English, string Hangul, string Hanja) Province);
+
+        private static Verdict VerdictOn(string name, PlaceKeys keys, FirstLevelNames firstLevel)
+        {
+            if (KnownProvinces.LooselyOnly(keys) is { } guessed) return new Verdict(VerdictKind.Guessed, guessed);
+            return KnownProvinces.Contains(keys) || firstLevel.Find(name) is not null ? default : new Verdict(VerdictKind.Unknown, default);
+        }
+
+        private static DataProblem Guess(string name, SourceSpan span, int more, (string English, string Hangul, string Hanja) province) => new(
+            ProblemKind.LooseNameMatch,
+            span,
+            $"Province '{name}' was taken to be {province.English} ({province.Hangul}) only because the two romanizations are alike once the "
+            + "systems' differences are folded; it is none of the nine provinces as written. Check the spelling, or give its Chosŏn'gŭl name"
+            + (more == 0 ? "" : $" ({more} more {(more == 1 ? "row of this file writes" : "rows of this file write")} it so)"));
 
         private static DataProblem Problem(string name, SourceSpan span, int more) => new(
             ProblemKind.UnknownProvince,

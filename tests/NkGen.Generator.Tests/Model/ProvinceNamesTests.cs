@@ -62,11 +62,12 @@ namespace NkGen.Generator.Tests.Model
                 "Chagang [Chagang] at c.md(5,1) b.md(6,20) a.md(16,20); cities Huichon, Kanggye; also ",
                 "Hamgyang [Hamgyang] at b.md(7,20); cities Onsong; also ",
                 "Hamgyng [Hamgyng] at a.md(14,20) a.md(15,20); cities Kilju, Musan; also ",
-                "Hamgyŏng-namdo [Hamgyŏng-namdo] at c.md(4,1) b.md(8,20) b.md(9,20) a.md(13,20); cities Hamhung, Sinpo, Tanchon; also South Hamgyong, Hamgyong-namdo, Hamgyeongnam-do, 함경남도, 함경남",
                 "Jagang [Jagang] at b.md(5,20); cities Manpo; also ",
                 "Kwanbuk [Kwanbuk] at a.md(18,20) a.md(17,20) b.md(10,20) b.md(11,20); cities Chongjin, Hoeryong, Rajin, Sonbong; also Gwanbuk",
                 "Kwanso [Kwanso] at c.md(6,1) b.md(12,20) b.md(13,20) a.md(19,20); cities Haeju, Kaesong, Sariwon; also Kwansŏ-do, Gwanseo-do, 관서",
                 "Kwanso [Kwanso (2)] at d.md(2,1); cities ; also Kwanso-do, Gwanso-do, 관소",
+                // Displayed as the spelling the highest-priority source (b.md) writes first among those alike.
+                "South Hamgyong [Hamgyŏng-namdo] at c.md(4,1) b.md(8,20) b.md(9,20) a.md(13,20); cities Hamhung, Sinpo, Tanchon; also Hamgyŏng-namdo, Hamgyong-namdo, Hamgyeongnam-do, 함경남도, 함경남",
                 "South Pyongan [South Pyongan] at a.md(10,40); cities ; also ",
                 "Chongjin: Kwanbuk / ",
                 "Haeju: Kwanso / ",

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -34,6 +35,45 @@ namespace NkGen.Generator.Model.Names
             || (name.Hanja is not null && name.Hanja == known.Keys.Hanja)
             || name.Romanized.Any(key => known.Keys.Romanized.Contains(key))
             || name.Loose.Any(known.Loose.Contains));
+
+        /// <summary>
+        /// The one province of the nine that <paramref name="name"/> fits only loosely ("Hamkyŏng-pukto" for North Hamgyong:
+        /// no Hangul or Hanja, no romanization of theirs, but the same once the systems' differences are folded); null when
+        /// it fits one by a stronger key, or none, or two. The nine are a closed list, so such a spelling is that province,
+        /// a guess to be reported (NKG1002) rather than a province of its own.
+        /// </summary>
+        public static (string English, string Hangul, string Hanja)? LooselyOnly(PlaceKeys name)
+        {
+            if (name.Hangul is not null || name.Hanja is not null || name.Loose.Count == 0) return null;
+            if (Keys.Any(known => name.Romanized.Any(key => known.Keys.Romanized.Contains(key)))) return null;
+            var found = -1;
+            for (var i = 0; i < Keys.Count; i++)
+            {
+                if (!name.Loose.Any(Keys[i].Loose.Contains)) continue;
+                if (found >= 0) return null;
+                found = i;
+            }
+
+            return found < 0 ? null : All[found];
+        }
+
+        /// <summary>The keys of a province name, with the Hangul and Hanja of the one of the nine it fits only loosely (<see cref="LooselyOnly"/>), so that it joins that province.</summary>
+        public static PlaceKeys Completed(PlaceKeys keys, string name) =>
+            LooselyOnly(keys) is { } known ? PlaceKeys.Of(PlaceKind.Province, name, known.Hangul, known.Hanja) : keys;
+
+        /// <summary>A province row's keys, completed (<see cref="Completed"/>).</summary>
+        public static PlaceKeys KeysOf(Tables.ProvinceRow row) => Completed(PlaceKeys.Of(row), row.Name);
+
+        /// <summary>The completed keys of each province name, computed once per spelling: thousands of cities name the same few.</summary>
+        public static Func<string, PlaceKeys> Cached()
+        {
+            var cache = new Dictionary<string, PlaceKeys>(StringComparer.Ordinal);
+            return name =>
+            {
+                if (!cache.TryGetValue(name, out var keys)) cache[name] = keys = Completed(PlaceKeys.Of(PlaceKind.Province, name), name);
+                return keys;
+            };
+        }
 
         private static string LooseOfKey(string key)
         {

@@ -39,6 +39,9 @@ namespace NkGen.Generator.Model.Names
             ("namdo", Direction.South), ("pukto", Direction.North), ("pukdo", Direction.North), ("bukdo", Direction.North), ("bukto", Direction.North),
         };
 
+        /// <summary>The provinces split into a north and a south (평안, 함경, 황해), as their loose keys.</summary>
+        private static readonly HashSet<string> DividedCores = new() { LooseSpelling.Of("Pyongan"), LooseSpelling.Of("Hamgyong"), LooseSpelling.Of("Hwanghae") };
+
         public static (Direction Direction, string Core) Parse(string name)
         {
             var tokens = new List<string>();
@@ -76,10 +79,12 @@ namespace NkGen.Generator.Model.Names
                 if (core.Length > suffix.Length + 3 && core.EndsWith(suffix, System.StringComparison.Ordinal)) return (direction, core.Substring(0, core.Length - suffix.Length));
             }
 
-            if (!hadUnit) return (Direction.None, core);
             foreach (var (suffix, direction) in new[] { ("nam", Direction.South), ("puk", Direction.North), ("buk", Direction.North) })
             {
-                if (core.Length > suffix.Length + 3 && core.EndsWith(suffix, System.StringComparison.Ordinal)) return (direction, core.Substring(0, core.Length - suffix.Length));
+                if (core.Length <= suffix.Length + 3 || !core.EndsWith(suffix, System.StringComparison.Ordinal)) continue;
+                var rest = core.Substring(0, core.Length - suffix.Length);
+                // Without a "do", only a divided province's core takes a bare direction ("Pyongannam"): "Kangnam" is a place.
+                if (hadUnit || DividedCores.Contains(LooseSpelling.Of(rest))) return (direction, rest);
             }
 
             return (Direction.None, core);

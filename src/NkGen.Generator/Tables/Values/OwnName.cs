@@ -22,8 +22,20 @@ namespace NkGen.Generator.Tables
         /// <summary>Whether <paramref name="value"/> names <paramref name="city"/> itself, with or without a city-level unit.</summary>
         public static bool Is(string value, string city)
         {
+            // Asked of every row's province: most differ in their first letter, which needs no normal form to see.
+            if (FirstLetter(value) is { } v && FirstLetter(city) is { } c && v != c) return false;
             var own = Core(value);
             return own.Length > 0 && string.Equals(own, Core(city), StringComparison.Ordinal);
+        }
+
+        // The first character lower-cased when it is an ASCII letter; null for anything a normal form could change.
+        private static char? FirstLetter(string text)
+        {
+            var i = 0;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i == text.Length) return null;
+            var c = text[i];
+            return c is >= 'a' and <= 'z' ? c : c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : null;
         }
 
         private static string Core(string name)

@@ -162,6 +162,8 @@ namespace NkGen.Generator.Tests.Model.Names
         [InlineData("Süd-Hamgyŏng")]
         [InlineData("South Hamgyong Province")]
         [InlineData("Hamgyeongnam-do")]
+        [InlineData("Hamgyongnam")]
+        [InlineData("Hamkyŏng-namdo")]
         public void Every_spelling_of_South_Hamgyong_resolves_to_the_one_province(string spelling)
         {
             var model = WithDefaults(Read("user.md", $"| City | Province |\n| Hamhung | {spelling} |\n"));
@@ -179,6 +181,8 @@ namespace NkGen.Generator.Tests.Model.Names
         [InlineData("Hamgyeongbuk-do")]
         [InlineData("Nord-Hamgyŏng")]
         [InlineData("함경북도")]
+        [InlineData("Hamgyongpuk")]
+        [InlineData("Hamkyŏng-pukto")]
         public void North_is_puk_buk_or_a_leading_N(string spelling)
         {
             var model = WithDefaults(Read("user.md", $"| City | Province |\n| Kilju | {spelling} |\n"));
@@ -207,6 +211,39 @@ namespace NkGen.Generator.Tests.Model.Names
             Assert.Equal(2, problem.Span.Line);
             Assert.EndsWith("(2 more rows of this file write it so)", problem.Message);
             Assert.Equal(3, Assert.Single(model.Provinces).CityNames.Count);
+        }
+
+        [Fact]
+        public void A_spelling_that_fits_one_of_the_nine_only_loosely_joins_it_as_an_NKG1002_once_per_spelling_and_file()
+        {
+            var model = WithDefaults(Read("user.md", "| City | Province |\n| Kilju | Hamkyŏng-pukto |\n| Musan | Hamkyŏng-pukto |\n| Onsong | Hamgyong-pukto |\n"));
+
+            Assert.Equal(9, model.Provinces.Count);
+            Assert.Equal(new[] { "Chongjin", "Hoeryong", "Kilju", "Kimchaek", "Musan", "Onsong" }, Assert.Single(model.Provinces, p => p.IdentityName == "North Hamgyong").CityNames);
+            var guess = Assert.Single(model.Problems, p => p.Span.File == "user.md" && p.Kind == ProblemKind.LooseNameMatch);
+            Assert.Equal((ProblemKind.LooseNameMatch, 2, 11), (guess.Kind, guess.Span.Line, guess.Span.Column));
+            Assert.StartsWith("Province 'Hamkyŏng-pukto' was taken to be North Hamgyong (함경북도) only because", guess.Message);
+            Assert.EndsWith("(1 more row of this file writes it so)", guess.Message);
+        }
+
+        [Theory]
+        [InlineData("Kangnam")]
+        [InlineData("Kwanbuk")]
+        public void A_bare_direction_after_a_name_that_is_no_divided_province_is_still_unknown(string spelling)
+        {
+            var model = WithDefaults(Read("user.md", $"| City | Province |\n| Kilju | {spelling} |\n"));
+
+            Assert.Contains($"'{spelling}' is none of North Korea's nine provinces", Assert.Single(model.Problems, p => p.Kind == ProblemKind.UnknownProvince).Message);
+            Assert.Equal(10, model.Provinces.Count);
+        }
+
+        [Fact]
+        public void A_province_abbreviated_by_one_table_keeps_the_name_the_other_sources_write()
+        {
+            // The user's file sorts before the package's, so the first spelling in file order is the abbreviation.
+            var model = WithDefaults(Read("/user.md", "| City | Province |\n| Chongjin | N. Hamgyong |\n| Hoeryong | N. Hamgyong |\n"));
+
+            Assert.Equal("North Hamgyong", Assert.Single(model.Provinces, p => p.IdentityName == "North Hamgyong").Name);
         }
 
         [Fact]
