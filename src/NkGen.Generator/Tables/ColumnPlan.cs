@@ -64,6 +64,7 @@ namespace NkGen.Generator.Tables
             }
 
             var hasProvinceColumn = Enumerable.Range(0, headers.Count).Any(i => i != nameColumn && meanings[i] is ColumnMeaning.Province or ColumnMeaning.ProvinceAbsorbedInto);
+            var (givesKorean, givesHancha) = (meanings.Contains(ColumnMeaning.KoreanName), meanings.Contains(ColumnMeaning.Hancha));
             var cityFields = new CityField?[headers.Count];
             var provinceFields = new ProvinceField?[headers.Count];
             var provinceByContent = new bool[headers.Count];
@@ -72,7 +73,7 @@ namespace NkGen.Generator.Tables
                 if (i == nameColumn) continue;
                 cityFields[i] = CityColumns.FieldOf(headers[i]);
                 provinceFields[i] = CityColumns.ProvinceFieldOf(headers[i]);
-                if (meanings[i] == ColumnMeaning.Name && nameColumn >= 0) (cityFields[i], provinceFields[i]) = OtherName(table, i, meanings);
+                if (meanings[i] == ColumnMeaning.Name && nameColumn >= 0) (cityFields[i], provinceFields[i]) = OtherName(table, i, givesKorean, givesHancha);
                 if (meanings[i] is ColumnMeaning.Region or ColumnMeaning.District && !hasProvinceColumn && NamesProvinces(table, i))
                 {
                     cityFields[i] = CityField.Province;
@@ -103,10 +104,10 @@ namespace NkGen.Generator.Tables
         /// A name column beside the one that names the rows: in Hangul it is the Korean name, in Hanja the Hancha, unless a
         /// column gives that already; otherwise nothing (reported as a column not used).
         /// </summary>
-        private static (CityField?, ProvinceField?) OtherName(TextTable table, int column, List<ColumnMeaning?> meanings)
+        private static (CityField?, ProvinceField?) OtherName(TextTable table, int column, bool givesKorean, bool givesHancha)
         {
-            if (!meanings.Contains(ColumnMeaning.KoreanName) && MostlyIn(table, column, NameScript.Hangul)) return (CityField.KoreanName, ProvinceField.KoreanName);
-            if (!meanings.Contains(ColumnMeaning.Hancha) && MostlyIn(table, column, NameScript.Hanja)) return (CityField.Hancha, ProvinceField.Hancha);
+            if (!givesKorean && MostlyIn(table, column, NameScript.Hangul)) return (CityField.KoreanName, ProvinceField.KoreanName);
+            if (!givesHancha && MostlyIn(table, column, NameScript.Hanja)) return (CityField.Hancha, ProvinceField.Hancha);
             return (null, null);
         }
 
