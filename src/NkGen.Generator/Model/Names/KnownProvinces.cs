@@ -65,15 +65,7 @@ namespace NkGen.Generator.Model.Names
         public static PlaceKeys KeysOf(Tables.ProvinceRow row) => Completed(PlaceKeys.Of(row), row.Name);
 
         /// <summary>The completed keys of each province name, computed once per spelling: thousands of cities name the same few.</summary>
-        public static Func<string, PlaceKeys> Cached()
-        {
-            var cache = new Dictionary<string, PlaceKeys>(StringComparer.Ordinal);
-            return name =>
-            {
-                if (!cache.TryGetValue(name, out var keys)) cache[name] = keys = Completed(PlaceKeys.Of(PlaceKind.Province, name), name);
-                return keys;
-            };
-        }
+        public static Func<string, PlaceKeys> Cached() => PlaceKeys.Cached(name => Completed(PlaceKeys.Of(PlaceKind.Province, name), name));
 
         private static string LooseOfKey(string key)
         {

@@ -101,12 +101,15 @@ namespace NkGen.Generator.Model.Names
         /// The keys of a name alone, computed once per distinct spelling: thousands of cities name the same few provinces.
         /// The cache lives as long as one model build.
         /// </summary>
-        public static Func<string, PlaceKeys> Cached(PlaceKind kind)
+        public static Func<string, PlaceKeys> Cached(PlaceKind kind) => Cached(name => Of(kind, name));
+
+        /// <summary><paramref name="keysOf"/>, computed once per distinct spelling, for as long as the function is kept.</summary>
+        public static Func<string, PlaceKeys> Cached(Func<string, PlaceKeys> keysOf)
         {
             var cache = new Dictionary<string, PlaceKeys>(StringComparer.Ordinal);
             return name =>
             {
-                if (!cache.TryGetValue(name, out var keys)) cache[name] = keys = Of(kind, name);
+                if (!cache.TryGetValue(name, out var keys)) cache[name] = keys = keysOf(name);
                 return keys;
             };
         }
