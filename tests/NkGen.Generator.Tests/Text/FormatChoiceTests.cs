@@ -20,6 +20,7 @@ namespace NkGen.Generator.Tests.Text
         [InlineData("a.wiki", "MediaWiki")]
         [InlineData("a.mediawiki", "MediaWiki")]
         [InlineData("a.json", "Json")]
+        [InlineData("places.geojson", "Json")]
         public void The_extension_decides_when_there_is_no_Format(string file, string format)
         {
             Assert.Equal(format, DocumentReader.Read(file, "x").Dialect.ToString());
