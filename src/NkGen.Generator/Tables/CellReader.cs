@@ -24,6 +24,12 @@ namespace NkGen.Generator.Tables
                 return new CityFact(CityField.Status, new StatusValue(CityStatus.FirstLevel, written), cell.Span, authority);
             }
 
+            // A first-level status where the province would be ("Special city", as the English Wikipedia list writes it).
+            if (field is CityField.Province && StatusPhrase.FirstLevelIn(written) is { } status)
+            {
+                return new CityFact(CityField.Status, new StatusValue(status, written), cell.Span, authority);
+            }
+
             FactValue? value = field switch
             {
                 CityField.Population => PopulationParser.Parse(written, header.Year ?? parts.CensusYear) is { } p ? new PopulationValue(p) : null,

@@ -157,7 +157,7 @@ namespace NkGen.Generator.Tables
         private static bool IsProvinceValue(TextCell cell, string city, ReadingParts parts)
         {
             var plain = Footnotes.Strip(Markup.Plain(cell.Text));
-            if (Placeholder.Is(plain) || FirstLevelCode.Is(plain) || ProvinceLikeness.Is(plain) || OwnName.Is(plain, city)) return true;
+            if (Placeholder.Is(plain) || FirstLevelCode.Is(plain) || ProvinceLikeness.Is(plain) || OwnName.Is(plain, city) || StatusPhrase.FirstLevelIn(plain) is not null) return true;
             parts.Report(ProblemKind.UnreadableValue, cell.Span,
                 $"The province of {city} is '{cell.Text}', which is not a province in a column the other rows fill with provinces; the value was not used");
             return false;

@@ -172,7 +172,7 @@ namespace NkGen.Generator.Tables
                 left--;
                 if (TableShape.CellAt(row, column) is not { } cell) continue;
                 var plain = Footnotes.Strip(Markup.Plain(cell.Text));
-                if (Placeholder.Is(plain) || CountryTotal.Is(plain) || FirstLevelCode.Is(plain)) continue;
+                if (Placeholder.Is(plain) || CountryTotal.Is(plain) || FirstLevelCode.Is(plain) || StatusPhrase.FirstLevelIn(plain) is not null) continue;
                 if (ProvinceLikeness.Is(plain)) provinces++;
                 else others++;
             }

@@ -160,6 +160,27 @@ namespace NkGen.Generator.Tests.Model
         }
 
         [Fact]
+        public void A_first_level_status_in_the_province_column_is_the_status_not_a_province()
+        {
+            // The English Wikipedia list writes the first-level cities' status where the others have their province.
+            const string List = "| City | Chosŏn'gŭl | Hancha | Province | Population |\n"
+                + "| Kaesong | 개성특급시 | 開城特級市 | Special-level city[a] | 308,440 |\n"
+                + "| Nampo | 남포특별시 | 南浦特別市 | Special cityb | 366,341 |\n"
+                + "| Pyongyang | 평양직할시 | 平壤直轄市 | Direct-administered city | 3,255,288 |\n"
+                + "| Rason | 라선시 | 羅先市 | kreisfreie Stadt | 196,954 |\n"
+                + "| Anju | 안주시 | 安州市 | South Pyongan | 240,117 |\n";
+            var (reading, model) = Merge("/p/list.md", List);
+
+            Assert.Empty(reading.Problems);
+            Assert.Equal(
+                new CityStatus?[] { CityStatus.SpecialLevelCity, CityStatus.SpecialCity, CityStatus.DirectlyGovernedCity, CityStatus.FirstLevel, null },
+                reading.Cities.Select(c => StatusOf(reading, c.Name)).ToArray());
+            Assert.All(reading.Cities.Take(4), c => Assert.Null(c.Text(CityField.Province)));
+            Assert.Equal(9, model.Provinces.Count);
+            Assert.DoesNotContain(model.Problems, p => p.Kind == ProblemKind.UnknownProvince);
+        }
+
+        [Fact]
         public void Column_names_joined_by_capitals_are_read()
         {
             var reading = Documents.Read("cityName,stateName,population\nKanggye,Chagang,251971\n", "camel.csv");

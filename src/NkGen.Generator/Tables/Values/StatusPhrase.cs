@@ -15,6 +15,22 @@ namespace NkGen.Generator.Tables
             return ParsePlain(plain) ?? (Footnotes.WithoutGluedLetter(plain) is { } unglued ? ParsePlain(unglued) : null);
         }
 
+        /// <summary>
+        /// The first-level status a Province cell gives instead of a province: the English Wikipedia list writes "Special
+        /// city" or "Direct-administered city" there for the cities under no province. Null for a province, or a plain city.
+        /// </summary>
+        public static CityStatus? FirstLevelIn(string written)
+        {
+            // Asked of every row's province: only text with a word a status is written with is parsed.
+            if (written.IndexOf("cit", System.StringComparison.OrdinalIgnoreCase) < 0 && written.IndexOf("stadt", System.StringComparison.OrdinalIgnoreCase) < 0
+                && written.IndexOf("si", System.StringComparison.OrdinalIgnoreCase) < 0 && written.IndexOf('시') < 0 && written.IndexOf("municipal", System.StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return null;
+            }
+
+            return Parse(written) is { } status && status != CityStatus.City ? status : null;
+        }
+
         private static CityStatus? ParsePlain(string written)
         {
             switch (written.Trim())
@@ -30,6 +46,8 @@ namespace NkGen.Generator.Tables
             {
                 if (german.Contains("sonder")) return CityStatus.SpecialCity;
                 if (german.Contains("unmittelbar") || german.Contains("direkt")) return CityStatus.DirectlyGovernedCity;
+                // A "kreisfreie Stadt" is under no district: first-level, of a kind the table does not say.
+                if (german.Contains("kreisfrei")) return CityStatus.FirstLevel;
                 return german == "stadt" ? CityStatus.City : null;
             }
 

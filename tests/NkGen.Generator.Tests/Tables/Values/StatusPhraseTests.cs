@@ -24,6 +24,7 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("City", nameof(CityStatus.City))]
         [InlineData("si", nameof(CityStatus.City))]
         [InlineData("<u>city</u>", nameof(CityStatus.City))]
+        [InlineData("kreisfreie Stadt", nameof(CityStatus.FirstLevel))]
         public void Status_phrases_are_read_whatever_their_case_hyphens_or_romanization(string written, string status)
         {
             Assert.Equal(Enum.Parse<CityStatus>(status), StatusPhrase.Parse(written));
@@ -39,6 +40,28 @@ namespace NkGen.Generator.Tests.Tables.Values
         public void Text_that_names_no_city_status_is_null(string written)
         {
             Assert.Null(StatusPhrase.Parse(written));
+        }
+
+        [Theory]
+        [InlineData("Special city", nameof(CityStatus.SpecialCity))]
+        [InlineData("Special-level city[a]", nameof(CityStatus.SpecialLevelCity))]
+        [InlineData("직할시", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("Sonderstadt", nameof(CityStatus.SpecialCity))]
+        public void A_first_level_status_where_a_province_stands_is_read(string written, string status)
+        {
+            Assert.Equal(Enum.Parse<CityStatus>(status), StatusPhrase.FirstLevelIn(written));
+        }
+
+        [Theory]
+        [InlineData("South Pyongan")]
+        [InlineData("Hamgyŏng-namdo")]
+        [InlineData("city")]
+        [InlineData("Stadt")]
+        [InlineData("Pyongyang-si")]
+        [InlineData("Sinuiju")]
+        public void A_province_or_a_plain_city_is_no_first_level_status(string written)
+        {
+            Assert.Null(StatusPhrase.FirstLevelIn(written));
         }
     }
 }
