@@ -16,7 +16,7 @@ namespace NkGen.Generator.Model
     internal readonly record struct NameSource(string Name, SourceSpan Span, int Priority, string Document, PlaceKeys Keys)
     {
         /// <summary>A name in Hangul or Hanja: kept among the other names, never chosen over a romanized one.</summary>
-        public bool IsKoreanScript => Hangul.Syllables(Name) is not null || Hanja.Characters(Name) is not null;
+        public bool IsKoreanScript => KoreanScript.Is(Name);
 
         /// <summary>What a spelling is compared by when names compete.</summary>
         public static string KeyOf(NameSource n) => n.Keys.WrittenKey ?? n.Keys.Hangul ?? n.Keys.Hanja ?? n.Name;

@@ -24,7 +24,6 @@ namespace NkGen.Generator.Model
         {
             var names = new List<(string Text, PlaceKeys Keys, string File)>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var keysOf = KnownProvinces.Cached();
             foreach (var reading in readings.Select(r => r.Reading))
             {
                 foreach (var row in reading.Provinces)
@@ -40,7 +39,7 @@ namespace NkGen.Generator.Model
                     {
                         if (fact.Field is CityField.Province or CityField.RelatedProvince && fact.Value is TextValue text && seen.Add(text.Text))
                         {
-                            names.Add((text.Text, keysOf(text.Text), reading.File));
+                            names.Add((text.Text, KnownProvinces.KeysOf(text.Text), reading.File));
                         }
                     }
                 }

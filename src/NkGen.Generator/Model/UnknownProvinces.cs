@@ -21,7 +21,8 @@ namespace NkGen.Generator.Model
             // A province row that is a first-level city is a contradiction (NKG1001), not an unknown province; a city's
             // province that is one names the first-level city the city belongs to.
             var keysOf = PlaceKeys.Cached(PlaceKind.Province);
-            // What each spelling is: one of the nine (null), a guess at one (the province it fits loosely), or unknown.
+            // What each spelling is: one of the nine or a first-level city (Known), a guess at one of the nine (the province it
+            // fits loosely), or unknown.
             var verdicts = new Dictionary<PlaceKeys, Verdict>();
             foreach (var reading in readings.Select(r => r.Reading))
             {

@@ -18,14 +18,8 @@ namespace NkGen.Generator.Tables
             var plain = Markup.Plain(written);
             if (IsResidue(cell, FieldNames.Of(field), city, parts) || Placeholder.Is(plain)) return null;
             if (field is not (CityField.KnownFor or CityField.BestFor or CityField.Roles)) plain = Footnotes.StripTrailing(plain);
-            // An AA-style code, or the city itself as its first-level division, says the city is under no province.
-            if (field is CityField.Province && (FirstLevelCode.Is(plain) || OwnName.Is(plain, city)))
-            {
-                return new CityFact(CityField.Status, new StatusValue(CityStatus.FirstLevel, written), cell.Span, authority);
-            }
-
-            // A first-level status where the province would be ("Special city", as the English Wikipedia list writes it).
-            if (field is CityField.Province && StatusPhrase.FirstLevelIn(written) is { } status)
+            // An AA-style code, the city itself, or a first-level status where the province would be: no province, a status.
+            if (field is CityField.Province && FirstLevelMark.StatusOf(plain, city) is { } status)
             {
                 return new CityFact(CityField.Status, new StatusValue(status, written), cell.Span, authority);
             }

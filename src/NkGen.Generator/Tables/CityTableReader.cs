@@ -151,13 +151,13 @@ namespace NkGen.Generator.Tables
 
         /// <summary>
         /// In a Region or District column read as the province, a value that is no province is not stored as one; a city's
-        /// own name ("Pyongyang-si" in Pyongyang's row, as a world-cities database writes first-level cities) is read as
-        /// first-level status, as in a Province column (<see cref="OwnName"/>); anything else is reported.
+        /// own name ("Pyongyang-si" in Pyongyang's row, as a world-cities database writes first-level cities) or a status is
+        /// read as first-level status, as in a Province column (<see cref="FirstLevelMark"/>); anything else is reported.
         /// </summary>
         private static bool IsProvinceValue(TextCell cell, string city, ReadingParts parts)
         {
             var plain = Footnotes.Strip(Markup.Plain(cell.Text));
-            if (Placeholder.Is(plain) || FirstLevelCode.Is(plain) || ProvinceLikeness.Is(plain) || OwnName.Is(plain, city) || StatusPhrase.FirstLevelIn(plain) is not null) return true;
+            if (Placeholder.Is(plain) || ProvinceLikeness.Is(plain) || FirstLevelMark.StatusOf(plain, city) is not null) return true;
             parts.Report(ProblemKind.UnreadableValue, cell.Span,
                 $"The province of {city} is '{cell.Text}', which is not a province in a column the other rows fill with provinces; the value was not used");
             return false;

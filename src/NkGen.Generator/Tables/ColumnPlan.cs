@@ -132,7 +132,7 @@ namespace NkGen.Generator.Tables
                 {
                     NameScript.Hangul => Model.Names.Hangul.Syllables(plain) is not null,
                     NameScript.Hanja => Model.Names.Hanja.Characters(plain) is not null,
-                    _ => Model.Names.Hangul.Syllables(plain) is null && Model.Names.Hanja.Characters(plain) is null,
+                    _ => !Model.Names.KoreanScript.Is(plain),
                 };
                 if (written) inScript++;
             }
@@ -172,7 +172,7 @@ namespace NkGen.Generator.Tables
                 left--;
                 if (TableShape.CellAt(row, column) is not { } cell) continue;
                 var plain = Footnotes.Strip(Markup.Plain(cell.Text));
-                if (Placeholder.Is(plain) || CountryTotal.Is(plain) || FirstLevelCode.Is(plain) || StatusPhrase.FirstLevelIn(plain) is not null) continue;
+                if (Placeholder.Is(plain) || CountryTotal.Is(plain) || FirstLevelMark.StatusOf(plain, city: null) is not null) continue;
                 if (ProvinceLikeness.Is(plain)) provinces++;
                 else others++;
             }

@@ -81,31 +81,23 @@ namespace NkGen.Generator.Tables
             }
 
             var key = Key(core);
-            var words = JoinsWords(core) ? Key(ApartWords(core)) : null;
+            var apart = ApartWords(core);
+            var words = ReferenceEquals(apart, core) ? null : Key(apart);
             return new HeaderText(key, unit, year, unit.StartsWith("/", System.StringComparison.Ordinal), words == key ? null : words);
         }
 
-        // A lower-case letter right before an upper-case one: "stateName", "WikiDataId".
-        private static bool JoinsWords(string text)
-        {
-            for (var i = 1; i < text.Length; i++)
-            {
-                if (char.IsLower(text[i - 1]) && char.IsUpper(text[i])) return true;
-            }
-
-            return false;
-        }
-
+        // The text with a space wherever a lower-case letter meets an upper-case one ("stateName", "WikiDataId"); the text
+        // itself when nothing joins words so.
         private static string ApartWords(string text)
         {
-            var apart = new StringBuilder(text.Length + 4);
+            StringBuilder? apart = null;
             for (var i = 0; i < text.Length; i++)
             {
-                if (i > 0 && char.IsLower(text[i - 1]) && char.IsUpper(text[i])) apart.Append(' ');
-                apart.Append(text[i]);
+                if (i > 0 && char.IsLower(text[i - 1]) && char.IsUpper(text[i])) (apart ??= new StringBuilder(text.Length + 4).Append(text, 0, i)).Append(' ');
+                apart?.Append(text[i]);
             }
 
-            return apart.ToString();
+            return apart?.ToString() ?? text;
         }
 
         /// <summary>

@@ -61,14 +61,15 @@ namespace NkGen.Generator.Text
                 if (key.Kind != JsonTokenKind.String) Stop(key, "A property name in double quotes was expected");
                 Expect(JsonTokenKind.Colon, "':' after the property name");
                 var value = _tokens.Next();
-                if (value.Kind == JsonTokenKind.BeginArray)
+                // A GeoJSON collection's coordinate system and bounding box (an array of numbers) describe its features, not rows.
+                var describesFeatures = key.Text is "crs" or "bbox";
+                if (value.Kind == JsonTokenKind.BeginArray && !describesFeatures)
                 {
                     ReadTable(value, key.Text);
                 }
                 else
                 {
-                    // A GeoJSON collection's coordinate system and bounding box describe its features, not rows.
-                    if (value.Kind == JsonTokenKind.BeginObject && key.Text is not ("crs" or "bbox"))
+                    if (value.Kind == JsonTokenKind.BeginObject && !describesFeatures)
                     {
                         _parts.Malformed(_index.Span(key.Start, key.Length), $"The property '{key.Text}' holds an object, not an array of rows; it was not read");
                     }

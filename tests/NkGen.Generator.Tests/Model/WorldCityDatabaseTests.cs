@@ -125,6 +125,28 @@ namespace NkGen.Generator.Tests.Model
         }
 
         [Fact]
+        public void A_name_column_in_hanja_beside_the_romanized_one_gives_the_hancha()
+        {
+            var reading = Documents.Read("이름,Name,인구\n吉州郡,Kilju,125000\n", "hanja.csv");
+
+            Assert.Equal("Kilju", Assert.Single(reading.Cities).Name);
+            Assert.Equal("吉州郡", reading.City("Kilju").Text(CityField.Hancha));
+            Assert.DoesNotContain(reading.Problems, p => p.Kind == ProblemKind.UnusedColumn);
+        }
+
+        [Theory]
+        [InlineData("yes", "no")]
+        [InlineData("TRUE", "false")]
+        [InlineData("primary", "minor")]
+        public void A_capital_column_of_flags_is_one_unused_column(string first, string second)
+        {
+            var reading = Documents.Read($"city,capital,population\nPyongyang,{first},3255288\nHamhung,{second},768551\nKilju,,125000\n", "flags.csv");
+
+            Assert.All(reading.Cities, c => Assert.Null(c.Text(CityField.Capital)));
+            Assert.Contains("kinds of capital", Assert.Single(reading.Problems).Message);
+        }
+
+        [Fact]
         public void A_second_name_column_beside_a_korean_one_is_reported_as_another_name_column()
         {
             var reading = Documents.Read("name,name:en,name:ko\n은덕군,Undok,은덕군\n", "osm.csv");

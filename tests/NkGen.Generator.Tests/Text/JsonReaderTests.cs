@@ -86,6 +86,16 @@ namespace NkGen.Generator.Tests.Text
         }
 
         [Fact]
+        public void A_bounding_box_of_the_collection_or_of_a_feature_is_neither_a_cell_nor_a_problem()
+        {
+            var document = Read("{\"type\": \"FeatureCollection\", \"bbox\": [124, 37, 131, 43], \"features\": [\n"
+                + " {\"type\": \"Feature\", \"bbox\": [129, 40, 130, 41], \"properties\": {\"name\": \"Kilju\"}, \"geometry\": null}]}");
+
+            Assert.Equal(new[] { new[] { "name" }, new[] { "Kilju" } }, Rows(Assert.Single(document.Tables)));
+            Assert.Empty(document.Problems);
+        }
+
+        [Fact]
         public void An_object_with_properties_that_hold_no_object_is_an_ordinary_row()
         {
             var document = Read("[{\"type\": \"city\", \"properties\": \"none\", \"City\": \"Anju\"}]");

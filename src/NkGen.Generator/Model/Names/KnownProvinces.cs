@@ -33,8 +33,10 @@ namespace NkGen.Generator.Model.Names
         public static bool Contains(PlaceKeys name) => Keys.Any(known =>
             (name.Hangul is not null && name.Hangul == known.Keys.Hangul)
             || (name.Hanja is not null && name.Hanja == known.Keys.Hanja)
-            || name.Romanized.Any(key => known.Keys.Romanized.Contains(key))
+            || SharesRomanization(name, known.Keys)
             || name.Loose.Any(known.Loose.Contains));
+
+        private static bool SharesRomanization(PlaceKeys name, PlaceKeys known) => name.Romanized.Any(key => known.Romanized.Contains(key));
 
         /// <summary>
         /// The one province of the nine that <paramref name="name"/> fits only loosely ("Hamkyŏng-pukto" for North Hamgyong:
@@ -45,7 +47,7 @@ namespace NkGen.Generator.Model.Names
         public static (string English, string Hangul, string Hanja)? LooselyOnly(PlaceKeys name)
         {
             if (name.Hangul is not null || name.Hanja is not null || name.Loose.Count == 0) return null;
-            if (Keys.Any(known => name.Romanized.Any(key => known.Keys.Romanized.Contains(key)))) return null;
+            if (Keys.Any(known => SharesRomanization(name, known.Keys))) return null;
             var found = -1;
             for (var i = 0; i < Keys.Count; i++)
             {
@@ -64,8 +66,11 @@ namespace NkGen.Generator.Model.Names
         /// <summary>A province row's keys, completed (<see cref="Completed"/>).</summary>
         public static PlaceKeys KeysOf(Tables.ProvinceRow row) => Completed(PlaceKeys.Of(row), row.Name);
 
+        /// <summary>A province name's keys, completed (<see cref="Completed"/>).</summary>
+        public static PlaceKeys KeysOf(string name) => Completed(PlaceKeys.Of(PlaceKind.Province, name), name);
+
         /// <summary>The completed keys of each province name, computed once per spelling: thousands of cities name the same few.</summary>
-        public static Func<string, PlaceKeys> Cached() => PlaceKeys.Cached(name => Completed(PlaceKeys.Of(PlaceKind.Province, name), name));
+        public static Func<string, PlaceKeys> Cached() => PlaceKeys.Cached(KeysOf);
 
         private static string LooseOfKey(string key)
         {

@@ -77,7 +77,7 @@ namespace NkGen.Generator.Model.Names
             if (hangul is not null) keys.SetHangul(AdministrativeSuffix.StripHangul(hangul, kind), romanized, ref count);
             var hanja = Names.Hanja.Characters(hancha) ?? Names.Hanja.Characters(name);
             if (hanja is not null) keys.SetHanja(AdministrativeSuffix.StripHanja(hanja, kind));
-            if (Names.Hangul.Syllables(name) is null && Names.Hanja.Characters(name) is null) keys.AddWritten(name, romanized, ref count);
+            if (!KoreanScript.Is(name)) keys.AddWritten(name, romanized, ref count);
             if (count > 0)
             {
                 keys._romanized = new string[count];
