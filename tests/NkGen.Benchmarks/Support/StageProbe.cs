@@ -19,8 +19,9 @@ namespace NkGen.Benchmarks.Support
     /// (<see cref="DataFileReader"/>), the Model stage over their readings (<see cref="ModelBuilder"/>) and all three; each in
     /// µs and bytes a row, the median and the least of the rounds (20 unless <c>--rounds</c> says) after five unmeasured ones. Then what each stage's
     /// result keeps alive, the collections one parse + merge causes, and a fingerprint of the emitted files (FNV-1a over
-    /// their text), so that a change meant to keep the output can be checked. A quick look while working, with a
-    /// stopwatch: the suites measure.
+    /// their text), so that a change meant to keep the output can be checked. With <c>--stage NAME</c>, that stage alone,
+    /// then the types it allocates most (<see cref="AllocationSampler"/>). A quick look while working, with a stopwatch:
+    /// the suites measure.
     /// </summary>
     internal static class StageProbe
     {
@@ -67,8 +68,18 @@ namespace NkGen.Benchmarks.Support
                 Console.WriteLine($"  {name,-14} {times[times.Count / 2],8:F2} µs  {times[0],8:F2} µs  {bytes,7:N0} B");
             }
 
-            // One stage alone (--stage NAME): its line is all, so that a profiler or allocation sampler sees that stage and the inputs.
-            if (only is not null) return 0;
+            // One stage alone (--stage NAME): its line, then the types it allocates most (sampled), so that a profiler sees that stage and the inputs.
+            if (only is not null)
+            {
+                var stage = stages.First(s => s.Name == only).Run;
+                using var sampler = new AllocationSampler();
+                sampler.Start();
+                for (var round = 0; round < rounds; round++) GC.KeepAlive(stage());
+                sampler.Stop();
+                Console.WriteLine("allocated most (sampled share of bytes, type):");
+                foreach (var line in sampler.Report(40)) Console.WriteLine(line);
+                return 0;
+            }
 
             var before = Live();
             var keptDocuments = files.Select(f => DocumentReader.Read(f.Path, f.Text, null, default)).ToList();
