@@ -40,7 +40,7 @@ namespace NkGen.Generator.Emit
                     continue;
                 }
 
-                CityDocs.WriteSummary(writer, city, sources);
+                CityDocs.WriteSummary(writer, city, sources, context.ProvinceNames);
                 CityDocs.WriteRemarks(writer, city);
                 if (city.Defunct is { } defunct) writer.Line(EntityClassParts.HistoryAttribute("FormerSpecialCity", city, defunct, id));
                 EntityClassParts.WriteMember(writer, "City", id, rows.Count);

@@ -15,11 +15,12 @@ namespace NkGen.Generator.Emit
         /// <param name="writer">The file.</param>
         /// <param name="city">The city.</param>
         /// <param name="sources">The city's sources, as <see cref="FactText.Sources"/> lists them (its row cites the same).</param>
-        public static void WriteSummary(SourceWriter writer, CityModel city, List<(string Document, string File, int Line)> sources)
+        /// <param name="provinceNames">The name each province is shown by, by identity name (<see cref="EmitContext.ProvinceNames"/>).</param>
+        public static void WriteSummary(SourceWriter writer, CityModel city, List<(string Document, string File, int Line)> sources, IReadOnlyDictionary<string, string> provinceNames)
         {
             // The tags share the first and last paragraph's lines: two lines less a member, the same hover.
             writer.DocLine().Append("<summary><para>");
-            Headline(writer, city);
+            Headline(writer, city, provinceNames);
             writer.Append("</para>").EndLine();
             Details(writer, city);
 
@@ -85,7 +86,7 @@ namespace NkGen.Generator.Emit
         /// <summary>Every span a city's name and chosen facts (and the sources agreeing with them) came from.</summary>
         public static List<SourceSpan> AllSources(CityModel city) => FactText.SpansOf(city.NameSources, city.Facts, static (CityFieldChoice f) => f.Chosen);
 
-        private static void Headline(SourceWriter writer, CityModel city)
+        private static void Headline(SourceWriter writer, CityModel city, IReadOnlyDictionary<string, string> provinceNames)
         {
             var korean = city.Get(CityField.KoreanName);
             var hancha = city.Get(CityField.Hancha);
@@ -103,14 +104,19 @@ namespace NkGen.Generator.Emit
             if (city.Get(CityField.Province) is { } province)
             {
                 // A province that resolved to none names the first-level city the city belongs to (a county of Pyongyang).
-                writer.Append(": ").Append(status).Append(" in ").AppendDoc(FactText.Text(province)).Append(city.ProvinceIdentity is null ? "." : " province.");
+                writer.Append(": ").Append(status).Append(" in ").AppendDoc(ProvinceName(province, city.ProvinceIdentity, provinceNames)).Append(city.ProvinceIdentity is null ? "." : " province.");
                 return;
             }
 
             writer.Append(": ").Append(status).Append(", a first-level division");
-            if (city.Get(CityField.RelatedProvince) is { } related) writer.Append(", related to ").AppendDoc(FactText.Text(related)).Append(" province");
+            if (city.Get(CityField.RelatedProvince) is { } related) writer.Append(", related to ").AppendDoc(ProvinceName(related, city.RelatedProvinceIdentity, provinceNames)).Append(" province");
             writer.Append('.');
         }
+
+        // A province the Model resolved is shown by its own name, as Provinces shows it (a table in Korean writes 함경북도 for
+        // North Hamgyong); one it did not, as the fact writes it.
+        private static string ProvinceName(ChosenFact fact, string? identity, IReadOnlyDictionary<string, string> provinceNames) =>
+            identity is not null && provinceNames.TryGetValue(identity, out var name) ? name : FactText.Text(fact);
 
         // The facts after the headline, "; "-separated, as a paragraph of their own when the tables give any.
         private static void Details(SourceWriter writer, CityModel city)

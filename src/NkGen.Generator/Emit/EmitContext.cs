@@ -38,6 +38,7 @@ namespace NkGen.Generator.Emit
             {
                 if (_provinceRows.Count < MaxMembers) ProvinceIds[province.IdentityName] = provinceNames.Assign(province.IdentityName, FirstLine(province.NameSources));
                 _provinceRows[province.IdentityName] = _provinceRows.Count;
+                ProvinceNames[province.IdentityName] = province.Name;
             }
         }
 
@@ -59,6 +60,9 @@ namespace NkGen.Generator.Emit
         public Dictionary<string, string> CityIds { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string> ProvinceIds { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each province's shown name (<see cref="ProvinceModel.Name"/>), by identity name: what city docs call it.</summary>
+        public Dictionary<string, string> ProvinceNames { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The generated member of a province the Model resolved, e.g. <c>global::NkGen.Provinces.SouthHamgyong</c>.</summary>
         public string? ProvinceMember(string? identity) =>

@@ -229,6 +229,28 @@ namespace NkGen.Generator.Model
                 .OrderBy(n => n.Span.File, StringComparer.Ordinal).ThenBy(n => n.Span.Line).ThenBy(n => n.Span.Column).First().Name;
         }
 
+        /// <summary>
+        /// <paramref name="chosen"/>, or, when it is written in Chosŏn'gŭl or Hancha because no source romanizes the name (a
+        /// table in Korean), a name in Latin letters, as every other place is shown and named in C#: a province of the nine
+        /// by its English name (함경북도 → North Hamgyong); a city by its Hangul in McCune–Reischauer as English-language
+        /// sources print it (은덕군 → Undok). The Hangul stays the Korean name.
+        /// </summary>
+        public string InLatinLetters(string chosen, PlaceKind kind)
+        {
+            if (!KoreanScript.Is(chosen)) return chosen;
+            if (kind == PlaceKind.Province)
+            {
+                foreach (var n in Names)
+                {
+                    if (KnownProvinces.EnglishOf(n.Keys) is { } english) return english;
+                }
+
+                return chosen;
+            }
+
+            return FirstWithHangul()?.HangulCore is { Length: > 0 } core ? Romanizer.Romanize(core, RomanizationSystem.SimplifiedMcCuneReischauer) : chosen;
+        }
+
         public string[] OtherNames(string name, PlaceKind kind, TField koreanField, TField hanchaField) =>
             AlsoWritten.Of(
                 name,

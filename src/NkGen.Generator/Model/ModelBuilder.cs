@@ -42,6 +42,7 @@ namespace NkGen.Generator.Model
             problems.AddRange(UnknownProvinces.Check(ordered, firstLevel));
             var provinces = ProvinceBuilder.Build(ordered, cities, firstLevel, problems);
             provinces = ProvinceReferences.LinkMajorCities(provinces, cities, problems);
+            StatusHistory.NameAbsorbingProvinces(cities, provinces);
             problems.AddRange(CountCheck.Check(ordered, cities, provinces));
 
             return new DataModel(new EquatableArray<CityModel>(cities), provinces.ToEquatableArray(), documents, problems.ToEquatableArray());
@@ -125,7 +126,7 @@ namespace NkGen.Generator.Model
 
         private static CityModel ChooseCity(EntityDraft<CityField, CityFact> draft, ProvinceSpellings provinces, List<DataProblem> problems)
         {
-            var name = draft.ChooseName(problems);
+            var name = draft.InLatinLetters(draft.ChooseName(problems), PlaceKind.City);
             // One row with each field once (nearly every city of a large table): its facts are the chosen ones as they stand.
             var chosen = draft.SoleRow is (var row, var document) && CityFacts.OfSoleRow(row, document) is { } sole
                 ? sole
@@ -144,7 +145,7 @@ namespace NkGen.Generator.Model
             var nameSources = DistinctSpans(draft.Names);
             return new CityModel(name, nameSources, chosen, status, history, defunct)
             {
-                IdentityName = draft.ChooseIdentityName(),
+                IdentityName = draft.InLatinLetters(draft.ChooseIdentityName(), PlaceKind.City),
                 OtherNames = new EquatableArray<string>(draft.OtherNames(name, PlaceKind.City, CityField.KoreanName, CityField.Hancha)),
             };
         }

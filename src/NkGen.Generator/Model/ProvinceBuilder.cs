@@ -123,7 +123,7 @@ namespace NkGen.Generator.Model
         {
             var draft = entity.Draft;
             entity.Names.AddTo(draft.Names);
-            var name = draft.ChooseName(problems);
+            var name = draft.InLatinLetters(draft.ChooseName(problems), PlaceKind.Province);
             var chosen = draft.Choose(
                 (name, problems),
                 static (state, field, facts) =>
@@ -140,7 +140,7 @@ namespace NkGen.Generator.Model
             for (var m = 0; m < cityNames.Length; m++) cityNames[m] = entity.Members[m].IdentityName;
             return new ProvinceModel(name, entity.Names.Spans(), new EquatableArray<ProvinceFieldChoice>(chosen), new EquatableArray<string>(cityNames))
             {
-                IdentityName = draft.ChooseIdentityName(),
+                IdentityName = draft.InLatinLetters(draft.ChooseIdentityName(), PlaceKind.Province),
                 OtherNames = new EquatableArray<string>(draft.OtherNames(name, PlaceKind.Province, ProvinceField.KoreanName, ProvinceField.Hancha)),
             };
         }

@@ -52,6 +52,25 @@ namespace NkGen.Generator.Model
             return (MergeAdjacent(history).ToEquatableArray(), defunct);
         }
 
+        /// <summary>
+        /// A defunct special city was re-merged into the province its Province fact names, written as that fact writes it
+        /// (함경남도 in a table in Korean); once the Model has resolved it, it is named as the province is shown, as
+        /// the rest of the docs and NKG0001 name it. Only the few defunct special cities are copied.
+        /// </summary>
+        public static void NameAbsorbingProvinces(CityModel[] cities, IReadOnlyList<ProvinceModel> provinces)
+        {
+            Dictionary<string, string>? shown = null;
+            for (var i = 0; i < cities.Length; i++)
+            {
+                if (cities[i] is not { Defunct: { } defunct, ProvinceIdentity: { } identity } city) continue;
+                shown ??= provinces.GroupBy(p => p.IdentityName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+                if (shown.TryGetValue(identity, out var name) && !string.Equals(name, defunct.AbsorbedInto, StringComparison.Ordinal))
+                {
+                    cities[i] = city with { Defunct = defunct with { AbsorbedInto = name } };
+                }
+            }
+        }
+
         // Histories of one period, shared by every city of one status founded in one year (modern years only): the model
         // keeps every city's history, and a period and an array of one for each city were two objects a city.
         private const int FirstSharedYear = 1800, SharedYears = 300;

@@ -170,15 +170,20 @@ namespace NkGen.Generator.Tests.Model
             Assert.Equal(3, reading.Cities.Count);
             Assert.Equal(9, model.Provinces.Count);
             Assert.DoesNotContain(model.Problems, p => p.Kind == ProblemKind.UnknownProvince);
-            var county = Assert.Single(model.Cities, c => c.Name == "강동군");
+            // Named in Hangul alone: shown, and named in C#, in McCune–Reischauer as English sources print it.
+            var county = Assert.Single(model.Cities, c => c.Name == "Kangdong");
+            Assert.Equal("Kangdong", county.IdentityName);
             Assert.Equal("평양직할시", ((TextValue)county.Get(CityField.Province)!.Value.Value).Text);
             Assert.Null(county.ProvinceIdentity);
             Assert.Equal("South Hamgyong", Assert.Single(model.Cities, c => c.IdentityName == "Hamhung").ProvinceIdentity);
-            Assert.DoesNotContain(model.Provinces, p => p.CityNames.Contains("강동군"));
+            Assert.DoesNotContain(model.Provinces, p => p.CityNames.Contains("Kangdong"));
 
             var cities = CodeEmitter.Emit(model, EmitOptions.Default).Files.Single(f => f.HintName == "Cities.g.cs").Text;
-            Assert.Contains("강동군 (江東郡): city in 평양직할시.</para>", cities);
-            Assert.Contains("은덕군 (恩德郡): city in Rason.</para>", cities);
+            Assert.Contains("Kangdong (강동군, 江東郡): city in 평양직할시.</para>", cities);
+            Assert.Contains("Undok (은덕군, 恩德郡): city in Rason.</para>", cities);
+            Assert.Contains("public static global::NkGen.City Kangdong => ", cities);
+            // Hamhung's province, written 함경남도 here, is shown by the province's own name.
+            Assert.Contains("Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>", cities);
         }
 
         [Fact]

@@ -36,6 +36,18 @@ namespace NkGen.Generator.Model.Names
             || SharesRomanization(name, known.Keys)
             || name.Loose.Any(known.Loose.Contains));
 
+        /// <summary>The English name of the one of the nine whose Hangul or Hanja <paramref name="name"/> has (함경북도 → North Hamgyong); null for any other.</summary>
+        public static string? EnglishOf(PlaceKeys name)
+        {
+            for (var i = 0; i < Keys.Count; i++)
+            {
+                var known = Keys[i].Keys;
+                if ((name.Hangul is not null && name.Hangul == known.Hangul) || (name.Hanja is not null && name.Hanja == known.Hanja)) return All[i].English;
+            }
+
+            return null;
+        }
+
         private static bool SharesRomanization(PlaceKeys name, PlaceKeys known) => name.Romanized.Any(key => known.Romanized.Contains(key));
 
         /// <summary>
