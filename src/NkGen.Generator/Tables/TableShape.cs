@@ -9,7 +9,12 @@ namespace NkGen.Generator.Tables
     /// <summary>Header reading and row checks every table kind shares.</summary>
     internal static class TableShape
     {
-        public static List<HeaderText> Headers(TextTable table) => table.HeaderRows[0].Cells.Select(c => HeaderText.Of(c.Text)).ToList();
+        /// <summary>The header row as read, levelled headers (<c>NAME_2</c>) as the words they stand for (<see cref="LevelledHeaders"/>).</summary>
+        public static List<HeaderText> Headers(TextTable table)
+        {
+            var written = table.HeaderRows[0].Cells.Select(c => c.Text).ToList();
+            return LevelledHeaders.Read(written, written.Select(HeaderText.Of).ToList());
+        }
 
         /// <summary>
         /// The table with its header continuation rows that are not header text given back to its data rows. The Text stage
