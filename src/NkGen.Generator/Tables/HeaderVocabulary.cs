@@ -26,7 +26,7 @@ namespace NkGen.Generator.Tables
                 german: new[] { "Hanja-Schreibung", "Chinesische Schriftzeichen" },
                 korean: new[] { "한자" }),
             new(ColumnMeaning.Province,
-                english: new[] { "Province", "Provinces", "Province name", "State", "State name", "Province/State", "Admin name", "Admin1", "Admin1 name", "Subdivision", "Subdivision name", "Is in:province" },
+                english: new[] { "Province", "Provinces", "Province name", "State", "State name", "Province/State", "Admin name", "Admin1", "Admin1 name", "Subdivision", "Subdivision name", "Is in:province", "ADM1NAME" },
                 german: new[] { "Provinz" },
                 korean: new[] { "도", "도명", "상위 행정구역", "소속", "소속 도" }),
             new(ColumnMeaning.ProvinceAbsorbedInto,
@@ -38,7 +38,7 @@ namespace NkGen.Generator.Tables
                 german: new string[0],
                 korean: new string[0]),
             new(ColumnMeaning.Population,
-                english: new[] { "Population", "Inhabitants", "Pop.", "Residents" },
+                english: new[] { "Population", "Inhabitants", "Pop.", "Residents", "POP_MAX" },
                 german: new[] { "Einwohner", "Einwohnerzahl", "Bevölkerung", "Einw." },
                 korean: new[] { "인구", "인구수" }),
             new(ColumnMeaning.Area,
@@ -114,6 +114,14 @@ namespace NkGen.Generator.Tables
                     "Country name", "Country ID", "ISO2", "ISO3", "State ID", "State code", "Admin1 code", "Latitude", "Longitude", "Lat", "Lng", "Lon",
                     "Coordinates", "Elevation", "Timezone", "Time zone", "Geoname ID", "GeonameID", "Wikidata", "Wikidata ID", "WikiDataId", "ASCII name", "Asciiname", "City ASCII",
                     "Alternate names", "Alternatenames", "Feature class", "Feature code", "Modification date", "Item", "Coord",
+                    // Natural Earth's populated places: ranks, flags, other names, the country, other population estimates.
+                    "SCALERANK", "NATSCALE", "LABELRANK", "FEATURECLA", "NAMEPAR", "NAMEALT", "NAMEDIFF", "DIFFASCII", "NAMEASCII", "DIFFNOTE",
+                    "ADM0CAP", "CAPALT", "CAPIN", "WORLDCITY", "MEGACITY", "MEGANAME", "SOV0NAME", "SOV_A3", "ADM0NAME", "ADM0_A3", "ADM1_CODE", "ISO_A2",
+                    "CHANGED", "CHECKME", "POP_MIN", "POP_OTHER", "RANK_MAX", "RANK_MIN", "LS_NAME", "LS_MATCH", "NAME_ZHT", "NE_ID", "WOF_ID", "min_zoom",
+                    "MAX_POP10", "MAX_POP20", "MAX_POP50", "MAX_POP300", "MAX_POP310", "MAX_NATSCA", "MIN_AREAKM", "MAX_AREAKM", "MIN_AREAMI", "MAX_AREAMI",
+                    "MIN_PERKM", "MAX_PERKM", "MIN_PERMI", "MAX_PERMI", "MIN_BBXMIN", "MAX_BBXMIN", "MIN_BBXMAX", "MAX_BBXMAX", "MIN_BBYMIN", "MAX_BBYMIN",
+                    "MIN_BBYMAX", "MAX_BBYMAX", "MEAN_BBXC", "MEAN_BBYC", "COMPARE", "GN_ASCII", "FEATURE_CL", "FEATURE_CO", "ADMIN1_COD", "GN_POP",
+                    "GTOPO30", "GEONAMESNO", "UN_FID", "UN_ADM0", "UN_LAT", "UN_LONG", "CITYALT",
                 },
                 german: new[] { "Rang", "Umschrift", "Anmerkung", "Anmerkungen", "Bemerkungen", "Land", "Staat", "Breitengrad", "Längengrad", "Koordinaten" },
                 korean: new[] { "순위", "로마자", "비고", "국가", "위도", "경도", "좌표" }),
@@ -124,9 +132,35 @@ namespace NkGen.Generator.Tables
         /// <summary>What a header names, or null for a header NkGen does not know. A population per area is a density.</summary>
         public static ColumnMeaning? MeaningOf(HeaderText header)
         {
-            if (!TryMeaning(header.Core, out var meaning) && (header.WordsCore is null || !TryMeaning(header.WordsCore, out meaning))) return null;
+            if (!TryMeaning(header.Core, out var meaning) && (header.WordsCore is null || !TryMeaning(header.WordsCore, out meaning)))
+            {
+                return InAnotherLanguage(header.Core) || InPopulationSeries(header.Core) ? ColumnMeaning.Ignored : null;
+            }
+
             return meaning == ColumnMeaning.Population && header.PerArea ? ColumnMeaning.Density : meaning;
         }
+
+        /// <summary>
+        /// A name in a language tagged after it (<c>name:ja</c>, <c>NAME_ZH</c>, <c>name:ko-Latn</c>), as OpenStreetMap and Natural
+        /// Earth write a column per language: English and Korean are in the vocabulary (<c>Name:en</c>, <c>Name:ko</c>,
+        /// <c>Name:ko-Hani</c>); any other language is a name NkGen keeps nothing of, ignored without a report.
+        /// </summary>
+        private static bool InAnotherLanguage(string core)
+        {
+            const string Name = "name ";
+            if (!core.StartsWith(Name, System.StringComparison.Ordinal)) return false;
+            var tag = core.Substring(Name.Length).Split(' ');
+            return tag[0].Length == 2 && tag.Length <= 2 && tag.All(IsLetters) && (tag.Length == 1 || tag[1].Length is 2 or 4);
+        }
+
+        /// <summary>
+        /// One year of a population series (<c>POP1950</c> … <c>POP2035</c>, Natural Earth's estimates and projections for
+        /// large cities): not the city's population, which a table gives in a column of its own (<c>POP_MAX</c>).
+        /// </summary>
+        private static bool InPopulationSeries(string core) =>
+            core.Length == 7 && core.StartsWith("pop", System.StringComparison.Ordinal) && YearText.IsPlausibleYear(core.Substring(3));
+
+        private static bool IsLetters(string part) => part.Length > 0 && part.All(c => c is >= 'a' and <= 'z');
 
         // A query service names a column of labels after what it labels ("cityLabel", "provinceLabel"): the label of a city
         // is its name, of a province the province's.

@@ -217,6 +217,25 @@ namespace NkGen.Generator.Tests.Model
             Assert.Equal(251971, reading.City("Kanggye").Population().Value);
         }
 
+        [Fact]
+        public void A_natural_earth_export_gives_name_province_population_and_korean_name_and_reports_only_its_english_name_column()
+        {
+            // The shape of Natural Earth's populated places (a few of its many columns): ranks, flags, a population series,
+            // a name per language.
+            const string NaturalEarth =
+                "SCALERANK,FEATURECLA,NAME,NAMEASCII,ADM0NAME,ADM1NAME,ISO_A2,LATITUDE,LONGITUDE,POP_MAX,POP_MIN,MAX_POP10,POP1950,POP2035,WIKIDATAID,NAME_EN,NAME_JA,NAME_KO,NAME_ZH,NE_ID,min_zoom\n"
+                + "4,Populated place,Kilju,Kilju,North Korea,Hamgyong-bukto,KP,40.9667,129.3333,125000,125000,0,0,0,Q491085,Kilju,吉州郡,길주군,吉州郡,1159151,8\n";
+            var (reading, model) = Merge("/p/ne.csv", NaturalEarth);
+
+            var kilju = reading.City("Kilju");
+            Assert.Equal("Hamgyong-bukto", ProvinceOf(reading, "Kilju"));
+            Assert.Equal(125000, kilju.Population().Value);
+            Assert.Equal("길주군", kilju.Text(CityField.KoreanName));
+            var unused = Assert.Single(reading.Problems);
+            Assert.Contains("The column 'NAME_EN' ", unused.Message);
+            Assert.Equal("North Hamgyong", Assert.Single(model.Cities, c => c.Name == "Kilju").ProvinceIdentity);
+        }
+
         private static (TableReading Reading, DataModel Model) Merge(string path, string text)
         {
             var reading = DataFileReader.Read(path, text, priority: 0);

@@ -41,6 +41,35 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Theory]
+        [InlineData("NAME_KO", nameof(ColumnMeaning.KoreanName))]
+        [InlineData("name:en", nameof(ColumnMeaning.Name))]
+        [InlineData("name:ko-Hani", nameof(ColumnMeaning.Hancha))]
+        [InlineData("name:ja", nameof(ColumnMeaning.Ignored))]
+        [InlineData("NAME_ZH", nameof(ColumnMeaning.Ignored))]
+        [InlineData("NAME_ZHT", nameof(ColumnMeaning.Ignored))]
+        [InlineData("name:ko-Latn", nameof(ColumnMeaning.Ignored))]
+        [InlineData("name_de", nameof(ColumnMeaning.Ignored))]
+        [InlineData("ADM1NAME", nameof(ColumnMeaning.Province))]
+        [InlineData("POP_MAX", nameof(ColumnMeaning.Population))]
+        [InlineData("POP1950", nameof(ColumnMeaning.Ignored))]
+        [InlineData("POP2035", nameof(ColumnMeaning.Ignored))]
+        [InlineData("MAX_POP10", nameof(ColumnMeaning.Ignored))]
+        [InlineData("SCALERANK", nameof(ColumnMeaning.Ignored))]
+        public void Headers_of_exports_with_a_column_per_language_or_year(string header, string meaning)
+        {
+            Assert.Equal(meaning, Meaning(header)?.ToString());
+        }
+
+        [Theory]
+        [InlineData("name long")]
+        [InlineData("Name of the mayor")]
+        [InlineData("POP12345")]
+        public void Other_headers_like_them_stay_unknown(string header)
+        {
+            Assert.Null(Meaning(header));
+        }
+
+        [Theory]
         [InlineData("Stadt", nameof(ColumnMeaning.Name))]
         [InlineData("Ort", nameof(ColumnMeaning.Name))]
         [InlineData("Name", nameof(ColumnMeaning.Name))]
