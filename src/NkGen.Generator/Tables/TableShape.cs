@@ -40,7 +40,16 @@ namespace NkGen.Generator.Tables
             };
         }
 
-        public static string Describe(TextTable table) => string.Join(" | ", table.HeaderRows[0].Cells.Select(c => c.Text));
+        /// <summary>Most header cells a table is described by: an export of forty columns is named by its first ones and its width.</summary>
+        public const int DescribedColumns = 8;
+
+        /// <summary>The table as messages name it: its header's cells, "|"-separated, the first <see cref="DescribedColumns"/> of a wider one.</summary>
+        public static string Describe(TextTable table)
+        {
+            var cells = table.HeaderRows[0].Cells;
+            var shown = string.Join(" | ", cells.Take(DescribedColumns).Select(c => c.Text));
+            return cells.Count <= DescribedColumns ? shown : $"{shown} | … ({cells.Count} columns)";
+        }
 
         /// <summary>A ragged row is reported; the cells that line up with the header are still read.</summary>
         public static void CheckWidth(TextRow row, int width, ReadingParts parts)

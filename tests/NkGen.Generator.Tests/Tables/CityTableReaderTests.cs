@@ -263,5 +263,15 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Contains("'Mayor'", problem.Message);
             Assert.Contains("'No. | City | McCune–Reischauer | Mayor | Population'", problem.Message);
         }
+
+        [Fact]
+        public void A_wide_table_is_named_in_messages_by_its_first_columns_and_its_width()
+        {
+            var header = new[] { "City", "Population", "A1", "A2", "A3", "A4", "A5", "A6", "Mayor", "A8" };
+            var reading = Read(Document(new[] { Table(1, header, new[] { "Anju", "240,117", "", "", "", "", "", "", "Kim", "" }) }));
+
+            var mayor = Assert.Single(reading.Problems, p => p.Message.Contains("'Mayor'"));
+            Assert.Contains("of the table 'City | Population | A1 | A2 | A3 | A4 | A5 | A6 | … (10 columns)'", mayor.Message);
+        }
     }
 }
