@@ -1,6 +1,6 @@
 namespace NkGen
 {
-    /// <summary>The administrative rank of a North Korean city.</summary>
+    /// <summary>The administrative rank of a North Korean city, or of a county or district that a table lists beside the cities.</summary>
     public enum AdministrativeStatus
     {
         /// <summary>An ordinary city (si) under a province.</summary>
@@ -14,5 +14,11 @@ namespace NkGen
 
         /// <summary>A special-level city (t'ŭkkŭpsi).</summary>
         SpecialLevelCity = 3,
+
+        /// <summary>A county (kun) under a province: a second-level division, as an ordinary city is.</summary>
+        County = 4,
+
+        /// <summary>A district (kuyŏk) of a city or under a province: a second-level division, as an ordinary city is.</summary>
+        District = 5,
     }
 }

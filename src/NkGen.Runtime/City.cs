@@ -160,7 +160,7 @@ namespace NkGen
         public IReadOnlyList<SourceReference> Sources => Lists.Sources;
 
         /// <summary>Whether the city is a first-level division (directly governed, special or special-level city).</summary>
-        public bool IsFirstLevel => Status != AdministrativeStatus.City;
+        public bool IsFirstLevel => Status is AdministrativeStatus.SpecialCity or AdministrativeStatus.DirectlyGovernedCity or AdministrativeStatus.SpecialLevelCity;
 
         /// <summary>
         /// The status the city held during <paramref name="year"/>, or <see langword="null"/> when the tables

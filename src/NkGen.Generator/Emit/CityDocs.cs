@@ -143,7 +143,7 @@ namespace NkGen.Generator.Emit
         private static string StatusPhrase(CityStatus status) => status switch
         {
             CityStatus.FirstLevel => "first-level city (the tables do not say which kind)",
-            CityStatus.City or CityStatus.SpecialCity or CityStatus.DirectlyGovernedCity or CityStatus.SpecialLevelCity => FieldNames.Of(status),
+            CityStatus.City or CityStatus.SpecialCity or CityStatus.DirectlyGovernedCity or CityStatus.SpecialLevelCity or CityStatus.County or CityStatus.District => FieldNames.Of(status),
         };
     }
 }

@@ -8,7 +8,7 @@ namespace NkGen.Generator.Emit
     /// <summary>Model values as row fields read by the runtime's tables.</summary>
     internal static class RowValues
     {
-        /// <summary>The runtime's AdministrativeStatus value (City 0, SpecialCity 1, DirectlyGovernedCity 2, SpecialLevelCity 3).</summary>
+        /// <summary>The runtime's AdministrativeStatus value (City 0, SpecialCity 1, DirectlyGovernedCity 2, SpecialLevelCity 3, County 4, District 5).</summary>
         public static int Status(CityStatus status) => status switch
         {
             CityStatus.City => 0,
@@ -16,6 +16,8 @@ namespace NkGen.Generator.Emit
             CityStatus.SpecialCity or CityStatus.FirstLevel => 1,
             CityStatus.DirectlyGovernedCity => 2,
             CityStatus.SpecialLevelCity => 3,
+            CityStatus.County => 4,
+            CityStatus.District => 5,
         };
 
         public static int? Population(ChosenFact? fact) =>

@@ -35,6 +35,8 @@ namespace NkGen.Generator.Model
             CountedThing.DirectlyGovernedCities => Having(cities, CityStatus.DirectlyGovernedCity),
             CountedThing.SpecialCities => Having(cities, CityStatus.SpecialCity),
             CountedThing.SpecialLevelCities => Having(cities, CityStatus.SpecialLevelCity),
+            CountedThing.Counties => Having(cities, CityStatus.County),
+            CountedThing.Districts => Having(cities, CityStatus.District),
             CountedThing.CitiesOverOneMillion => cities.Where(c => c.Get(CityField.Population)?.Value is PopulationValue p && p.Figure.Value > 1_000_000).Select(c => c.Name).ToList(),
         };
 

@@ -66,7 +66,7 @@ namespace NkGen.Generator.Model
 
         public ChosenFact? Get(CityField field) => Facts.Get(field);
 
-        public bool IsFirstLevel => Status != CityStatus.City;
+        public bool IsFirstLevel => Statuses.IsFirstLevel(Status);
     }
 
     /// <summary>A merged province, with the identity names (<see cref="CityModel.IdentityName"/>) of its cities in name order.</summary>

@@ -60,7 +60,7 @@ namespace NkGen.Generator.Model
 
         private static bool StatusesAgree(CityStatus a, CityStatus b) =>
             a == b
-            || (a == CityStatus.FirstLevel && b != CityStatus.City)
-            || (b == CityStatus.FirstLevel && a != CityStatus.City);
+            || (a == CityStatus.FirstLevel && Statuses.IsFirstLevel(b))
+            || (b == CityStatus.FirstLevel && Statuses.IsFirstLevel(a));
     }
 }

@@ -48,6 +48,8 @@ namespace NkGen.Generator.Model
             return new DataModel(new EquatableArray<CityModel>(cities), provinces.ToEquatableArray(), documents, problems.ToEquatableArray());
         }
 
+        private static string? Text(ChosenFact? fact) => (fact?.Value as TextValue)?.Text;
+
         public static string Title(TableReading reading) =>
             string.IsNullOrWhiteSpace(reading.Title) ? SourceSpan.FileNameOf(reading.File) : reading.Title!;
 
@@ -140,7 +142,8 @@ namespace NkGen.Generator.Model
                     },
                     static (field, fact) => new CityFieldChoice(field, fact))));
 
-            var status = (chosen.Get(CityField.Status)?.Value as StatusValue)?.Status ?? CityStatus.City;
+            var status = (chosen.Get(CityField.Status)?.Value as StatusValue)?.Status
+                ?? UnitStatus.Of(Text(chosen.Get(CityField.KoreanName)), Text(chosen.Get(CityField.Hancha)), name);
             var (history, defunct) = StatusHistory.Build(status, chosen.Get(CityField.SpecialCityPeriods), chosen.Get(CityField.Founded), chosen.Get(CityField.Province));
             var nameSources = DistinctSpans(draft.Names);
             return new CityModel(name, nameSources, chosen, status, history, defunct)

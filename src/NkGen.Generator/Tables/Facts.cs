@@ -114,6 +114,8 @@ namespace NkGen.Generator.Tables
         SpecialCities,
         SpecialLevelCities,
         CitiesOverOneMillion,
+        Counties,
+        Districts,
     }
 
     /// <summary>A document's claim about how many of something there are (FACTBOX, infobox, classification table).</summary>

@@ -39,6 +39,8 @@ namespace NkGen.Generator.Tables
             CityStatus.DirectlyGovernedCity => "directly governed city",
             CityStatus.SpecialLevelCity => "special-level city",
             CityStatus.FirstLevel => "first-level city",
+            CityStatus.County => "county",
+            CityStatus.District => "district",
         };
 
         public static string Of(CountedThing thing) => thing switch
@@ -50,6 +52,8 @@ namespace NkGen.Generator.Tables
             CountedThing.SpecialCities => "special cities",
             CountedThing.SpecialLevelCities => "special-level cities",
             CountedThing.CitiesOverOneMillion => "cities over one million",
+            CountedThing.Counties => "counties",
+            CountedThing.Districts => "districts",
         };
     }
 }

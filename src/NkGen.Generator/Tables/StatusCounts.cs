@@ -10,6 +10,8 @@ namespace NkGen.Generator.Tables
             CityStatus.DirectlyGovernedCity => CountedThing.DirectlyGovernedCities,
             CityStatus.SpecialLevelCity => CountedThing.SpecialLevelCities,
             CityStatus.FirstLevel => CountedThing.FirstLevelCities,
+            CityStatus.County => CountedThing.Counties,
+            CityStatus.District => CountedThing.Districts,
         };
 
         /// <summary>"9 provinces", "2 directly governed cities", "4 first-level cities"; null for things NkGen does not count.</summary>

@@ -32,6 +32,12 @@ namespace NkGen.Generator.Tables
         DirectlyGovernedCity,
         SpecialLevelCity,
 
+        /// <summary>A county (군, kun): second-level, as an ordinary city.</summary>
+        County,
+
+        /// <summary>A district (구역, kuyŏk): second-level, as an ordinary city.</summary>
+        District,
+
         /// <summary>A first-level city whose kind the table does not say (the city list's AA/AB/AC codes).</summary>
         FirstLevel,
     }

@@ -72,7 +72,9 @@ namespace NkGen.Generator.Tests.Model
 
             var cities = CodeEmitter.Emit(model, EmitOptions.Default).Files.Single(f => f.HintName == "Cities.g.cs").Text;
             Assert.Contains("public static global::NkGen.City Undok => ", cities);
-            Assert.Contains("Undok (은덕군): city in North Hamgyong province.</para>", cities);
+            // A name ending in 군 is a county's.
+            Assert.Equal(CityStatus.County, undok.Status);
+            Assert.Contains("Undok (은덕군): county in North Hamgyong province.</para>", cities);
         }
 
         [Fact]

@@ -179,8 +179,8 @@ namespace NkGen.Generator.Tests.Model
             Assert.DoesNotContain(model.Provinces, p => p.CityNames.Contains("Kangdong"));
 
             var cities = CodeEmitter.Emit(model, EmitOptions.Default).Files.Single(f => f.HintName == "Cities.g.cs").Text;
-            Assert.Contains("Kangdong (강동군, 江東郡): city in 평양직할시.</para>", cities);
-            Assert.Contains("Undok (은덕군, 恩德郡): city in Rason.</para>", cities);
+            Assert.Contains("Kangdong (강동군, 江東郡): county in 평양직할시.</para>", cities);
+            Assert.Contains("Undok (은덕군, 恩德郡): county in Rason.</para>", cities);
             Assert.Contains("public static global::NkGen.City Kangdong => ", cities);
             // Hamhung's province, written 함경남도 here, is shown by the province's own name.
             Assert.Contains("Hamhung (함흥시, 咸興市): city in South Hamgyong province.</para>", cities);

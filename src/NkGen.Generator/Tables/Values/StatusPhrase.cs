@@ -3,8 +3,8 @@ namespace NkGen.Generator.Tables
     /// <summary>
     /// An administrative status as tables name it, singular or plural, English or romanized Korean:
     /// "Directly administered city", "direct-administered city", "chikhalsi", "Special city", "t'ŭkpyŏlsi",
-    /// "Special-level city", "city"; German ("Stadt", "Sonderstadt", "regierungsunmittelbare Stadt") and Korean (시,
-    /// 특별시, 직할시, 특급시) names of the same statuses. Footnote marks are read through, also a letter glued to the last word
+    /// "Special-level city", "city", "county" (kun), "district" (kuyŏk); German ("Stadt", "Sonderstadt", "regierungsunmittelbare
+    /// Stadt", "Landkreis", "Stadtbezirk") and Korean (시, 특별시, 직할시, 특급시, 군, 구역) names of the same statuses. Footnote marks are read through, also a letter glued to the last word
     /// ("Special cityb").
     /// </summary>
     internal static class StatusPhrase
@@ -28,7 +28,7 @@ namespace NkGen.Generator.Tables
                 return null;
             }
 
-            return Parse(written) is { } status && status != CityStatus.City ? status : null;
+            return Parse(written) is { } status && Statuses.IsFirstLevel(status) ? status : null;
         }
 
         private static CityStatus? ParsePlain(string written)
@@ -39,6 +39,8 @@ namespace NkGen.Generator.Tables
                 case "특별시": return CityStatus.SpecialCity;
                 case "직할시": return CityStatus.DirectlyGovernedCity;
                 case "특급시": return CityStatus.SpecialLevelCity;
+                case "군": return CityStatus.County;
+                case "구역": return CityStatus.District;
             }
 
             var german = HeaderText.Normalize(written);
@@ -49,6 +51,12 @@ namespace NkGen.Generator.Tables
                 // A "kreisfreie Stadt" is under no district: first-level, of a kind the table does not say.
                 if (german.Contains("kreisfrei")) return CityStatus.FirstLevel;
                 return german == "stadt" ? CityStatus.City : null;
+            }
+
+            switch (german)
+            {
+                case "county" or "counties" or "kun" or "gun" or "landkreis" or "kreis": return CityStatus.County;
+                case "district" or "districts" or "kuyok" or "guyok" or "guyeok" or "urban district" or "stadtbezirk": return CityStatus.District;
             }
 
             var t = " " + HeaderText.Normalize(written).Replace("cities", "city") + " ";

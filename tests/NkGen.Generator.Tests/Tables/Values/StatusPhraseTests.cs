@@ -25,6 +25,14 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("si", nameof(CityStatus.City))]
         [InlineData("<u>city</u>", nameof(CityStatus.City))]
         [InlineData("kreisfreie Stadt", nameof(CityStatus.FirstLevel))]
+        [InlineData("County", nameof(CityStatus.County))]
+        [InlineData("Counties", nameof(CityStatus.County))]
+        [InlineData("kun", nameof(CityStatus.County))]
+        [InlineData("군", nameof(CityStatus.County))]
+        [InlineData("Landkreis", nameof(CityStatus.County))]
+        [InlineData("District", nameof(CityStatus.District))]
+        [InlineData("Kuyŏk", nameof(CityStatus.District))]
+        [InlineData("구역", nameof(CityStatus.District))]
         public void Status_phrases_are_read_whatever_their_case_hyphens_or_romanization(string written, string status)
         {
             Assert.Equal(Enum.Parse<CityStatus>(status), StatusPhrase.Parse(written));
@@ -34,7 +42,7 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("")]
         [InlineData("province")]
         [InlineData("special administrative regions")]
-        [InlineData("county")]
+        [InlineData("county seat")]
         [InlineData("Pyongyang")]
         [InlineData("big city")]
         public void Text_that_names_no_city_status_is_null(string written)
@@ -59,6 +67,8 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("Stadt")]
         [InlineData("Pyongyang-si")]
         [InlineData("Sinuiju")]
+        [InlineData("County")]
+        [InlineData("구역")]
         public void A_province_or_a_plain_city_is_no_first_level_status(string written)
         {
             Assert.Null(StatusPhrase.FirstLevelIn(written));
