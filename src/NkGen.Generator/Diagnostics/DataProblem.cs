@@ -50,6 +50,9 @@ namespace NkGen.Generator.Diagnostics
         /// <summary>NKG2012 (Info): a row that totals the country ("North Korea", "Total"); it is not a city or province, and loses nothing.</summary>
         TotalRow,
 
+        /// <summary>NKG2014 (Info): a gazetteer's rows of features that are no place NkGen keeps (streams, mountains), counted once per table.</summary>
+        NotAPlace,
+
         /// <summary>NKG1002: two rows were taken to be one place only because their romanizations are alike.</summary>
         LooseNameMatch,
 

@@ -103,8 +103,13 @@ namespace NkGen.Generator.Diagnostics
             "NKG2013", "More entities than a class can hold members for", DataCategory, DiagnosticSeverity.Warning,
             "A generated class has more entities than a .NET type can hold members for: each member is a property, and a type holds at most 65,535 methods. The first 65,000 entities are members; the others are in the class's All and found by its TryGet, without a member. Split the rows across projects (each with its own NkGenNamespace) to have a member for each.");
 
+        public static readonly DiagnosticDescriptor NotAPlace = Create(
+            "NKG2014", "Gazetteer rows that are not places", DataCategory, DiagnosticSeverity.Info,
+            "A gazetteer (a GeoNames dump) lists every named feature: streams, mountains, passes and islands as well as towns and administrative divisions. Its rows of features that are neither populated places nor administrative divisions are not cities or provinces, so they were not read as such; they are counted in one report per table.");
+
         public static DiagnosticDescriptor For(ProblemKind kind) => kind switch
         {
+            ProblemKind.NotAPlace => NotAPlace,
             ProblemKind.TooManyMembers => TooManyMembers,
             ProblemKind.SourceDisagreement => SourceDisagreement,
             ProblemKind.UnrecognizedTable => UnrecognizedTable,

@@ -122,6 +122,8 @@ namespace NkGen.Generator.Tables
                     "MIN_PERKM", "MAX_PERKM", "MIN_PERMI", "MAX_PERMI", "MIN_BBXMIN", "MAX_BBXMIN", "MIN_BBXMAX", "MAX_BBXMAX", "MIN_BBYMIN", "MAX_BBYMIN",
                     "MIN_BBYMAX", "MAX_BBYMAX", "MEAN_BBXC", "MEAN_BBYC", "COMPARE", "GN_ASCII", "FEATURE_CL", "FEATURE_CO", "ADMIN1_COD", "GN_POP",
                     "GTOPO30", "GEONAMESNO", "UN_FID", "UN_ADM0", "UN_LAT", "UN_LONG", "CITYALT",
+                    // GeoNames' columns beside the ones above (GeoNamesDump gives a dump without a header its documented names).
+                    "cc2", "admin2 code", "admin3 code", "admin4 code", "dem",
                 },
                 german: new[] { "Rang", "Umschrift", "Anmerkung", "Anmerkungen", "Bemerkungen", "Land", "Staat", "Breitengrad", "Längengrad", "Koordinaten" },
                 korean: new[] { "순위", "로마자", "비고", "국가", "위도", "경도", "좌표" }),

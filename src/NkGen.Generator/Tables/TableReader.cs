@@ -21,7 +21,7 @@ namespace NkGen.Generator.Tables
             foreach (var written in document.Tables)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var table = TableShape.WithDataRowsRestored(written);
+                var table = GeoNamesDump.Headed(TableShape.WithDataRowsRestored(written), parts);
                 switch (TableKinds.Classify(table, out var plan))
                 {
                     case TableKind.Cities: CityTableReader.Read(table, parts, plan); break;

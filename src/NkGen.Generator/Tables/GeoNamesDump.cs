@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NkGen.Generator.Common;
+using NkGen.Generator.Diagnostics;
+using NkGen.Generator.Text;
+
+namespace NkGen.Generator.Tables
+{
+    /// <summary>
+    /// A GeoNames dump (KP.txt, cities500.txt): tab-separated, nineteen columns and no header row. Its first row is
+    /// recognized by its shape (a numeric id, a latitude and a longitude, a one-letter feature class, a two-letter country
+    /// code, a modification date last) and given GeoNames' documented column names, so that it is read as a city list.
+    /// Only populated places and administrative divisions are places NkGen keeps: the other features (streams,
+    /// mountains, sections and abandoned places) are counted in one NKG2014 per table. A population of 0 is GeoNames' way
+    /// of giving none. Of the alternate names, the first in Chosŏn'gŭl is read as the Korean name and the first in Hancha
+    /// as the Hancha, each located at its place in the list.
+    /// </summary>
+    internal static class GeoNamesDump
+    {
+        /// <summary>The columns, as GeoNames documents them (readme.txt of its dumps).</summary>
+        public static readonly IReadOnlyList<string> Columns = new[]
+        {
+            "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature class", "feature code", "country code", "cc2",
+            "admin1 code", "admin2 code", "admin3 code", "admin4 code", "population", "elevation", "dem", "timezone", "modification date",
+        };
+
+        private const int Id = 0, AlternateNames = 3, Latitude = 4, Longitude = 5, FeatureClass = 6, FeatureCode = 7, CountryCode = 8, Population = 14, Modified = 18;
+
+        // Populated places that are no longer, or not, places of their own: a section of one, historical, abandoned, destroyed.
+        private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase) { "PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH" };
+
+        /// <summary>The table with its header row read as GeoNames' columns and its rows of other features left out; the same table when it is no GeoNames dump.</summary>
+        public static TextTable Headed(TextTable table, ReadingParts parts)
+        {
+            if (table.HeaderRows.Count != 1 || !IsRow(table.HeaderRows[0])) return table;
+            var first = table.HeaderRows[0];
+            // The alternate names' column is read as the Korean name, and one more column holds the Hancha.
+            var header = new TextCell[Columns.Count + 1];
+            for (var i = 0; i < Columns.Count; i++) header[i] = new TextCell(i == AlternateNames ? "Korean name" : Columns[i], first.Cells[i].Span.Slice(0, 0));
+            header[Columns.Count] = new TextCell("Hancha", first.Cells[AlternateNames].Span.Slice(0, 0));
+
+            var rows = new List<TextRow>(table.Rows.Count + 1);
+            var skipped = 0;
+            SourceSpan? firstSkipped = null;
+            foreach (var row in Prepend(first, table.Rows))
+            {
+                if (IsPlace(row))
+                {
+                    rows.Add(Read(row));
+                    continue;
+                }
+
+                skipped++;
+                firstSkipped ??= row.Span;
+            }
+
+            if (firstSkipped is { } at)
+            {
+                parts.Report(ProblemKind.NotAPlace, at, string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0:N0} of the {1:N0} rows of this GeoNames table (from this one on) name features that are not populated places or administrative divisions "
+                    + "(streams, mountains, sections of places, abandoned places); they were not read as cities or provinces",
+                    skipped, table.Rows.Count + 1));
+            }
+
+            return table with { HeaderRows = new EquatableArray<TextRow>(new[] { new TextRow(new EquatableArray<TextCell>(header), first.Span) }), Rows = rows.ToEquatableArray() };
+        }
+
+        /// <summary>A row shaped as GeoNames writes one.</summary>
+        public static bool IsRow(TextRow row)
+        {
+            if (row.Cells.Count != Columns.Count) return false;
+            string Cell(int i) => row.Cells[i].Text;
+            return IsDigits(Cell(Id))
+                && IsCoordinate(Cell(Latitude)) && IsCoordinate(Cell(Longitude))
+                && Cell(FeatureClass).Length <= 1
+                && Cell(CountryCode).Length is 0 or 2
+                && DateTime.TryParseExact(Cell(Modified), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        }
+
+        // A populated place (P) or an administrative division (A) of the first to third order, as the feature code says.
+        private static bool IsPlace(TextRow row)
+        {
+            if (row.Cells.Count <= FeatureCode) return true;
+            var code = row.Cells[FeatureCode].Text;
+            return row.Cells[FeatureClass].Text switch
+            {
+                "P" => !NotPlaces.Contains(code),
+                "A" => code.StartsWith("ADM", StringComparison.OrdinalIgnoreCase) && !code.EndsWith("H", StringComparison.OrdinalIgnoreCase),
+                _ => false,
+            };
+        }
+
+        // The row with its Korean name and Hancha picked from the alternate names, and no population where it gives 0.
+        private static TextRow Read(TextRow row)
+        {
+            var cells = new TextCell[Columns.Count + 1];
+            for (var i = 0; i < Columns.Count; i++) cells[i] = i < row.Cells.Count ? row.Cells[i] : new TextCell("", row.Span.Slice(row.Span.Length, 0));
+            var names = cells[AlternateNames];
+            cells[AlternateNames] = FirstName(names, static n => Model.Names.Hangul.Syllables(n) is not null);
+            cells[Columns.Count] = FirstName(names, static n => Model.Names.Hanja.Characters(n) is not null);
+            if (cells[Population].Text == "0") cells[Population] = cells[Population] with { Text = "" };
+            return row with { Cells = new EquatableArray<TextCell>(cells) };
+        }
+
+        /// <summary>The first of the comma-separated names that <paramref name="wanted"/> accepts, at its place in the cell; an empty cell when none does.</summary>
+        private static TextCell FirstName(TextCell list, Func<string, bool> wanted)
+        {
+            var text = list.Text;
+            for (var start = 0; start < text.Length;)
+            {
+                var end = text.IndexOf(',', start);
+                if (end < 0) end = text.Length;
+                var name = text.Substring(start, end - start).Trim();
+                if (name.Length > 0 && wanted(name)) return new TextCell(name, list.Span.Slice(start, end - start));
+                start = end + 1;
+            }
+
+            return new TextCell("", list.Span.Slice(0, 0));
+        }
+
+        private static IEnumerable<TextRow> Prepend(TextRow first, EquatableArray<TextRow> rows)
+        {
+            yield return first;
+            foreach (var row in rows) yield return row;
+        }
+
+        private static bool IsDigits(string text)
+        {
+            if (text.Length == 0) return false;
+            foreach (var c in text)
+            {
+                if (c is < '0' or > '9') return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsCoordinate(string text) =>
+            double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) <= 180;
+    }
+}
