@@ -69,7 +69,7 @@ namespace NkGen.Generator.Tables
             CityField.Area => "an area such as 3,194 or 710 sqmi",
             CityField.Density => "a density such as 1,019",
             CityField.Founded => "a date such as 1946, 1987-08 or 1945-09-02",
-            CityField.Status => "a status such as city, special city, special-level city or directly administered city",
+            CityField.Status => "a status such as city, county, district, special city, special-level city or directly administered city",
             CityField.SpecialCityPeriods => "a list of years such as 1960–1967, 1977–1985",
             // Text fields accept any text: nothing is expected of them.
             CityField.KoreanName or CityField.Hancha or CityField.Province or CityField.RelatedProvince or CityField.IsoCode

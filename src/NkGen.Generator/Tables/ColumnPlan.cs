@@ -73,7 +73,15 @@ namespace NkGen.Generator.Tables
                 if (i == nameColumn) continue;
                 cityFields[i] = CityColumns.FieldOf(headers[i]);
                 provinceFields[i] = CityColumns.ProvinceFieldOf(headers[i]);
-                if (meanings[i] == ColumnMeaning.Name && nameColumn >= 0) (cityFields[i], provinceFields[i]) = OtherName(table, i, givesKorean, givesHancha);
+                if (meanings[i] == ColumnMeaning.Name && nameColumn >= 0)
+                {
+                    (cityFields[i], provinceFields[i]) = OtherName(table, i, givesKorean, givesHancha);
+                    // OpenStreetMap's name (in Chosŏn'gŭl) beside its name:ko: the script a column gives already, ignored without a report.
+                    if (cityFields[i] is null && ((givesKorean && MostlyIn(table, i, NameScript.Hangul)) || (givesHancha && MostlyIn(table, i, NameScript.Hanja))))
+                    {
+                        headers[i] = LevelledHeaders.Ignored;
+                    }
+                }
                 if (meanings[i] is ColumnMeaning.Region or ColumnMeaning.District && !hasProvinceColumn && NamesProvinces(table, i))
                 {
                     cityFields[i] = CityField.Province;

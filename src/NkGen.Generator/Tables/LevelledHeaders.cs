@@ -22,7 +22,8 @@ namespace NkGen.Generator.Tables
         private static readonly HeaderText AsName = HeaderText.Of("Name");
         private static readonly HeaderText AsProvince = HeaderText.Of("Province");
         private static readonly HeaderText AsType = HeaderText.Of("Type");
-        private static readonly HeaderText AsIgnored = HeaderText.Of("ID");
+        /// <summary>A header read as a column deliberately ignored.</summary>
+        public static readonly HeaderText Ignored = HeaderText.Of("ID");
 
         /// <summary>The headers as read, with levelled ones read as the words they stand for; the same list when no header names a level's name.</summary>
         public static List<HeaderText> Read(IReadOnlyList<string> written, List<HeaderText> headers)
@@ -55,7 +56,7 @@ namespace NkGen.Generator.Tables
                     ("NL_NAME", _) when level == deepest => AsName,
                     ("NAME", 1) => AsProvince,
                     ("ENGTYPE", 1) when deepest == 1 => AsType,
-                    _ => AsIgnored,
+                    _ => Ignored,
                 };
             }
 

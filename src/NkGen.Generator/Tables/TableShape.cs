@@ -9,12 +9,18 @@ namespace NkGen.Generator.Tables
     /// <summary>Header reading and row checks every table kind shares.</summary>
     internal static class TableShape
     {
-        /// <summary>The header row as read, levelled headers (<c>NAME_2</c>) as the words they stand for (<see cref="LevelledHeaders"/>).</summary>
+        /// <summary>
+        /// The header row as read: levelled headers (<c>NAME_2</c>) as the words they stand for (<see cref="LevelledHeaders"/>),
+        /// and an export's columns about its records rather than its places (OpenStreetMap's <c>@id</c>, <c>@type</c>,
+        /// <c>@lat</c>) ignored: <c>@type</c> is no status.
+        /// </summary>
         public static List<HeaderText> Headers(TextTable table)
         {
             var written = table.HeaderRows[0].Cells.Select(c => c.Text).ToList();
-            return LevelledHeaders.Read(written, written.Select(HeaderText.Of).ToList());
+            return LevelledHeaders.Read(written, written.Select(w => IsRecordMetadata(w) ? LevelledHeaders.Ignored : HeaderText.Of(w)).ToList());
         }
+
+        private static bool IsRecordMetadata(string written) => written.TrimStart().StartsWith("@", System.StringComparison.Ordinal);
 
         /// <summary>
         /// The table with its header continuation rows that are not header text given back to its data rows. The Text stage

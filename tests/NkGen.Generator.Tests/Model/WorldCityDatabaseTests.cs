@@ -147,14 +147,38 @@ namespace NkGen.Generator.Tests.Model
         }
 
         [Fact]
-        public void A_second_name_column_beside_a_korean_one_is_reported_as_another_name_column()
+        public void A_name_column_in_hangul_beside_a_korean_one_repeats_it_and_is_ignored()
         {
             var reading = Documents.Read("name,name:en,name:ko\n은덕군,Undok,은덕군\n", "osm.csv");
 
             Assert.Equal("은덕군", reading.City("Undok").Text(CityField.KoreanName));
+            Assert.Empty(reading.Problems);
+        }
+
+        [Fact]
+        public void A_romanized_name_column_beside_the_one_that_names_the_rows_is_reported_as_another_name_column()
+        {
+            var reading = Documents.Read("name,name:en,population\nUndok,Undok County,50000\n", "t.csv");
+
             var unused = Assert.Single(reading.Problems);
-            Assert.Contains("The column 'name' ", unused.Message);
-            Assert.Contains("another name column, and NkGen names the rows by the 'name:en' column", unused.Message);
+            Assert.Contains("The column 'name:en' ", unused.Message);
+            Assert.Contains("another name column, and NkGen names the rows by the 'name' column", unused.Message);
+        }
+
+        [Fact]
+        public void An_openstreetmap_export_reads_its_names_and_ignores_its_record_columns()
+        {
+            // Overpass's CSV: the record's @id and @type (an element type, not a status), names per language.
+            var reading = Documents.Read(
+                "@id,@type,@lat,@lon,name,name:en,name:ko,name:ko-Latn,name:ja,population,is_in:province,wikidata\n"
+                + "123,node,40.96,129.33,길주군,Kilju,길주군,Gilju-gun,吉州郡,125000,함경북도,Q491085\n",
+                "osm.csv");
+
+            var kilju = reading.City("Kilju");
+            Assert.Equal("길주군", kilju.Text(CityField.KoreanName));
+            Assert.Equal("함경북도", kilju.Text(CityField.Province));
+            Assert.Null(kilju.Get(CityField.Status));
+            Assert.Empty(reading.Problems);
         }
 
         [Fact]
