@@ -10,9 +10,12 @@ namespace NkGen.Generator.Text
     /// JSON as data exports write it: an array of objects is one table, whose header is the union of the objects' keys
     /// in first-seen order; an object whose properties hold such arrays (<c>{"cities": [...]}</c>) gives one table per
     /// array, its section the property's name (its other properties are ignored). GeoJSON is such an object: a feature
-    /// (an object with a <c>properties</c> object) is the row of its properties, its geometry not read. A string is read unescaped, a number as
-    /// written, <c>true</c>/<c>false</c> as those words, <c>null</c> and a missing key as an empty cell. A nested object
-    /// or array as a value is reported and its cell left empty. Nesting deeper than <see cref="MaxDepth"/>, or text that
+    /// (an object with a <c>properties</c> object) is the row of its properties, its geometry not read. So are SPARQL query
+    /// results (what the Wikidata Query Service downloads as JSON): the <c>head</c> is skipped, the <c>results</c> object's
+    /// <c>bindings</c> are the rows, and a term (<c>{"type": "literal", "value": "Kilju"}</c>), like any object with a
+    /// scalar <c>value</c>, is the cell of its value. A string is read unescaped, a number as
+    /// written, <c>true</c>/<c>false</c> as those words, <c>null</c> and a missing key as an empty cell. Any other nested
+    /// object, or an array, as a value is reported and its cell left empty. Nesting deeper than <see cref="MaxDepth"/>, or text that
     /// is not JSON, stops the reading there with a located problem; the rows read before it are kept.
     /// </summary>
     internal sealed class JsonReader
@@ -41,7 +44,7 @@ namespace NkGen.Generator.Text
             {
                 var first = _tokens.Next();
                 if (first.Kind == JsonTokenKind.BeginArray) ReadTable(first, null);
-                else if (first.Kind == JsonTokenKind.BeginObject) ReadTables();
+                else if (first.Kind == JsonTokenKind.BeginObject) ReadTables(topLevel: true);
                 else if (first.Kind != JsonTokenKind.End) Stop(first, "A JSON data file must be an array of objects, or an object whose properties hold such arrays");
                 var after = _tokens.Next();
                 if (after.Kind != JsonTokenKind.End) Stop(after, "The JSON value ended before this");
@@ -52,7 +55,7 @@ namespace NkGen.Generator.Text
             }
         }
 
-        private void ReadTables()
+        private void ReadTables(bool topLevel)
         {
             while (true)
             {
@@ -61,11 +64,17 @@ namespace NkGen.Generator.Text
                 if (key.Kind != JsonTokenKind.String) Stop(key, "A property name in double quotes was expected");
                 Expect(JsonTokenKind.Colon, "':' after the property name");
                 var value = _tokens.Next();
-                // A GeoJSON collection's coordinate system and bounding box (an array of numbers) describe its features, not rows.
-                var describesFeatures = key.Text is "crs" or "bbox";
+                // A GeoJSON collection's coordinate system and bounding box (an array of numbers) describe its features, not rows;
+                // a SPARQL result's head names its variables, which every binding names again.
+                var describesFeatures = key.Text is "crs" or "bbox" || (topLevel && key.Text == "head" && value.Kind == JsonTokenKind.BeginObject);
                 if (value.Kind == JsonTokenKind.BeginArray && !describesFeatures)
                 {
                     ReadTable(value, key.Text);
+                }
+                else if (topLevel && key.Text == "results" && value.Kind == JsonTokenKind.BeginObject)
+                {
+                    // A SPARQL result's bindings, one level down.
+                    ReadTables(topLevel: false);
                 }
                 else
                 {
@@ -165,22 +174,50 @@ namespace NkGen.Generator.Text
                 }
                 else if (value.IsScalar)
                 {
-                    // A string's span is its text inside the quotes; a number's or a word's is the token.
-                    var cell = value.Kind == JsonTokenKind.String
-                        ? _index.Cell(value.Text, value.Start + 1, value.Length - 2)
-                        : _index.Cell(value.Text, value.Start, value.Length);
-                    members.Add(new Member(key, value, cell, null));
+                    members.Add(new Member(key, value, CellOf(value), null));
+                }
+                else if (value.Kind == JsonTokenKind.BeginObject && ValueOfTerm() is { } term)
+                {
+                    members.Add(new Member(key, term, CellOf(term), null));
                 }
                 else
                 {
                     // Reported once the row is known: a feature's geometry is no cell and no problem.
                     var nested = value.Kind switch { JsonTokenKind.BeginObject => "object", JsonTokenKind.BeginArray => "array", _ => null };
-                    Skip(value);
+                    if (value.Kind != JsonTokenKind.BeginObject) Skip(value);
                     members.Add(new Member(key, value, _index.Cell("", value.Start, 0), nested));
                 }
 
                 var next = _tokens.Next();
                 if (next.Kind == JsonTokenKind.EndObject) return;
+                if (next.Kind != JsonTokenKind.Comma) Stop(next, "',' or '}' was expected after the value");
+                key = _tokens.Next();
+            }
+        }
+
+        // A string's span is its text inside the quotes; a number's or a word's is the token.
+        private TextCell CellOf(JsonToken value) => value.Kind == JsonTokenKind.String
+            ? _index.Cell(value.Text, value.Start + 1, value.Length - 2)
+            : _index.Cell(value.Text, value.Start, value.Length);
+
+        /// <summary>
+        /// Reads the object whose '{' was just read, to its '}': its scalar <c>value</c> member when it has one (a SPARQL
+        /// term, <c>{"type": "literal", "xml:lang": "en", "value": "Kilju"}</c>), else null. Its other members are passed over.
+        /// </summary>
+        private JsonToken? ValueOfTerm()
+        {
+            JsonToken? found = null;
+            var key = _tokens.Next();
+            if (key.Kind == JsonTokenKind.EndObject) return null;
+            while (true)
+            {
+                if (key.Kind != JsonTokenKind.String) Stop(key, "A property name in double quotes was expected");
+                Expect(JsonTokenKind.Colon, "':' after the property name");
+                var value = _tokens.Next();
+                if (key.Text == "value" && value.IsScalar) found = value;
+                else Skip(value);
+                var next = _tokens.Next();
+                if (next.Kind == JsonTokenKind.EndObject) return found;
                 if (next.Kind != JsonTokenKind.Comma) Stop(next, "',' or '}' was expected after the value");
                 key = _tokens.Next();
             }

@@ -68,6 +68,39 @@ namespace NkGen.Generator.Tests.Text
         }
 
         [Fact]
+        public void A_sparql_result_is_the_table_of_its_bindings_and_a_term_is_the_cell_of_its_value()
+        {
+            // What the Wikidata Query Service downloads as JSON.
+            const string text = "{\"head\": {\"vars\": [\"item\", \"itemLabel\", \"population\"]},\n"
+                + " \"results\": {\"bindings\": [\n"
+                + "  {\"item\": {\"type\": \"uri\", \"value\": \"http://www.wikidata.org/entity/Q491085\"},\n"
+                + "   \"itemLabel\": {\"xml:lang\": \"en\", \"type\": \"literal\", \"value\": \"Kilju\"},\n"
+                + "   \"population\": {\"datatype\": \"http://www.w3.org/2001/XMLSchema#decimal\", \"type\": \"literal\", \"value\": \"125000\"}}]}}";
+            var document = Read(text);
+
+            var table = Assert.Single(document.Tables);
+            Assert.Equal("bindings", table.Section);
+            Assert.Equal(new[] { "item", "itemLabel", "population" }, table.HeaderRows[0].Cells.Select(c => c.Text));
+            Assert.Equal(new[] { "http://www.wikidata.org/entity/Q491085", "Kilju", "125000" }, table.Rows[0].Cells.Select(c => c.Text));
+            // The cell is located at the term's value.
+            var kilju = table.Rows[0].Cells[1];
+            Assert.Equal(text.IndexOf("Kilju", System.StringComparison.Ordinal), kilju.Span.Start);
+            Assert.Empty(document.Problems);
+        }
+
+        [Fact]
+        public void A_sparql_result_read_by_the_tables_stage_gives_its_cities()
+        {
+            const string text = "{\"head\": {\"vars\": []}, \"results\": {\"bindings\": [{\"itemLabel\": {\"type\": \"literal\", \"value\": \"Kilju County\"}, "
+                + "\"provinceLabel\": {\"type\": \"literal\", \"value\": \"North Hamgyong\"}, \"koreanName\": {\"type\": \"literal\", \"xml:lang\": \"ko\", \"value\": \"길주군\"}}]}}";
+            var reading = NkGen.Generator.Tables.TableReader.Read(Read(text));
+
+            var row = Assert.Single(reading.Cities);
+            Assert.Equal("Kilju County", row.Name);
+            Assert.Empty(reading.Problems);
+        }
+
+        [Fact]
         public void A_geojson_feature_is_the_row_of_its_properties_and_its_geometry_is_not_read()
         {
             const string text = "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\"}, \"features\": [\n"
