@@ -80,6 +80,29 @@ namespace NkGen.Generator.Text
             return false;
         }
 
+        /// <summary>
+        /// What follows the closing quote of an RDF literal, as SPARQL results in TSV write them (the Wikidata Query
+        /// Service's TSV download): a language tag (<c>"Kilju"@en</c>, <c>@ko-Kore</c>) or a datatype (<c>"125000"^^&lt;…#decimal&gt;</c>,
+        /// <c>^^xsd:decimal</c>). The literal is the field's text; its tag says nothing NkGen reads.
+        /// </summary>
+        private static bool IsLiteralTag(string after)
+        {
+            if (after.StartsWith("^^", System.StringComparison.Ordinal))
+            {
+                var type = after.Substring(2);
+                return (type.Length > 2 && type[0] == '<' && type[type.Length - 1] == '>' && type.IndexOf(' ') < 0) || (type.IndexOf(':') > 0 && type.IndexOf(' ') < 0);
+            }
+
+            if (after.Length < 2 || after[0] != '@') return false;
+            for (var i = 1; i < after.Length; i++)
+            {
+                var c = after[i];
+                if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || (c == '-' && i > 1))) return false;
+            }
+
+            return true;
+        }
+
         /// <summary>Reads the field at <paramref name="start"/>; returns the index of the separator, line break or end after it.</summary>
         private int ReadField(int start, out TextCell cell, out bool quoted)
         {
@@ -149,7 +172,7 @@ namespace NkGen.Generator.Text
             if (stop > close + 1)
             {
                 var after = _text.Substring(close + 1, stop - close - 1);
-                if (after.Trim().Length > 0)
+                if (after.Trim().Length > 0 && !IsLiteralTag(after.Trim()))
                 {
                     _parts.Malformed(_index.Span(close + 1, after.Length),
                         $"The text '{after.Trim()}' follows the closing quote of its field; it was kept as part of the field");

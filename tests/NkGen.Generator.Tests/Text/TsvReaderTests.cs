@@ -14,6 +14,33 @@ namespace NkGen.Generator.Tests.Text
         private static DataDocument Read(string text, string file = "cities.tsv") => DocumentReader.Read(file, text);
 
         [Fact]
+        public void Sparql_results_in_tsv_give_their_literals_without_language_tags_or_datatypes()
+        {
+            // The Wikidata Query Service's TSV download.
+            var document = Read("?item\t?itemLabel\t?population\t?provinceLabel\n"
+                + "<http://www.wikidata.org/entity/Q491085>\t\"Kilju County\"@en\t\"125000\"^^<http://www.w3.org/2001/XMLSchema#decimal>\t\"North Hamgyong\"@en-GB\n");
+
+            var cells = Assert.Single(document.Tables).Rows[0].Cells;
+            Assert.Equal(new[] { "<http://www.wikidata.org/entity/Q491085>", "Kilju County", "125000", "North Hamgyong" }, cells.Select(c => c.Text));
+            Assert.Empty(document.Problems);
+            var reading = NkGen.Generator.Tables.TableReader.Read(document);
+            Assert.Equal("Kilju County", Assert.Single(reading.Cities).Name);
+            Assert.Empty(reading.Problems);
+        }
+
+        [Theory]
+        [InlineData("\"Kilju\" County\t1\n", "Kilju County")]
+        [InlineData("\"Kilju\"@\t1\n", "Kilju@")]
+        [InlineData("\"Kilju\"^^ text\t1\n", "Kilju^^ text")]
+        public void Other_text_after_a_closing_quote_is_kept_and_reported(string row, string cell)
+        {
+            var document = Read("Name\tPopulation\n" + row);
+
+            Assert.Equal(cell, Assert.Single(document.Tables).Rows[0].Cells[0].Text);
+            Assert.Single(document.Problems);
+        }
+
+        [Fact]
         public void Cells_are_split_at_tabs_and_located()
         {
             const string text = "City\tPopulation\nAnju\t240,117\n";
