@@ -9,7 +9,8 @@ namespace NkGen.Generator.Tables
     /// <c>approx.</c> or <c>est.</c>). A whole number ending in three or more zeros, one with a suffix, and an estimate
     /// count as rounded. A year after the figure (<c>240,117 (2008)</c>, <c>[2008]</c>, <c>(2008 census)</c>,
     /// <c>in 2008</c>) dates it as a census note would; footnote marks (<c>[1]</c>, <c>*</c>, <c>¹</c>, <c>668,557a</c>)
-    /// are read through. Thousands separators follow <see cref="Digits"/>: a population is a whole count, so a single
+    /// are read through. Korean counts are read too: <c>125,000명</c>, <c>약 9만</c>, <c>7만 2천</c> (<see cref="KoreanCount"/>).
+    /// Thousands separators follow <see cref="Digits"/>: a population is a whole count, so a single
     /// dot before three digits groups thousands and "1.5" is no population.
     /// </summary>
     internal static class PopulationParser
@@ -52,7 +53,13 @@ namespace NkGen.Generator.Tables
                 plain = plain.Substring(0, estimated.Index).TrimEnd();
             }
 
-            plain = WithoutFootnoteLetter(plain);
+            plain = WithoutPersons(WithoutFootnoteLetter(plain));
+            // Korean notation by myriads (7만 2천, 76만 8551).
+            if (KoreanCount.TryParse(plain, out var count, out var significant, out var rounded))
+            {
+                return new PopulationFigure(count, significant, rounded || estimate, censusYear, written.Trim());
+            }
+
             var match = Figure.Match(plain);
             var suffix = match.Groups["suffix"].Value.ToLowerInvariant().TrimEnd('.');
             var scale = suffix switch
@@ -86,6 +93,10 @@ namespace NkGen.Generator.Tables
 
             return true;
         }
+
+        /// <summary>"125,000명", "125,000 명": the counter of persons after a Korean count.</summary>
+        private static string WithoutPersons(string plain) =>
+            plain.EndsWith("명", StringComparison.Ordinal) ? plain.Substring(0, plain.Length - 1).TrimEnd() : plain;
 
         /// <summary>"668,557a": a lower-case letter glued to the last digit marks a footnote; k and m are scale suffixes.</summary>
         private static string WithoutFootnoteLetter(string plain)

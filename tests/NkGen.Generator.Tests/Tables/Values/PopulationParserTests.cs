@@ -13,6 +13,10 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("3255288", 3255288L, 7)]
         [InlineData("3 255 288", 3255288L, 7)]
         [InlineData("3\u00A0255\u00A0288", 3255288L, 7)]
+        [InlineData("125,317명", 125317L, 6)]
+        [InlineData("125,317 명", 125317L, 6)]
+        [InlineData("76만 8551", 768551L, 6)]
+        [InlineData("76만 8551명", 768551L, 6)]
         public void An_exact_figure_keeps_every_digit_and_is_not_rounded(string written, long value, int significant)
         {
             var figure = PopulationParser.Parse(written, null)!.Value;
@@ -35,6 +39,14 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("about 770,551", 770551L, 6)]
         [InlineData("approximately 2.8M", 2800000L, 2)]
         [InlineData("300,000+", 300000L, 1)]
+        [InlineData("9만", 90000L, 1)]
+        [InlineData("약 9만", 90000L, 1)]
+        [InlineData("7만 2천", 72000L, 2)]
+        [InlineData("12만5천", 125000L, 3)]
+        [InlineData("12만 5천 명", 125000L, 3)]
+        [InlineData("1.5만", 15000L, 2)]
+        [InlineData("3백", 300L, 1)]
+        [InlineData("1억 2천만", 120000000L, 2)]
         public void A_rounded_figure_says_how_many_digits_the_writer_vouched_for(string written, long value, int significant)
         {
             var figure = PopulationParser.Parse(written, null)!.Value;
@@ -42,6 +54,22 @@ namespace NkGen.Generator.Tests.Tables.Values
             Assert.Equal(value, figure.Value);
             Assert.Equal(significant, figure.SignificantDigits);
             Assert.True(figure.IsRounded);
+        }
+
+        [Theory]
+        [InlineData("만")]
+        [InlineData("만 명")]
+        [InlineData("9만 x")]
+        [InlineData("구만")]
+        public void Korean_units_without_a_count_are_no_population(string written)
+        {
+            Assert.Null(PopulationParser.Parse(written, null));
+        }
+
+        [Fact]
+        public void A_long_cell_of_korean_units_is_no_population_and_is_read_at_once()
+        {
+            Assert.Null(PopulationParser.Parse(new string('1', 100_000) + "만" + new string('1', 100_000) + "x", null));
         }
 
         [Fact]
