@@ -108,7 +108,15 @@ namespace NkGen.Generator.Emit
                 return;
             }
 
-            writer.Append(": ").Append(status).Append(", a first-level division");
+            // A row without a province is first-level only when its status says so: a county whose table names no province is just a county.
+            writer.Append(": ").Append(status);
+            if (!city.IsFirstLevel)
+            {
+                writer.Append('.');
+                return;
+            }
+
+            writer.Append(", a first-level division");
             if (city.Get(CityField.RelatedProvince) is { } related) writer.Append(", related to ").AppendDoc(ProvinceName(related, city.RelatedProvinceIdentity, provinceNames)).Append(" province");
             writer.Append('.');
         }

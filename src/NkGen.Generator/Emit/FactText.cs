@@ -16,7 +16,10 @@ namespace NkGen.Generator.Emit
         };
 
         public static string Measure(ChosenFact fact, string unit) =>
-            fact.Value is MeasureValue { Measure: var m } && !m.Written.Any(char.IsLetter) ? m.Written + " " + unit : fact.Value.Written;
+            fact.Value is MeasureValue { Measure: var m } && !m.Written.Any(IsUnitCharacter) ? m.Written + " " + unit : fact.Value.Written;
+
+        // A letter (km², sqmi) or a unit symbol (㎢) in the written figure: it says its unit itself.
+        private static bool IsUnitCharacter(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
         public static string Text(ChosenFact fact) => fact.Value switch
         {

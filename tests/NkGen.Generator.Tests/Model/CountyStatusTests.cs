@@ -69,6 +69,17 @@ namespace NkGen.Generator.Tests.Model
             Assert.Equal("North Hamgyong", kilju.Province?.Name);
         }
 
+        [Fact]
+        public void A_county_without_a_province_is_documented_as_a_county_not_as_first_level()
+        {
+            var model = ModelBuilder.Build(new[] { DataFileReader.Read("/p/c.csv", "이름,면적,설치\n길주군,\"1,234㎢\",1952년 12월\n", priority: 0) });
+            var cities = NkGen.Generator.Emit.CodeEmitter.Emit(model, NkGen.Generator.Emit.EmitOptions.Default).Files.Single(f => f.HintName == "Cities.g.cs").Text;
+
+            Assert.Contains("Kilchu (길주군): county.</para>", cities);
+            Assert.Contains("founded 1952-12; area 1,234㎢.", cities);
+            Assert.DoesNotContain("first-level", cities);
+        }
+
         private static CityStatus Status(DataModel model, string name) => Assert.Single(model.Cities, c => c.Name == name).Status;
     }
 }

@@ -2,7 +2,8 @@ namespace NkGen.Generator.Tables
 {
     /// <summary>
     /// Reads a date known to the year, month or day: <c>1945-09-02</c>, <c>1987-08-&lt;u&gt;　&lt;/u&gt;</c> (month known),
-    /// <c>1985-&lt;u&gt;　&lt;/u&gt;-&lt;u&gt;　&lt;/u&gt;</c> and <c>1946</c> (year only). Blank, <c>?</c> or <c>xx</c> parts are unknown;
+    /// <c>1985-&lt;u&gt;　&lt;/u&gt;-&lt;u&gt;　&lt;/u&gt;</c> and <c>1946</c> (year only); in Korean, Chinese or Japanese,
+    /// <c>1952년 12월 5일</c>, <c>1952년</c>, <c>1952年12月</c>. Blank, <c>?</c> or <c>xx</c> parts are unknown;
     /// a known day under an unknown month is not a date.
     /// </summary>
     internal static class DateParser
@@ -13,6 +14,7 @@ namespace NkGen.Generator.Tables
         {
             // The parts are read where they stand in the text, not split out: a date is read in every row.
             var plain = Markup.Plain(written);
+            if (plain.IndexOf('년') >= 0 || plain.IndexOf('年') >= 0) return ParseEastAsian(plain);
             var first = plain.IndexOfAny(Separators);
             var second = first < 0 ? -1 : plain.IndexOfAny(Separators, first + 1);
             if (second >= 0 && plain.IndexOfAny(Separators, second + 1) >= 0) return null;
@@ -26,6 +28,39 @@ namespace NkGen.Generator.Tables
             if (month is int m && day is int d && d > System.DateTime.DaysInMonth(year.Value, m)) return null;
             return new PartialDate(year.Value, month, day);
         }
+
+        /// <summary>
+        /// A date as Korean (<c>1952년 12월 5일</c>, <c>1952년 12월</c>, <c>1952년</c>) and Chinese or Japanese sources
+        /// (<c>1952年12月5日</c>) write it: the year, then a month and a day each with its unit.
+        /// </summary>
+        private static PartialDate? ParseEastAsian(string plain)
+        {
+            var text = plain.Trim();
+            if (text.Length > 32) return null;
+            var yearEnd = text.IndexOfAny(YearMarks);
+            if (!TryPart(text, 0, yearEnd, 1, 9999, out var year) || year is null) return null;
+            int? month = null, day = null;
+            var rest = yearEnd + 1;
+            var monthEnd = text.IndexOfAny(MonthMarks, rest);
+            if (monthEnd >= 0)
+            {
+                if (!TryPart(text, rest, monthEnd, 1, 12, out month) || month is null) return null;
+                rest = monthEnd + 1;
+                var dayEnd = text.IndexOfAny(DayMarks, rest);
+                if (dayEnd >= 0)
+                {
+                    if (!TryPart(text, rest, dayEnd, 1, 31, out day) || day is null) return null;
+                    if (day > System.DateTime.DaysInMonth(year.Value, month.Value)) return null;
+                    rest = dayEnd + 1;
+                }
+            }
+
+            return text.Substring(rest).Trim().Length == 0 ? new PartialDate(year.Value, month, day) : null;
+        }
+
+        private static readonly char[] YearMarks = { '년', '年' };
+        private static readonly char[] MonthMarks = { '월', '月' };
+        private static readonly char[] DayMarks = { '일', '日' };
 
         /// <summary>
         /// The number from <paramref name="start"/> to <paramref name="end"/>, blanks around it ignored: null when the part

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace NkGen.Generator.Tables
 {
     /// <summary>
-    /// Reads an area or density: a number with an optional unit in the cell (<c>710 sqmi</c>) or in the column header
+    /// Reads an area or density: a number with an optional unit in the cell (<c>710 sqmi</c>, <c>1,234㎢</c>) or in the column header
     /// (<c>Area (km^{2})</c>). Areas are normalized to km², densities to people per km²; significant digits are kept
     /// from the written figure so that agreement checks respect its precision; a converted figure counts as rounded.
     /// </summary>
@@ -38,11 +38,12 @@ namespace NkGen.Generator.Tables
         /// <summary>"km2", "sq km", "/km^{2}", "sqmi", "mi²", "ha"; an empty unit means km².</summary>
         private static string? Unit(string text)
         {
-            var u = Markup.Plain(text).ToLowerInvariant().Replace(" ", "").Replace("²", "2").Replace("per", "/").TrimStart('/');
-            u = u.Replace("people", "").Replace("inhabitants", "").Replace("persons", "").Replace("einwohner", "").Replace("einw.", "").Replace("einw", "").TrimStart('/');
+            // The CJK square-unit characters (㎢, ㎡) stand for the letters.
+            var u = Markup.Plain(text).ToLowerInvariant().Replace(" ", "").Replace("\u33A2", "km2").Replace("²", "2").Replace("per", "/").TrimStart('/');
+            u = u.Replace("명", "").Replace("people", "").Replace("inhabitants", "").Replace("persons", "").Replace("einwohner", "").Replace("einw.", "").Replace("einw", "").TrimStart('/');
             return u switch
             {
-                "" or "km2" or "sqkm" or "qkm" or "squarekilometres" or "squarekilometers" => "km2",
+                "" or "km2" or "sqkm" or "qkm" or "squarekilometres" or "squarekilometers" or "제곱킬로미터" => "km2",
                 "mi2" or "sqmi" or "squaremiles" or "sq.mi" or "sq.mi." => "mi2",
                 "ha" or "hectares" => "ha",
                 _ => null,

@@ -20,6 +20,11 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("1987/08/15", 1987, 8, 15)]
         [InlineData(" 2019-02-28 ", 2019, 2, 28)]
         [InlineData("2020-02-29", 2020, 2, 29)]
+        [InlineData("1952년 12월 5일", 1952, 12, 5)]
+        [InlineData("1952년12월", 1952, 12, null)]
+        [InlineData("1952년", 1952, null, null)]
+        [InlineData("1952年12月5日", 1952, 12, 5)]
+        [InlineData(" 1952 년 2 월 ", 1952, 2, null)]
         public void A_date_is_known_to_the_year_month_or_day(string written, int year, int? month, int? day)
         {
             Assert.Equal(new PartialDate(year, month, day), DateParser.Parse(written));
@@ -47,6 +52,11 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("September 1946")]
         [InlineData("1987-08-15-01")]
         [InlineData("19870")]
+        [InlineData("1952년 13월")]
+        [InlineData("1952년 2월 30일")]
+        [InlineData("1952년경")]
+        [InlineData("년")]
+        [InlineData("1952년 12월 5일 설치")]
         public void Text_that_is_no_possible_date_is_null(string written)
         {
             Assert.Null(DateParser.Parse(written));

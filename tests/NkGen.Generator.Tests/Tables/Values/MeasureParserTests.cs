@@ -7,6 +7,16 @@ namespace NkGen.Generator.Tests.Tables.Values
     {
         private const double SquareMile = 2.589988110336;
 
+        [Theory]
+        [InlineData("1,234㎢")]
+        [InlineData("1,234 ㎢")]
+        [InlineData("1,234 제곱킬로미터")]
+        [InlineData("1,234 km²")]
+        public void An_area_with_its_unit_in_korean_or_cjk_symbols_is_in_km2(string written)
+        {
+            Assert.Equal(1234, MeasureParser.ParseArea(written, "")!.Value);
+        }
+
         [Fact]
         public void An_area_under_a_km2_header_is_in_km2_with_its_digits_and_not_rounded()
         {
