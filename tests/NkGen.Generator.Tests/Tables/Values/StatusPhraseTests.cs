@@ -33,6 +33,9 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("District", nameof(CityStatus.District))]
         [InlineData("Kuyŏk", nameof(CityStatus.District))]
         [InlineData("구역", nameof(CityStatus.District))]
+        [InlineData("Hauptstadt", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("Capital", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("수도", nameof(CityStatus.DirectlyGovernedCity))]
         public void Status_phrases_are_read_whatever_their_case_hyphens_or_romanization(string written, string status)
         {
             Assert.Equal(Enum.Parse<CityStatus>(status), StatusPhrase.Parse(written));
@@ -55,6 +58,8 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("Special-level city[a]", nameof(CityStatus.SpecialLevelCity))]
         [InlineData("직할시", nameof(CityStatus.DirectlyGovernedCity))]
         [InlineData("Sonderstadt", nameof(CityStatus.SpecialCity))]
+        [InlineData("Hauptstadt", nameof(CityStatus.DirectlyGovernedCity))]
+        [InlineData("Capital", nameof(CityStatus.DirectlyGovernedCity))]
         public void A_first_level_status_where_a_province_stands_is_read(string written, string status)
         {
             Assert.Equal(Enum.Parse<CityStatus>(status), StatusPhrase.FirstLevelIn(written));
