@@ -79,7 +79,7 @@ namespace NkGen.Generator.Tables
                     // OpenStreetMap's name (in Chosŏn'gŭl) beside its name:ko: the script a column gives already, ignored without a report.
                     if (cityFields[i] is null && ((givesKorean && MostlyIn(table, i, NameScript.Hangul)) || (givesHancha && MostlyIn(table, i, NameScript.Hanja))))
                     {
-                        headers[i] = LevelledHeaders.Ignored;
+                        headers[i] = HeaderVocabulary.IgnoredColumn;
                     }
                 }
                 if (meanings[i] is ColumnMeaning.Region or ColumnMeaning.District && !hasProvinceColumn && NamesProvinces(table, i))

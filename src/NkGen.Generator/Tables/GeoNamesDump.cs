@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NkGen.Generator.Common;
 using NkGen.Generator.Diagnostics;
 using NkGen.Generator.Text;
@@ -43,7 +44,7 @@ namespace NkGen.Generator.Tables
             var rows = new List<TextRow>(table.Rows.Count + 1);
             var skipped = 0;
             SourceSpan? firstSkipped = null;
-            foreach (var row in Prepend(first, table.Rows))
+            foreach (var row in new[] { first }.Concat(table.Rows))
             {
                 if (IsPlace(row))
                 {
@@ -118,12 +119,6 @@ namespace NkGen.Generator.Tables
             }
 
             return new TextCell("", list.Span.Slice(0, 0));
-        }
-
-        private static IEnumerable<TextRow> Prepend(TextRow first, EquatableArray<TextRow> rows)
-        {
-            yield return first;
-            foreach (var row in rows) yield return row;
         }
 
         private static bool IsDigits(string text)

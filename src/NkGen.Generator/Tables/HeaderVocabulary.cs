@@ -131,6 +131,12 @@ namespace NkGen.Generator.Tables
 
         private static readonly Dictionary<string, ColumnMeaning> ByCore = Index();
 
+        /// <summary>
+        /// A header read as a column deliberately ignored: what an export's column stands for when its own header would be
+        /// read otherwise (GADM's levels, OpenStreetMap's <c>@type</c>, a name column that repeats another).
+        /// </summary>
+        public static HeaderText IgnoredColumn { get; } = HeaderText.Of("ID");
+
         /// <summary>What a header names, or null for a header NkGen does not know. A population per area is a density.</summary>
         public static ColumnMeaning? MeaningOf(HeaderText header)
         {

@@ -8,7 +8,8 @@ namespace NkGen.Generator.Tables
     /// Headers that number administrative levels, as GADM (the Database of Global Administrative Areas) and the shapefiles
     /// made from it write them: <c>NAME_0</c> the country, <c>NAME_1</c> the province, <c>NAME_2</c> the county or city, each
     /// level with its <c>GID_</c>, <c>VARNAME_</c>, <c>NL_NAME_</c> (the name in the local script), <c>TYPE_</c>,
-    /// <c>ENGTYPE_</c>, <c>CC_</c> and <c>HASC_</c>. The deepest level names the rows; they are read as the words NkGen
+    /// <c>ENGTYPE_</c>, <c>CC_</c> and <c>HASC_</c> (older versions: <c>ID_</c>, <c>CCN_</c>, <c>CCA_</c> and a bare <c>ISO</c>,
+    /// the country's code). The deepest level names the rows; they are read as the words NkGen
     /// knows: that level's <c>NAME_</c> is the name and its <c>NL_NAME_</c> another name (the Korean name or the Hancha,
     /// by its script), <c>NAME_1</c> below it the province, and in a table of the first level <c>ENGTYPE_1</c> the type
     /// (Province, Special City). The rest are codes and names of other levels, ignored.
@@ -16,14 +17,12 @@ namespace NkGen.Generator.Tables
     internal static class LevelledHeaders
     {
         private static readonly Regex Levelled = new(
-            @"^\s*(?<field>NAME|NL_NAME|VARNAME|GID|TYPE|ENGTYPE|CC|HASC|ID|ISO)_(?<level>[0-9])\s*$",
+            @"^\s*(?<field>NAME|NL_NAME|VARNAME|GID|TYPE|ENGTYPE|CC|CCN|CCA|HASC|ID|ISO)_(?<level>[0-9])\s*$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly HeaderText AsName = HeaderText.Of("Name");
         private static readonly HeaderText AsProvince = HeaderText.Of("Province");
         private static readonly HeaderText AsType = HeaderText.Of("Type");
-        /// <summary>A header read as a column deliberately ignored.</summary>
-        public static readonly HeaderText Ignored = HeaderText.Of("ID");
 
         /// <summary>The headers as read, with levelled ones read as the words they stand for; the same list when no header names a level's name.</summary>
         public static List<HeaderText> Read(IReadOnlyList<string> written, List<HeaderText> headers)
@@ -32,9 +31,16 @@ namespace NkGen.Generator.Tables
             var parsed = new (string Field, int Level)?[written.Count];
             for (var i = 0; i < written.Count; i++)
             {
-                // Most headers are words: the pattern is tried only where one ends in "_" and a digit.
+                // Most headers are words: the pattern is tried only where one ends in "_" and a digit. Older GADM tables give
+                // the country's code as a bare ISO, which beside levelled names is no city's ISO code.
                 var text = written[i];
                 var end = text.TrimEnd();
+                if (string.Equals(end.Trim(), "ISO", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    parsed[i] = ("ISO", 0);
+                    continue;
+                }
+
                 if (end.Length < 3 || end[end.Length - 2] != '_' || !char.IsDigit(end[end.Length - 1])) continue;
                 var match = Levelled.Match(text);
                 if (!match.Success) continue;
@@ -56,7 +62,7 @@ namespace NkGen.Generator.Tables
                     ("NL_NAME", _) when level == deepest => AsName,
                     ("NAME", 1) => AsProvince,
                     ("ENGTYPE", 1) when deepest == 1 => AsType,
-                    _ => Ignored,
+                    _ => HeaderVocabulary.IgnoredColumn,
                 };
             }
 

@@ -17,7 +17,7 @@ namespace NkGen.Generator.Tables
         public static List<HeaderText> Headers(TextTable table)
         {
             var written = table.HeaderRows[0].Cells.Select(c => c.Text).ToList();
-            return LevelledHeaders.Read(written, written.Select(w => IsRecordMetadata(w) ? LevelledHeaders.Ignored : HeaderText.Of(w)).ToList());
+            return LevelledHeaders.Read(written, written.Select(w => IsRecordMetadata(w) ? HeaderVocabulary.IgnoredColumn : HeaderText.Of(w)).ToList());
         }
 
         private static bool IsRecordMetadata(string written) => written.TrimStart().StartsWith("@", System.StringComparison.Ordinal);

@@ -73,12 +73,25 @@ namespace NkGen.Generator.Tests.Model
         public void A_county_without_a_province_is_documented_as_a_county_not_as_first_level()
         {
             var model = ModelBuilder.Build(new[] { DataFileReader.Read("/p/c.csv", "이름,면적,설치\n길주군,\"1,234㎢\",1952년 12월\n", priority: 0) });
-            var cities = NkGen.Generator.Emit.CodeEmitter.Emit(model, NkGen.Generator.Emit.EmitOptions.Default).Files.Single(f => f.HintName == "Cities.g.cs").Text;
+            var cities = CitiesFile(model);
 
             Assert.Contains("Kilchu (길주군): county.</para>", cities);
             Assert.Contains("founded 1952-12; area 1,234㎢.", cities);
             Assert.DoesNotContain("first-level", cities);
         }
+
+        [Fact]
+        public void A_city_without_a_province_is_first_level_in_its_docs_only_when_its_status_says_so()
+        {
+            var model = ModelBuilder.Build(new[] { DataFileReader.Read("/p/c.csv", "Name,Type,Population\nAnju,,240117\nRason,Special city,196954\n", priority: 0) });
+            var cities = CitiesFile(model);
+
+            Assert.Contains("Anju: city.</para>", cities);
+            Assert.Contains("Rason: special city, a first-level division.</para>", cities);
+        }
+
+        private static string CitiesFile(DataModel model) =>
+            NkGen.Generator.Emit.CodeEmitter.Emit(model, NkGen.Generator.Emit.EmitOptions.Default).Files.Single(f => f.HintName == "Cities.g.cs").Text;
 
         private static CityStatus Status(DataModel model, string name) => Assert.Single(model.Cities, c => c.Name == name).Status;
     }

@@ -84,6 +84,28 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Equal(125000, reading.City("Kilju").Population().Value);
         }
 
+        [Theory]
+        [InlineData("P", "PPLX")]
+        [InlineData("P", "PPLQ")]
+        [InlineData("A", "ADM2H")]
+        [InlineData("S", "SCH")]
+        public void Sections_abandoned_and_historical_places_and_other_features_are_not_read(string featureClass, string code)
+        {
+            var reading = Documents.Read(Row("1", "Kilju", "", "P", "PPL", "0") + "\n" + Row("2", "Old Kilju", "", featureClass, code, "0") + "\n", "KP.txt");
+
+            Assert.Equal("Kilju", Assert.Single(reading.Cities).Name);
+            Assert.Contains("1 of the 2 rows", Assert.Single(reading.Problems, p => p.Kind == ProblemKind.NotAPlace).Message);
+        }
+
+        [Fact]
+        public void An_administrative_division_of_any_order_is_read()
+        {
+            var reading = Documents.Read(Row("1", "Kilju-gun", "", "A", "ADM2", "0") + "\n" + Row("2", "Hamgyong-bukto", "", "A", "ADM1", "0") + "\n", "KP.txt");
+
+            Assert.Single(reading.Cities);
+            Assert.Single(reading.Provinces);
+        }
+
         private static string Row(string id, string name, string alternates, string featureClass, string code, string population) =>
             string.Join("\t", id, name, name, alternates, "40.1", "127.5", featureClass, code, "KP", "", "17", "", "", "", population, "", "20", "Asia/Pyongyang", "2019-09-05");
     }

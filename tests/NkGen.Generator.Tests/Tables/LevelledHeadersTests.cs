@@ -74,6 +74,22 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void An_older_gadm_table_reads_the_same_and_its_country_code_is_no_iso_code()
+        {
+            var reading = Documents.Read(
+                "ID_0,ISO,NAME_0,ID_1,NAME_1,ID_2,NAME_2,HASC_2,CCN_2,CCA_2,TYPE_2,ENGTYPE_2,NL_NAME_2,VARNAME_2\n"
+                + "187,PRK,North Korea,6,Hamgyŏng-bukto,3,Kilju,KP.HB.KI,0,,Gun,County,길주군,Kilju-gun\n",
+                "gadm2.csv");
+
+            var row = Assert.Single(reading.Cities);
+            Assert.Equal("Kilju", row.Name);
+            Assert.Equal("Hamgyŏng-bukto", row.Text(CityField.Province));
+            Assert.Equal("길주군", row.Text(CityField.KoreanName));
+            Assert.Null(row.Get(CityField.IsoCode));
+            Assert.Empty(reading.Problems);
+        }
+
+        [Fact]
         public void Headers_without_a_level_name_are_read_as_words()
         {
             // NAME_0 alone names countries; "Name" and "Population" are plain words.

@@ -17,7 +17,7 @@ namespace NkGen.Generator.Model.Names
     /// </summary>
     internal static class AdministrativeSuffix
     {
-        // Longest first: 특별시 before 시.
+        // Longest first: 특별시 before 시. The Hanja stand in the Hangul's order, unit for unit.
         private static readonly string[] CityHangul = { "특별시", "직할시", "특급시", "구역", "지구", "시", "군" };
         private static readonly string[] CityHanja = { "特別市", "直轄市", "特級市", "區域", "地區", "市", "郡" };
         private static readonly string[] ProvinceHangul = { "도" };
@@ -34,14 +34,33 @@ namespace NkGen.Generator.Model.Names
         public static bool IsCityLevel(string name) =>
             StripHangul(name, PlaceKind.City).Length != name.Length || StripHanja(name, PlaceKind.City).Length != name.Length;
 
+        /// <summary>
+        /// The city-level unit that <see cref="StripHangul"/> or <see cref="StripHanja"/> would take off the name, in Hangul
+        /// (郡 is 군, 區域 is 구역): what the name says the place is. Null when it ends with none.
+        /// </summary>
+        public static string? CityUnitOf(string name)
+        {
+            var at = IndexOfSuffix(name, CityHangul);
+            if (at >= 0) return CityHangul[at];
+            at = IndexOfSuffix(name, CityHanja);
+            return at >= 0 ? CityHangul[at] : null;
+        }
+
         private static string Strip(string name, string[] suffixes)
         {
-            foreach (var suffix in suffixes)
+            var at = IndexOfSuffix(name, suffixes);
+            return at < 0 ? name : name.Substring(0, name.Length - suffixes[at].Length);
+        }
+
+        // The first suffix, longest first, that ends the name and leaves at least two characters of it.
+        private static int IndexOfSuffix(string name, string[] suffixes)
+        {
+            for (var i = 0; i < suffixes.Length; i++)
             {
-                if (name.Length - suffix.Length >= 2 && name.EndsWith(suffix, StringComparison.Ordinal)) return name.Substring(0, name.Length - suffix.Length);
+                if (name.Length - suffixes[i].Length >= 2 && name.EndsWith(suffixes[i], StringComparison.Ordinal)) return i;
             }
 
-            return name;
+            return -1;
         }
     }
 }

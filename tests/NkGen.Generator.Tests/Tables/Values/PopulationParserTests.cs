@@ -47,6 +47,7 @@ namespace NkGen.Generator.Tests.Tables.Values
         [InlineData("1.5만", 15000L, 2)]
         [InlineData("3백", 300L, 1)]
         [InlineData("1억 2천만", 120000000L, 2)]
+        [InlineData("1천2백만", 12000000L, 2)]
         public void A_rounded_figure_says_how_many_digits_the_writer_vouched_for(string written, long value, int significant)
         {
             var figure = PopulationParser.Parse(written, null)!.Value;
