@@ -23,7 +23,14 @@ namespace NkGen
             string? character = null,
             string? knownFor = null,
             IReadOnlyList<SourceReference>? sources = null,
-            IReadOnlyList<string>? otherNames = null)
+            IReadOnlyList<string>? otherNames = null,
+            string? koreanName = null,
+            string? hancha = null,
+            int? population = null,
+            double? area = null,
+            double? density = null,
+            string? capital = null,
+            string? isoCode = null)
         {
             if (cities is null) throw new ArgumentNullException(nameof(cities));
             Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -33,6 +40,13 @@ namespace NkGen
             KnownFor = knownFor;
             _sources = sources ?? new SourceReference[0];
             OtherNames = otherNames ?? new string[0];
+            KoreanName = koreanName;
+            Hancha = hancha;
+            Population = population;
+            Area = area;
+            Density = density;
+            Capital = capital;
+            IsoCode = isoCode;
         }
 
         /// <summary>A province of a generated table, whose sources the table reads on first use.</summary>
@@ -44,8 +58,15 @@ namespace NkGen
             Func<City?>? majorCity,
             string? character,
             string? knownFor,
-            IReadOnlyList<string> otherNames)
-            : this(name, cities, majorCity, character, knownFor, null, otherNames)
+            IReadOnlyList<string> otherNames,
+            string? koreanName,
+            string? hancha,
+            int? population,
+            double? area,
+            double? density,
+            string? capital,
+            string? isoCode)
+            : this(name, cities, majorCity, character, knownFor, null, otherNames, koreanName, hancha, population, area, density, capital, isoCode)
         {
             _table = table;
             _row = row;
@@ -54,6 +75,27 @@ namespace NkGen
 
         /// <summary>The province's name, e.g. <c>South Hamgyong</c>.</summary>
         public string Name { get; }
+
+        /// <summary>The province's name in Chosŏn'gŭl (Hangul), e.g. <c>함경남도</c>, when the tables give it.</summary>
+        public string? KoreanName { get; }
+
+        /// <summary>The province's name in Hancha, e.g. <c>咸鏡南道</c>, when the tables give it.</summary>
+        public string? Hancha { get; }
+
+        /// <summary>The province's population, when the tables give it (the census year is in the member's documentation).</summary>
+        public int? Population { get; }
+
+        /// <summary>The province's area in km², when the tables give it.</summary>
+        public double? Area { get; }
+
+        /// <summary>The province's population density per km², when the tables give it.</summary>
+        public double? Density { get; }
+
+        /// <summary>The province's seat (its capital city), as the tables write it, e.g. <c>Hamhung</c>.</summary>
+        public string? Capital { get; }
+
+        /// <summary>The province's ISO 3166-2 code, e.g. <c>KP-08</c>, when the tables give it.</summary>
+        public string? IsoCode { get; }
 
         /// <summary>
         /// Every other spelling of the province's name: those the sources gave (e.g. <c>South Hamgyŏng</c>) and the

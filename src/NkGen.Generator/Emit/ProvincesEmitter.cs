@@ -10,7 +10,7 @@ namespace NkGen.Generator.Emit
     /// </summary>
     internal static class ProvincesEmitter
     {
-        private const string Fields = EntityClassParts.NameFields + "|city rows|major city row|character|known for|sources";
+        private const string Fields = EntityClassParts.NameFields + "|city rows|major city row|character|known for|sources|population|area|density|capital|ISO code";
 
         public static string Emit(EmitContext context)
         {
@@ -62,6 +62,14 @@ namespace NkGen.Generator.Emit
                 $"<para>{TextEscaping.Doc(province.Name)} province: {province.CityNames.Count} {(province.CityNames.Count == 1 ? "city" : "cities")}"
                 + (province.CityNames.Count > 0 ? " (" + TextEscaping.Doc(Listing.Of(province.CityNames, ", ")) + ")" : "") + ".</para>",
             };
+            // The figures in the order and words of a city's.
+            var figures = new List<string>();
+            if (province.Get(ProvinceField.Population) is { } population) figures.Add("Population " + TextEscaping.Doc(FactText.Population(population)));
+            if (province.Get(ProvinceField.IsoCode) is { } iso) figures.Add("ISO " + TextEscaping.Doc(FactText.Text(iso)));
+            if (province.Get(ProvinceField.Area) is { } area) figures.Add("area " + TextEscaping.Doc(FactText.Measure(area, "km²")));
+            if (province.Get(ProvinceField.Density) is { } density) figures.Add("density " + TextEscaping.Doc(FactText.Measure(density, "per km²")));
+            if (province.Get(ProvinceField.Capital) is { } capital) figures.Add("seat " + TextEscaping.Doc(FactText.Text(capital)));
+            if (figures.Count > 0) lines.Add("<para>" + string.Join("; ", figures) + ".</para>");
             var details = new List<string>();
             if (province.Get(ProvinceField.MajorCity) is { } major) details.Add("major city " + TextEscaping.Doc(FactText.Text(major)));
             if (province.Get(ProvinceField.Character) is { } character) details.Add("character: " + TextEscaping.Doc(FactText.Text(character)));
@@ -79,7 +87,13 @@ namespace NkGen.Generator.Emit
                 .Number(context.CityRow(province.MajorCityIdentity))
                 .Text(Text(province.Get(ProvinceField.Character)))
                 .Text(Text(province.Get(ProvinceField.KnownFor)))
+                // After the sources, as a city row's rarer facts are: a province without figures ends there.
                 .Pairs(documents.References(sources))
+                .Number(RowValues.Population(province.Get(ProvinceField.Population)))
+                .Number(RowValues.Measure(province.Get(ProvinceField.Area)))
+                .Number(RowValues.Measure(province.Get(ProvinceField.Density)))
+                .Text(Text(province.Get(ProvinceField.Capital)))
+                .Text(Text(province.Get(ProvinceField.IsoCode)))
                 .ToString();
 
         private static string? Text(ChosenFact? fact) => fact is { } chosen ? FactText.Text(chosen) : null;

@@ -24,35 +24,50 @@ namespace NkGen.Generator.Tables
                 return new CityFact(CityField.Status, new StatusValue(status, written), cell.Span, authority);
             }
 
-            FactValue? value = field switch
-            {
-                CityField.Population => PopulationParser.Parse(written, header.Year ?? parts.CensusYear) is { } p ? new PopulationValue(p) : null,
-                CityField.Area => MeasureParser.ParseArea(written, header.Unit) is { } a ? new MeasureValue(a) : null,
-                CityField.Density => MeasureParser.ParseDensity(written, header.Unit) is { } d ? new MeasureValue(d) : null,
-                CityField.Founded => DateParser.Parse(written) is { } date ? new DateValue(date, written) : null,
-                CityField.Status => StatusPhrase.Parse(written) is { } s ? new StatusValue(s, written) : null,
-                CityField.SpecialCityPeriods => PeriodsParser.Parse(written) is { } periods ? new PeriodsValue(periods, written) : null,
-                CityField.Roles => new TextListValue(ListText.Split(plain).Select(i => i.Item).ToEquatableArray(), written),
-                CityField.Province or CityField.RelatedProvince => parts.ProvinceValue(written, plain),
-                CityField.KoreanName or CityField.Hancha or CityField.IsoCode or CityField.Capital or CityField.Region
-                    or CityField.KnownFor or CityField.BestFor => new TextValue(plain, written),
-            };
-            if (value is null)
-            {
-                parts.Report(ProblemKind.UnreadableValue, cell.Span,
-                    $"The {FieldNames.Of(field)} of {city} is '{written}', which is not {Expected(field)}; the value was not used");
-            }
-
+            var value = Value(field, written, plain, header, parts);
+            if (value is null) ReportUnreadable(cell, FieldNames.Of(field), city, Expected(field), parts);
             return value is null ? null : new CityFact(field, value, cell.Span, authority);
         }
 
-        /// <summary>A province's character, what it is known for or its major city, as text.</summary>
-        public static ProvinceFact? ReadProvinceFact(ProvinceField field, TextCell cell, string province, ReadingParts parts)
+        /// <summary>
+        /// A province's fact: its figures and codes read as a city's are (a table of first-level divisions gives both the
+        /// same columns), its character, what it is known for, its major city and its seat as text.
+        /// </summary>
+        public static ProvinceFact? ReadProvinceFact(ProvinceField field, TextCell cell, HeaderText header, string province, ReadingParts parts)
         {
             var plain = Markup.Plain(cell.Text);
             if (IsResidue(cell, FieldNames.Of(field), province, parts) || Placeholder.Is(plain)) return null;
-            return new ProvinceFact(field, new TextValue(field == ProvinceField.MajorCity ? Footnotes.StripTrailing(plain) : plain, cell.Text), cell.Span);
+            if (field is not (ProvinceField.Character or ProvinceField.KnownFor)) plain = Footnotes.StripTrailing(plain);
+            var value = AsCityField(field) is { } figure ? Value(figure, cell.Text, plain, header, parts) : new TextValue(plain, cell.Text);
+            if (value is null) ReportUnreadable(cell, FieldNames.Of(field), province, Expected(AsCityField(field)!.Value), parts);
+            return value is null ? null : new ProvinceFact(field, value, cell.Span);
         }
+
+        // The province fields whose values are read as the city field of the same column is.
+        private static CityField? AsCityField(ProvinceField field) => field switch
+        {
+            ProvinceField.Population => CityField.Population,
+            ProvinceField.Area => CityField.Area,
+            ProvinceField.Density => CityField.Density,
+            _ => null,
+        };
+
+        private static FactValue? Value(CityField field, string written, string plain, HeaderText header, ReadingParts parts) => field switch
+        {
+            CityField.Population => PopulationParser.Parse(written, header.Year ?? parts.CensusYear) is { } p ? new PopulationValue(p) : null,
+            CityField.Area => MeasureParser.ParseArea(written, header.Unit) is { } a ? new MeasureValue(a) : null,
+            CityField.Density => MeasureParser.ParseDensity(written, header.Unit) is { } d ? new MeasureValue(d) : null,
+            CityField.Founded => DateParser.Parse(written) is { } date ? new DateValue(date, written) : null,
+            CityField.Status => StatusPhrase.Parse(written) is { } s ? new StatusValue(s, written) : null,
+            CityField.SpecialCityPeriods => PeriodsParser.Parse(written) is { } periods ? new PeriodsValue(periods, written) : null,
+            CityField.Roles => new TextListValue(ListText.Split(plain).Select(i => i.Item).ToEquatableArray(), written),
+            CityField.Province or CityField.RelatedProvince => parts.ProvinceValue(written, plain),
+            CityField.KoreanName or CityField.Hancha or CityField.IsoCode or CityField.Capital or CityField.Region
+                or CityField.KnownFor or CityField.BestFor => new TextValue(plain, written),
+        };
+
+        private static void ReportUnreadable(TextCell cell, string field, string entity, string expected, ReadingParts parts) =>
+            parts.Report(ProblemKind.UnreadableValue, cell.Span, $"The {field} of {entity} is '{cell.Text}', which is not {expected}; the value was not used");
 
         /// <summary>Template or link residue is never a value: stored, it would override a correct value from another source.</summary>
         private static bool IsResidue(TextCell cell, string field, string entity, ReadingParts parts)

@@ -27,7 +27,10 @@ namespace NkGen.Generator.Tables
             _ => null,
         };
 
-        /// <summary>The province fact a column gives: NkGen keeps a province's character, what it is known for, its major city and its Korean and Hancha names.</summary>
+        /// <summary>
+        /// The province fact a column gives: NkGen keeps a province's Korean and Hancha names, population, area, density, seat
+        /// and ISO code, character, what it is known for and its major city.
+        /// </summary>
         public static ProvinceField? ProvinceFieldOf(HeaderText header) => HeaderVocabulary.MeaningOf(header) switch
         {
             ColumnMeaning.Character => ProvinceField.Character,
@@ -35,6 +38,11 @@ namespace NkGen.Generator.Tables
             ColumnMeaning.MajorCity => ProvinceField.MajorCity,
             ColumnMeaning.KoreanName => ProvinceField.KoreanName,
             ColumnMeaning.Hancha => ProvinceField.Hancha,
+            ColumnMeaning.Population => ProvinceField.Population,
+            ColumnMeaning.Area => ProvinceField.Area,
+            ColumnMeaning.Density => ProvinceField.Density,
+            ColumnMeaning.Capital => ProvinceField.Capital,
+            ColumnMeaning.IsoCode => ProvinceField.IsoCode,
             _ => null,
         };
 

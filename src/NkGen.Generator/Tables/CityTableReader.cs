@@ -157,7 +157,7 @@ namespace NkGen.Generator.Tables
                 var cell = row.Cells[i];
                 if (plan.ProvinceFields[i] is ProvinceField field)
                 {
-                    if (CellReader.ReadProvinceFact(field, cell, name, parts) is { } fact) facts.Add(fact);
+                    if (CellReader.ReadProvinceFact(field, cell, plan.Headers[i], name, parts) is { } fact) facts.Add(fact);
                 }
                 else if (plan.CityFields[i] is not null)
                 {

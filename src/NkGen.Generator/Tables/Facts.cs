@@ -53,6 +53,15 @@ namespace NkGen.Generator.Tables
 
         /// <summary>The province's name in Hancha (咸鏡南道).</summary>
         Hancha,
+
+        // The figures and codes a table of first-level divisions gives its province rows, read as a city's are.
+        Population,
+        Area,
+        Density,
+
+        /// <summary>The province's seat (Chongjin for North Hamgyong), as the table writes it.</summary>
+        Capital,
+        IsoCode,
     }
 
     /// <summary>

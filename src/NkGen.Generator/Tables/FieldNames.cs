@@ -30,6 +30,11 @@ namespace NkGen.Generator.Tables
             ProvinceField.MajorCity => "major city",
             ProvinceField.KoreanName => "Korean name",
             ProvinceField.Hancha => "Hancha",
+            ProvinceField.Population => "population",
+            ProvinceField.Area => "area",
+            ProvinceField.Density => "density",
+            ProvinceField.Capital => "capital",
+            ProvinceField.IsoCode => "ISO code",
         };
 
         public static string Of(CityStatus status) => status switch

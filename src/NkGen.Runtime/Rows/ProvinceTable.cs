@@ -14,6 +14,11 @@ namespace NkGen
         private const int Character = 7;
         private const int KnownFor = 8;
         private const int Sources = 9;
+        private const int Population = 10;
+        private const int Area = 11;
+        private const int Density = 12;
+        private const int Capital = 13;
+        private const int IsoCode = 14;
 
         private readonly SourceDocuments _documents;
         private readonly Func<int, City> _city;
@@ -45,7 +50,14 @@ namespace NkGen
                 majorCity: major is { } m ? () => _city(m) : null,
                 character: fields.Text(Character),
                 knownFor: fields.Text(KnownFor),
-                otherNames: fields.OtherSpellings());
+                otherNames: fields.OtherSpellings(),
+                koreanName: fields.Text(RowFields.KoreanName),
+                hancha: fields.Text(RowFields.Hancha),
+                population: fields.Int(Population),
+                area: fields.Double(Area),
+                density: fields.Double(Density),
+                capital: fields.Text(Capital),
+                isoCode: fields.Text(IsoCode));
         }
 
         /// <summary>The source references of a row (a province reads them when first asked for).</summary>

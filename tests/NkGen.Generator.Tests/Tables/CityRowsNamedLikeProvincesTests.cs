@@ -90,11 +90,9 @@ namespace NkGen.Generator.Tests.Tables
 
             Assert.Equal(new[] { "South Pyongan", "Chagang" }, reading.Provinces.Select(p => p.Name).ToArray());
             Assert.Equal(new[] { "Pyongan", "Gangwon", "Yanggang", "Kanggye" }, reading.Cities.Select(c => c.Name).ToArray());
-            // Provinces keep no population: that one column is reported, naming only the province rows.
-            var unused = Assert.Single(reading.Problems);
-            Assert.Equal(ProblemKind.UnusedColumn, unused.Kind);
-            Assert.Contains("'Population'", unused.Message);
-            Assert.Contains("for provinces (South Pyongan, Chagang)", unused.Message);
+            // The population column serves the province rows too.
+            Assert.Equal(new[] { 4051696L, 1299830L }, reading.Provinces.Select(p => ((PopulationValue)p.Facts.Single(f => f.Field == ProvinceField.Population).Value).Figure.Value).ToArray());
+            Assert.Empty(reading.Problems);
         }
 
         [Theory]

@@ -31,15 +31,14 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Equal((7, 3), (total.Span.Line, total.Span.Column));
             Assert.Contains("'North Korea'", total.Message);
             Assert.Equal(("NKG2012", DiagnosticSeverity.Info), (DiagnosticDescriptors.For(total.Kind).Id, DiagnosticDescriptors.For(total.Kind).DefaultSeverity));
-            // A province's Korean name is kept (it is an identity key); its capital, area and population are not modelled
-            // for provinces: one report per column.
-            Assert.Equal("평안남도", Assert.Single(reading.Provinces[0].Facts, f => f.Field == ProvinceField.KoreanName).Value.Written);
-            var columns = reading.Problems.Where(p => p.Kind == ProblemKind.UnusedColumn).ToList();
-            Assert.Equal(3, columns.Count);
-            Assert.All(new[] { "'Capital'", "'Area (km²)'", "'Population (2008)'" }.Zip(columns), pair => Assert.StartsWith("The column " + pair.First, pair.Second.Message));
-            Assert.All(columns, p => Assert.Equal(2, p.Span.Line));
-            Assert.Contains("South Pyongan, North Hamgyong", columns[0].Message);
-            Assert.Equal(4, reading.Problems.Count);
+            // A province row keeps what the table gives its cities too: its Korean name, seat, area and census population.
+            var southPyongan = reading.Provinces[0];
+            Assert.Equal("평안남도", Assert.Single(southPyongan.Facts, f => f.Field == ProvinceField.KoreanName).Value.Written);
+            Assert.Equal("Pyongsong", ((TextValue)Assert.Single(southPyongan.Facts, f => f.Field == ProvinceField.Capital).Value).Text);
+            Assert.Equal(12330, ((MeasureValue)Assert.Single(southPyongan.Facts, f => f.Field == ProvinceField.Area).Value).Measure.Value);
+            var population = ((PopulationValue)Assert.Single(southPyongan.Facts, f => f.Field == ProvinceField.Population).Value).Figure;
+            Assert.Equal((4051696L, 2008), (population.Value, population.CensusYear!.Value));
+            Assert.Single(reading.Problems);
         }
 
         [Fact]
@@ -52,7 +51,9 @@ namespace NkGen.Generator.Tests.Tables
 
             Assert.Equal(new[] { "North Hamgyong", "Chagang-do" }, reading.Provinces.Select(p => p.Name).ToArray());
             Assert.Empty(reading.Cities);
-            Assert.Equal(new[] { (ProblemKind.TotalRow, 4), (ProblemKind.UnusedColumn, 1), (ProblemKind.UnusedColumn, 1) }, reading.Problems.Select(p => (p.Kind, p.Span.Line)).ToArray());
+            Assert.Equal(new[] { (ProblemKind.TotalRow, 4) }, reading.Problems.Select(p => (p.Kind, p.Span.Line)).ToArray());
+            Assert.Equal(new[] { "Chongjin", "Kanggye" }, reading.Provinces.Select(p => ((TextValue)p.Facts.Single(f => f.Field == ProvinceField.Capital).Value).Text).ToArray());
+            Assert.Equal(1299830, ((PopulationValue)reading.Provinces[1].Facts.Single(f => f.Field == ProvinceField.Population).Value).Figure.Value);
         }
 
         [Fact]
@@ -73,10 +74,10 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Equal(new[] { "South Hamgyong", "Kangwon" }, reading.Provinces.Select(p => p.Name).ToArray());
             Assert.Equal("Wonsan", ((TextValue)reading.Provinces[1].Facts.Single(f => f.Field == ProvinceField.MajorCity).Value).Text);
             Assert.Equal(new[] { ("Rason", CityStatus.SpecialCity), ("Pyongyang", CityStatus.DirectlyGovernedCity), ("Hwanghae", CityStatus.City) }, reading.Cities.Select(c => (c.Name, c.Status())).ToArray());
-            var unused = Assert.Single(reading.Problems);
-            Assert.Equal(ProblemKind.UnusedColumn, unused.Kind);
-            Assert.Contains("'Population'", unused.Message);
-            Assert.Contains("for provinces (South Hamgyong, Kangwon)", unused.Message);
+            // The population column serves both kinds of row.
+            Assert.Equal(1477582, ((PopulationValue)reading.Provinces[1].Facts.Single(f => f.Field == ProvinceField.Population).Value).Figure.Value);
+            Assert.Equal(196954, reading.City("Rason").Population().Value);
+            Assert.Empty(reading.Problems);
         }
 
         [Fact]
