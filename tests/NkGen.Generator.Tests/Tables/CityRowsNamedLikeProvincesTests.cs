@@ -82,6 +82,21 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void A_founding_date_in_a_province_row_is_reported_once_naming_the_province_rows()
+        {
+            var reading = Read("= Divisions =\n" + Header + Rows
+                + "| South Pyongan | 평안남도 | 平安南道 | | 4,051,696 | 1946 |\n"
+                + "| Chagang | 자강도 | 慈江道 | | 1,299,830 | 1949 |\n");
+
+            // Provinces keep their population but no founding date: the column is reported once, at its header.
+            var unused = Assert.Single(reading.Problems);
+            Assert.Equal((ProblemKind.UnusedColumn, 2), (unused.Kind, unused.Span.Line));
+            Assert.Contains("'Founded'", unused.Message);
+            Assert.Contains("has values for provinces (South Pyongan, Chagang), which NkGen does not keep for provinces", unused.Message);
+            Assert.Equal(4, reading.Cities.Count(c => c.Get(CityField.Founded) is not null));
+        }
+
+        [Fact]
         public void A_genuine_province_row_in_a_mixed_table_is_still_a_province()
         {
             var reading = Read("= Divisions =\n" + Header + Rows
