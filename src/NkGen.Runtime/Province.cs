@@ -30,7 +30,8 @@ namespace NkGen
             double? area = null,
             double? density = null,
             string? capital = null,
-            string? isoCode = null)
+            string? isoCode = null,
+            string? region = null)
         {
             if (cities is null) throw new ArgumentNullException(nameof(cities));
             Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -47,6 +48,7 @@ namespace NkGen
             Density = density;
             Capital = capital;
             IsoCode = isoCode;
+            Region = region;
         }
 
         /// <summary>A province of a generated table, whose sources the table reads on first use.</summary>
@@ -65,8 +67,9 @@ namespace NkGen
             double? area,
             double? density,
             string? capital,
-            string? isoCode)
-            : this(name, cities, majorCity, character, knownFor, null, otherNames, koreanName, hancha, population, area, density, capital, isoCode)
+            string? isoCode,
+            string? region)
+            : this(name, cities, majorCity, character, knownFor, null, otherNames, koreanName, hancha, population, area, density, capital, isoCode, region)
         {
             _table = table;
             _row = row;
@@ -96,6 +99,9 @@ namespace NkGen
 
         /// <summary>The province's ISO 3166-2 code, e.g. <c>KP-08</c>, when the tables give it.</summary>
         public string? IsoCode { get; }
+
+        /// <summary>The region the province lies in, e.g. <c>Kwanbuk</c>, when the tables give it.</summary>
+        public string? Region { get; }
 
         /// <summary>
         /// Every other spelling of the province's name: those the sources gave (e.g. <c>South Hamgyŏng</c>) and the

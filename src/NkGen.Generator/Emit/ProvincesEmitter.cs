@@ -10,7 +10,7 @@ namespace NkGen.Generator.Emit
     /// </summary>
     internal static class ProvincesEmitter
     {
-        private const string Fields = EntityClassParts.NameFields + "|city rows|major city row|character|known for|sources|population|area|density|capital|ISO code";
+        private const string Fields = EntityClassParts.NameFields + "|city rows|major city row|character|known for|sources|population|area|density|capital|ISO code|region";
 
         public static string Emit(EmitContext context)
         {
@@ -69,6 +69,7 @@ namespace NkGen.Generator.Emit
             if (province.Get(ProvinceField.Area) is { } area) figures.Add("area " + TextEscaping.Doc(FactText.Measure(area, "km²")));
             if (province.Get(ProvinceField.Density) is { } density) figures.Add("density " + TextEscaping.Doc(FactText.Measure(density, "per km²")));
             if (province.Get(ProvinceField.Capital) is { } capital) figures.Add("seat " + TextEscaping.Doc(FactText.Text(capital)));
+            if (province.Get(ProvinceField.Region) is { } region) figures.Add("region " + TextEscaping.Doc(FactText.Text(region)));
             if (figures.Count > 0) lines.Add("<para>" + string.Join("; ", figures) + ".</para>");
             var details = new List<string>();
             if (province.Get(ProvinceField.MajorCity) is { } major) details.Add("major city " + TextEscaping.Doc(FactText.Text(major)));
@@ -94,6 +95,7 @@ namespace NkGen.Generator.Emit
                 .Number(RowValues.Measure(province.Get(ProvinceField.Density)))
                 .Text(Text(province.Get(ProvinceField.Capital)))
                 .Text(Text(province.Get(ProvinceField.IsoCode)))
+                .Text(Text(province.Get(ProvinceField.Region)))
                 .ToString();
 
         private static string? Text(ChosenFact? fact) => fact is { } chosen ? FactText.Text(chosen) : null;

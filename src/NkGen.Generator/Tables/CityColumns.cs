@@ -28,8 +28,8 @@ namespace NkGen.Generator.Tables
         };
 
         /// <summary>
-        /// The province fact a column gives: NkGen keeps a province's Korean and Hancha names, population, area, density, seat
-        /// and ISO code, character, what it is known for and its major city.
+        /// The province fact a column gives: NkGen keeps a province's Korean and Hancha names, population, area, density, seat,
+        /// ISO code and region, character, what it is known for and its major city.
         /// </summary>
         public static ProvinceField? ProvinceFieldOf(HeaderText header) => HeaderVocabulary.MeaningOf(header) switch
         {
@@ -43,6 +43,7 @@ namespace NkGen.Generator.Tables
             ColumnMeaning.Density => ProvinceField.Density,
             ColumnMeaning.Capital => ProvinceField.Capital,
             ColumnMeaning.IsoCode => ProvinceField.IsoCode,
+            ColumnMeaning.Region => ProvinceField.Region,
             _ => null,
         };
 

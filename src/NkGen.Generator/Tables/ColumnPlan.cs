@@ -85,6 +85,8 @@ namespace NkGen.Generator.Tables
                 if (meanings[i] is ColumnMeaning.Region or ColumnMeaning.District && !hasProvinceColumn && NamesProvinces(table, i))
                 {
                     cityFields[i] = CityField.Province;
+                    // Its values are the provinces the rows lie in, not a province row's region.
+                    provinceFields[i] = null;
                     provinceByContent[i] = true;
                 }
 

@@ -62,6 +62,9 @@ namespace NkGen.Generator.Tables
         /// <summary>The province's seat (Chongjin for North Hamgyong), as the table writes it.</summary>
         Capital,
         IsoCode,
+
+        /// <summary>The region the province lies in (Kwanbuk), where a table of first-level divisions gives one.</summary>
+        Region,
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ namespace NkGen.Generator.Tables
             ProvinceField.Density => "density",
             ProvinceField.Capital => "capital",
             ProvinceField.IsoCode => "ISO code",
+            ProvinceField.Region => "region",
         };
 
         public static string Of(CityStatus status) => status switch

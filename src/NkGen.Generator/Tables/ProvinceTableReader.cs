@@ -61,7 +61,7 @@ namespace NkGen.Generator.Tables
                 if (CityColumns.ProvinceFieldOf(headers[i]) is not null || CityColumns.IsIgnored(headers[i])) continue;
                 var why = HeaderVocabulary.MeaningOf(headers[i]) is null
                     ? "is not a column NkGen reads (see the header words in docs/data-format.md)"
-                    : "holds a fact NkGen does not keep for provinces (it keeps their Korean names, population, area, density, seat, ISO code, character, what they are known for and their major city)";
+                    : "holds a fact NkGen does not keep for provinces (it keeps their Korean names, population, area, density, seat, ISO code, region, character, what they are known for and their major city)";
                 parts.Report(ProblemKind.UnusedColumn, header[i].Span, $"The column '{header[i].Text}' of the table '{TableShape.Describe(table)}' {why}; its values were not used");
             }
         }

@@ -19,6 +19,7 @@ namespace NkGen
         private const int Density = 12;
         private const int Capital = 13;
         private const int IsoCode = 14;
+        private const int Region = 15;
 
         private readonly SourceDocuments _documents;
         private readonly Func<int, City> _city;
@@ -57,7 +58,8 @@ namespace NkGen
                 area: fields.Double(Area),
                 density: fields.Double(Density),
                 capital: fields.Text(Capital),
-                isoCode: fields.Text(IsoCode));
+                isoCode: fields.Text(IsoCode),
+                region: fields.Text(Region));
         }
 
         /// <summary>The source references of a row (a province reads them when first asked for).</summary>

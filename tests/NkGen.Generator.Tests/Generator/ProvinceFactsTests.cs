@@ -6,7 +6,7 @@ namespace NkGen.Generator.Tests.Generator
 {
     /// <summary>
     /// A table of first-level divisions gives its province rows the figures it gives its cities: population, area,
-    /// density, seat and ISO code reach <c>Province</c> and its documentation, and two sources of one province's
+    /// density, seat, ISO code and region reach <c>Province</c> and its documentation, and two sources of one province's
     /// population are chosen between and reported as a city's are.
     /// </summary>
     public sealed class ProvinceFactsTests
@@ -15,10 +15,10 @@ namespace NkGen.Generator.Tests.Generator
             = Administrative divisions of North Korea =
 
             ==Provinces==
-            | Name | Chosŏn'gŭl | Hancha | Type | ISO | Population (2008) | Area (km²) | Density (/km²) | Capital |
-            | South Hamgyong | 함경남도 | 咸鏡南道 | Province | KP-08 | 3,066,013 | 18,534 | 165 | Hamhung |
-            | North Hamgyong Province | 함경북도 | 咸鏡北道 | Province | KP-09 | 2,327,362 | 15,980 | 146 | Chongjin[a] |
-            | Rason | 라선특별시 | 羅先特別市 | Special city | KP-13 | 196,954 | 746 | 264 | Rajin-guyok |
+            | Name | Chosŏn'gŭl | Hancha | Type | ISO | Population (2008) | Area (km²) | Density (/km²) | Capital | Region |
+            | South Hamgyong | 함경남도 | 咸鏡南道 | Province | KP-08 | 3,066,013 | 18,534 | 165 | Hamhung | Kwannam |
+            | North Hamgyong Province | 함경북도 | 咸鏡北道 | Province | KP-09 | 2,327,362 | 15,980 | 146 | Chongjin[a] | Kwanbuk |
+            | Rason | 라선특별시 | 羅先特別市 | Special city | KP-13 | 196,954 | 746 | 264 | Rajin-guyok | Kwanbuk |
             """;
 
         private static GenerationResult Generate(params (string Path, string Text, int Priority)[] files)
@@ -37,7 +37,7 @@ namespace NkGen.Generator.Tests.Generator
             var api = new Generated(result.Load());
 
             var north = api.Member<Province>("Provinces", "NorthHamgyong");
-            Assert.Equal((2327362, 15980d, 146d, "Chongjin", "KP-09"), (north.Population, north.Area, north.Density, north.Capital, north.IsoCode));
+            Assert.Equal((2327362, 15980d, 146d, "Chongjin", "KP-09", "Kwanbuk"), (north.Population, north.Area, north.Density, north.Capital, north.IsoCode, north.Region));
             Assert.Equal(("함경북도", "咸鏡北道"), (north.KoreanName, north.Hancha));
             Assert.Contains(north.Sources, s => s.File == "divisions.md" && s.Line == 6);
             // The city row beside them keeps its own figures; a province the table does not describe has none.
@@ -52,7 +52,7 @@ namespace NkGen.Generator.Tests.Generator
         {
             var source = Generate(("/p/divisions.md", Divisions, 0)).Sources["Provinces.g.cs"];
 
-            Assert.Contains("/// <para>Population 3,066,013 (2008 census); ISO KP-08; area 18,534 km²; density 165 per km²; seat Hamhung.</para>", source);
+            Assert.Contains("/// <para>Population 3,066,013 (2008 census); ISO KP-08; area 18,534 km²; density 165 per km²; seat Hamhung; region Kwannam.</para>", source);
             Assert.Contains("Sources: Administrative divisions of North Korea (divisions.md, line 5)", source);
         }
 

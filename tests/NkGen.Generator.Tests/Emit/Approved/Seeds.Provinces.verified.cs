@@ -77,7 +77,7 @@ namespace NkGen
         public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.Province? province) => __nkgenTable.TryGet(name, out province);
 
         // The provinces' facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.
-        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|city rows|major city row|character|known for|sources|population|area|density|capital|ISO code. Sources are document,line; the documents are title|file.
+        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|city rows|major city row|character|known for|sources|population|area|density|capital|ISO code|region. Sources are document,line; the documents are title|file.
         private static readonly global::NkGen.ProvinceTable __nkgenTable = new global::NkGen.ProvinceTable(
             2, 9,
             @"North Korea Cities & Regions Guide|000_51fdb5159fa901a4.txt

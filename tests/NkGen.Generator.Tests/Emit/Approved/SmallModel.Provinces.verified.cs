@@ -37,7 +37,7 @@ namespace NkGen
         public static bool TryGet(string? name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::NkGen.Province? province) => __nkgenTable.TryGet(name, out province);
 
         // The provinces' facts, one row per line in the layout of NkGen's RowText; a row is read when its member is first used.
-        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|city rows|major city row|character|known for|sources|population|area|density|capital|ISO code. Sources are document,line; the documents are title|file.
+        // Fields: member name (when TryGet would not find the member by its name)|name|Chosŏn'gŭl|Hancha|other names|city rows|major city row|character|known for|sources|population|area|density|capital|ISO code|region. Sources are document,line; the documents are title|file.
         private static readonly global::NkGen.ProvinceTable __nkgenTable = new global::NkGen.ProvinceTable(
             2, 1,
             @"Title of /t/list.txt|list.txt",
