@@ -15,7 +15,9 @@ namespace NkGen.Generator.Tables
     /// Only populated places and administrative divisions are places NkGen keeps: the other features (streams,
     /// mountains, sections and abandoned places) are counted in one NKG2014 per table. A population of 0 is GeoNames' way
     /// of giving none. Of the alternate names, the first in Chosŏn'gŭl is read as the Korean name and the first in Hancha
-    /// as the Hancha, each located at its place in the list.
+    /// as the Hancha, each located at its place in the list. A place's admin1 code is a number of GeoNames' own; where the
+    /// dump holds the first-level division of that code (a country's dump, KP.txt, does), that division's name is the
+    /// place's province, located at the code.
     /// </summary>
     internal static class GeoNamesDump
     {
@@ -26,7 +28,10 @@ namespace NkGen.Generator.Tables
             "admin1 code", "admin2 code", "admin3 code", "admin4 code", "population", "elevation", "dem", "timezone", "modification date",
         };
 
-        private const int Id = 0, AlternateNames = 3, Latitude = 4, Longitude = 5, FeatureClass = 6, FeatureCode = 7, CountryCode = 8, Population = 14, Modified = 18;
+        private const int Id = 0, Name = 1, AlternateNames = 3, Latitude = 4, Longitude = 5, FeatureClass = 6, FeatureCode = 7, CountryCode = 8, Admin1 = 10, Population = 14, Modified = 18;
+
+        // The columns NkGen adds: the Hancha picked from the alternate names, and the province named by the admin1 code.
+        private const int Hancha = 19, Province = 20;
 
         // Populated places that are no longer, or not, places of their own: a section of one, historical, abandoned, destroyed.
         private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase) { "PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH" };
@@ -36,19 +41,23 @@ namespace NkGen.Generator.Tables
         {
             if (table.HeaderRows.Count != 1 || !IsRow(table.HeaderRows[0])) return table;
             var first = table.HeaderRows[0];
-            // The alternate names' column is read as the Korean name, and one more column holds the Hancha.
-            var header = new TextCell[Columns.Count + 1];
+            var all = new[] { first }.Concat(table.Rows);
+            var divisions = FirstLevelDivisions(all);
+            // The alternate names' column is read as the Korean name, one more column holds the Hancha, and one the
+            // province when the dump names the divisions its codes stand for.
+            var header = new TextCell[divisions.Count > 0 ? Province + 1 : Hancha + 1];
             for (var i = 0; i < Columns.Count; i++) header[i] = new TextCell(i == AlternateNames ? "Korean name" : Columns[i], first.Cells[i].Span.Slice(0, 0));
-            header[Columns.Count] = new TextCell("Hancha", first.Cells[AlternateNames].Span.Slice(0, 0));
+            header[Hancha] = new TextCell("Hancha", first.Cells[AlternateNames].Span.Slice(0, 0));
+            if (divisions.Count > 0) header[Province] = new TextCell("Province", first.Cells[Admin1].Span.Slice(0, 0));
 
             var rows = new List<TextRow>(table.Rows.Count + 1);
             var skipped = 0;
             SourceSpan? firstSkipped = null;
-            foreach (var row in new[] { first }.Concat(table.Rows))
+            foreach (var row in all)
             {
                 if (IsPlace(row))
                 {
-                    rows.Add(Read(row));
+                    rows.Add(Read(row, header.Length, divisions));
                     continue;
                 }
 
@@ -93,17 +102,45 @@ namespace NkGen.Generator.Tables
             };
         }
 
-        // The row with its Korean name and Hancha picked from the alternate names, and no population where it gives 0.
-        private static TextRow Read(TextRow row)
+        // The row with its Korean name and Hancha picked from the alternate names, no population where it gives 0, and
+        // the province its admin1 code stands for.
+        private static TextRow Read(TextRow row, int width, Dictionary<string, string> divisions)
         {
-            var cells = new TextCell[Columns.Count + 1];
+            var cells = new TextCell[width];
             for (var i = 0; i < Columns.Count; i++) cells[i] = i < row.Cells.Count ? row.Cells[i] : new TextCell("", row.Span.Slice(row.Span.Length, 0));
             var names = cells[AlternateNames];
             cells[AlternateNames] = FirstName(names, static n => Model.Names.Hangul.Syllables(n) is not null);
-            cells[Columns.Count] = FirstName(names, static n => Model.Names.Hanja.Characters(n) is not null);
+            cells[Hancha] = FirstName(names, static n => Model.Names.Hanja.Characters(n) is not null);
             if (cells[Population].Text == "0") cells[Population] = cells[Population] with { Text = "" };
+            if (width > Province)
+            {
+                var code = cells[Admin1];
+                cells[Province] = !IsFirstLevelDivision(cells) && divisions.TryGetValue(DivisionKey(cells), out var province)
+                    ? new TextCell(province, code.Span)
+                    : new TextCell("", code.Span.Slice(0, 0));
+            }
+
             return row with { Cells = new EquatableArray<TextCell>(cells) };
         }
+
+        /// <summary>The names of the dump's first-level divisions (ADM1 rows) by country and admin1 code; the first row of a code stands.</summary>
+        private static Dictionary<string, string> FirstLevelDivisions(IEnumerable<TextRow> rows)
+        {
+            var divisions = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                if (row.Cells.Count != Columns.Count || !IsFirstLevelDivision(row.Cells) || row.Cells[Admin1].Text.Length == 0) continue;
+                var key = DivisionKey(row.Cells);
+                if (!divisions.ContainsKey(key)) divisions.Add(key, row.Cells[Name].Text);
+            }
+
+            return divisions;
+        }
+
+        private static bool IsFirstLevelDivision(IReadOnlyList<TextCell> cells) =>
+            cells[FeatureClass].Text == "A" && string.Equals(cells[FeatureCode].Text, "ADM1", StringComparison.OrdinalIgnoreCase);
+
+        private static string DivisionKey(IReadOnlyList<TextCell> cells) => cells[CountryCode].Text + "." + cells[Admin1].Text;
 
         /// <summary>The first of the comma-separated names that <paramref name="wanted"/> accepts, at its place in the cell; an empty cell when none does.</summary>
         private static TextCell FirstName(TextCell list, Func<string, bool> wanted)

@@ -14,13 +14,13 @@ namespace NkGen.Generator.Tests.Tables
     public sealed class GeoNamesDumpTests
     {
         private static readonly string Dump = string.Join("\n",
-            Row("1871859", "Hamhung", "Hamheung,Hamhŭng,Kanko,咸興,함흥", "P", "PPLA", "768551"),
+            Row("1871859", "Hamhung", "Hamheung,Hamhŭng,Kanko,咸興,함흥", "P", "PPLA", "768551", admin1: "03"),
             Row("2043572", "Kilju-gun", "Kilchu-gun,길주군", "A", "ADM2", "0"),
             Row("1877449", "Hamgyong-bukto", "North Hamgyong,함경북도", "A", "ADM1", "2327362"),
             Row("1839026", "Paektu-san", "Baekdu-san", "T", "MT", "0"),
             Row("1876002", "Taedong-gang", "", "H", "STM", "0"),
             Row("1870000", "Old Town", "", "P", "PPLH", "0"),
-            Row("1870001", "Sinpo", "신포", "P", "PPL", "0")) + "\n";
+            Row("1870001", "Sinpo", "신포", "P", "PPL", "0", admin1: "03")) + "\n";
 
         [Fact]
         public void Its_places_are_read_with_the_korean_and_hancha_names_among_the_alternate_names()
@@ -65,6 +65,41 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Equal(CityStatus.County, Assert.Single(model.Cities, c => c.Name == "Kilju-gun").Status);
         }
 
+        [Fact]
+        public void A_place_is_in_the_first_level_division_of_its_admin1_code_where_the_dump_holds_it()
+        {
+            var reading = Documents.Read(Dump, "KP.txt");
+
+            // Kilju-gun's code 17 is Hamgyong-bukto's, located at the code; no ADM1 row of the dump has Hamhung's 03.
+            var province = reading.City("Kilju-gun").Facts.Single(f => f.Field == CityField.Province);
+            Assert.Equal("Hamgyong-bukto", ((TextValue)province.Value).Text);
+            var kiljuLine = Dump.Split('\n')[1];
+            Assert.Equal((2, kiljuLine.IndexOf("\t17\t", System.StringComparison.Ordinal) + 2, 2), (province.Span.Line, province.Span.Column, province.Span.Length));
+            Assert.Null(reading.City("Hamhung").Get(CityField.Province));
+            Assert.Null(reading.City("Sinpo").Get(CityField.Province));
+        }
+
+        [Fact]
+        public void Merged_its_counties_join_the_province_of_their_code()
+        {
+            var model = ModelBuilder.Build(DefaultReadings.All.Append(DataFileReader.Read("/p/KP.txt", Dump, priority: 0)));
+
+            var kilju = Assert.Single(model.Cities, c => c.Name == "Kilju-gun");
+            Assert.Equal("North Hamgyong", kilju.ProvinceIdentity);
+            Assert.Contains("Kilju-gun", Assert.Single(model.Provinces, p => p.IdentityName == "North Hamgyong").CityNames);
+            Assert.DoesNotContain(model.Problems, p => p.Kind is ProblemKind.UnknownProvince or ProblemKind.UnusedColumn);
+        }
+
+        [Fact]
+        public void A_dump_of_places_alone_names_no_province()
+        {
+            // As cities500.txt: populated places of many countries, no divisions to name their codes.
+            var reading = Documents.Read(Row("1", "Kilju", "", "P", "PPL", "0") + "\n" + Row("2", "Hamhung", "", "P", "PPLA", "768551", admin1: "03") + "\n", "cities500.txt");
+
+            Assert.All(reading.Cities, c => Assert.Null(c.Get(CityField.Province)));
+            Assert.Empty(reading.Problems);
+        }
+
         [Theory]
         [InlineData("geonameid\tname\tasciiname\talternatenames\tlatitude\tlongitude\tfeature class\tfeature code\tcountry code\tcc2\tadmin1 code\tadmin2 code\tadmin3 code\tadmin4 code\tpopulation\televation\tdem\ttimezone\tmodification date\n"
             + "1871859\tHamhung\tHamhung\t함흥\t39.91833\t127.53639\tP\tPPLA\tKP\t\t03\t\t\t\t768551\t\t20\tAsia/Pyongyang\t2019-09-05\n")]
@@ -107,7 +142,7 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Single(reading.Provinces);
         }
 
-        private static string Row(string id, string name, string alternates, string featureClass, string code, string population) =>
-            string.Join("\t", id, name, name, alternates, "40.1", "127.5", featureClass, code, "KP", "", "17", "", "", "", population, "", "20", "Asia/Pyongyang", "2019-09-05");
+        private static string Row(string id, string name, string alternates, string featureClass, string code, string population, string admin1 = "17") =>
+            string.Join("\t", id, name, name, alternates, "40.1", "127.5", featureClass, code, "KP", "", admin1, "", "", "", population, "", "20", "Asia/Pyongyang", "2019-09-05");
     }
 }
