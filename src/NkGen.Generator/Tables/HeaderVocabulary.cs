@@ -124,9 +124,11 @@ namespace NkGen.Generator.Tables
                     "GTOPO30", "GEONAMESNO", "UN_FID", "UN_ADM0", "UN_LAT", "UN_LONG", "CITYALT",
                     // GeoNames' columns beside the ones above (GeoNamesDump gives a dump without a header its documented names).
                     "cc2", "admin2 code", "admin3 code", "admin4 code", "dem",
+                    // Wikipedia's columns of pictures and of the numbers on a map beside the table.
+                    "Map key", "Key", "Map", "Image", "Flag", "Emblem",
                 },
-                german: new[] { "Rang", "Umschrift", "Anmerkung", "Anmerkungen", "Bemerkungen", "Land", "Staat", "Breitengrad", "Längengrad", "Koordinaten" },
-                korean: new[] { "순위", "로마자", "비고", "국가", "위도", "경도", "좌표" }),
+                german: new[] { "Rang", "Umschrift", "Anmerkung", "Anmerkungen", "Bemerkungen", "Land", "Staat", "Breitengrad", "Längengrad", "Koordinaten", "Karte", "Bild", "Flagge", "Wappen" },
+                korean: new[] { "순위", "로마자", "비고", "국가", "위도", "경도", "좌표", "지도", "사진" }),
         };
 
         private static readonly Dictionary<string, ColumnMeaning> ByCore = Index();

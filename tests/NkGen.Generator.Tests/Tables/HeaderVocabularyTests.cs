@@ -34,6 +34,9 @@ namespace NkGen.Generator.Tests.Tables
         [InlineData("ISO code", nameof(ColumnMeaning.IsoCode))]
         [InlineData("Rank", nameof(ColumnMeaning.Ignored))]
         [InlineData("#", nameof(ColumnMeaning.Ignored))]
+        [InlineData("Map key", nameof(ColumnMeaning.Ignored))]
+        [InlineData("Karte", nameof(ColumnMeaning.Ignored))]
+        [InlineData("지도", nameof(ColumnMeaning.Ignored))]
         [InlineData("No.", nameof(ColumnMeaning.Count))]
         public void English_headers(string header, string meaning)
         {

@@ -42,6 +42,27 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void The_wikipedia_table_of_provinces_gives_each_its_figures_and_the_capital_city_its_own()
+        {
+            // The MediaWiki source of a table of provinces: a map key, links, a reference in a header, a unit in markup.
+            const string text = "{| class=\"wikitable sortable\"\n"
+                + "! Map key !! Name !! Chosŏn'gŭl !! Hancha !! Capital !! Population (2008)<ref>census</ref> !! Area (km<sup>2</sup>) !! ISO !! Region\n"
+                + "|-\n| 1 || [[Chagang Province|Chagang]] || 자강도 || 慈江道 || [[Kanggye]] || 1,299,830 || 16,613 || KP-04 || [[Kwanso]]\n"
+                + "|-\n| 2 || [[North Hamgyong Province|North Hamgyong]] || 함경북도 || 咸鏡北道 || [[Chongjin]] || 2,327,362 || 15,980 || KP-09 || Kwanbuk\n"
+                + "|-\n| 3 || [[Pyongyang]] || 평양직할시 || 平壤直轄市 || Chung-guyok || 3,255,288 || 2,000 || KP-01 || Kwanso\n"
+                + "|}\n";
+            var reading = Read(text, "provinces.wiki");
+
+            Assert.Empty(reading.Problems);
+            Assert.Equal(new[] { "Chagang", "North Hamgyong" }, reading.Provinces.Select(p => p.Name).ToArray());
+            var chagang = reading.Provinces[0].Facts.ToDictionary(f => f.Field, f => f.Value);
+            Assert.Equal(("Kanggye", "KP-04", "Kwanso"), (((TextValue)chagang[ProvinceField.Capital]).Text, ((TextValue)chagang[ProvinceField.IsoCode]).Text, ((TextValue)chagang[ProvinceField.Region]).Text));
+            Assert.Equal((1299830L, 2008), (((PopulationValue)chagang[ProvinceField.Population]).Figure.Value, ((PopulationValue)chagang[ProvinceField.Population]).Figure.CensusYear!.Value));
+            Assert.Equal(16613, ((MeasureValue)chagang[ProvinceField.Area]).Measure.Value);
+            Assert.Equal(("Pyongyang", 3255288L), (Assert.Single(reading.Cities).Name, reading.City("Pyongyang").Population().Value));
+        }
+
+        [Fact]
         public void A_provinces_table_without_a_name_column_is_named_by_its_province_column()
         {
             var reading = Read(Document(new[]
