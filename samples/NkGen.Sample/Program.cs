@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace NkGen.Sample
 {
-    /// <summary>Prints every city the generator produced: the package's tables plus my-cities.md.</summary>
+    /// <summary>Prints every city and province the generator produced: the package's tables plus my-cities.md and my-provinces.md.</summary>
     internal static class Program
     {
         private const string Format = "{0,-10} {1,-26} {2,12}  {3,-10} {4}";
@@ -34,6 +34,15 @@ namespace NkGen.Sample
             Console.WriteLine($"Hamhung: {Cities.Hamhung.Population?.ToString("N0", CultureInfo.InvariantCulture)} people, "
                 + $"a special city in 1965: {Cities.Hamhung.StatusOn(1965) == AdministrativeStatus.SpecialCity}");
             // SpecialCities.Chongjin would compile with warning NKG0001: Chongjin's special status ended in 1985.
+
+            // Provinces merge the built-in guide (character, major city) with my-provinces.md (census figures, seat, ISO code).
+            Console.WriteLine();
+            foreach (var province in Provinces.All)
+            {
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-15} {1,-6} {2,10}  seat {3,-10} cities {4}  {5}",
+                    province.Name, province.IsoCode ?? "", province.Population?.ToString("N0", CultureInfo.InvariantCulture) ?? "",
+                    province.Capital ?? "", province.Cities.Count, province.Character ?? ""));
+            }
         }
 
         private static string Describe(AdministrativeStatus status) => status switch
