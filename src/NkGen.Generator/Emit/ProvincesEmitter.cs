@@ -57,9 +57,12 @@ namespace NkGen.Generator.Emit
 
         private static List<string> Summary(ProvinceModel province)
         {
+            // Its Chosŏn'gŭl and Hancha names beside it, as a city's headline shows them.
+            var scripts = new[] { Text(province.Get(ProvinceField.KoreanName)), Text(province.Get(ProvinceField.Hancha)) }.Where(n => n is not null).ToList();
+            var written = scripts.Count > 0 ? " (" + TextEscaping.Doc(string.Join(", ", scripts)) + ")" : "";
             var lines = new List<string>
             {
-                $"<para>{TextEscaping.Doc(province.Name)} province: {province.CityNames.Count} {(province.CityNames.Count == 1 ? "city" : "cities")}"
+                $"<para>{TextEscaping.Doc(province.Name)}{written} province: {province.CityNames.Count} {(province.CityNames.Count == 1 ? "city" : "cities")}"
                 + (province.CityNames.Count > 0 ? " (" + TextEscaping.Doc(Listing.Of(province.CityNames, ", ")) + ")" : "") + ".</para>",
             };
             // The figures in the order and words of a city's.

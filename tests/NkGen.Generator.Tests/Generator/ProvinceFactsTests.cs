@@ -52,6 +52,7 @@ namespace NkGen.Generator.Tests.Generator
         {
             var source = Generate(("/p/divisions.md", Divisions, 0)).Sources["Provinces.g.cs"];
 
+            Assert.Contains("/// <summary><para>South Hamgyong (함경남도, 咸鏡南道) province: 3 cities (Hamhung, Sinpo, Tanchon).</para>", source);
             Assert.Contains("/// <para>Population 3,066,013 (2008 census); ISO KP-08; area 18,534 km²; density 165 per km²; seat Hamhung; region Kwannam.</para>", source);
             Assert.Contains("Sources: Administrative divisions of North Korea (divisions.md, line 5)", source);
         }

@@ -12,47 +12,47 @@ namespace NkGen
     internal static partial class Provinces
     {
         #nullable disable warnings
-        /// <summary><para>Chagang province: 3 cities (Huichon, Kanggye, Manpo).</para>
+        /// <summary><para>Chagang (자강도, 慈江道) province: 3 cities (Huichon, Kanggye, Manpo).</para>
         /// <para>major city Kanggye; character: mountainous, rural; known for mining, forestry, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 72); List of cities in North Korea (001_409756564114b8c5.txt, lines 26, 30, 33); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 42).</para></summary>
         public static global::NkGen.Province Chagang => __nkgenTable[0];
 
-        /// <summary><para>Kangwon province: 2 cities (Munchon, Wonsan).</para>
+        /// <summary><para>Kangwon (강원도, 江原道) province: 2 cities (Munchon, Wonsan).</para>
         /// <para>major city Wonsan; character: mountainous, rural; known for mining, forestry, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 70); List of cities in North Korea (001_409756564114b8c5.txt, lines 34, 47); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 46).</para></summary>
         public static global::NkGen.Province Kangwon => __nkgenTable[1];
 
-        /// <summary><para>North Hamgyong province: 3 cities (Chongjin, Hoeryong, Kimchaek).</para>
+        /// <summary><para>North Hamgyong (함경북도, 咸鏡北道) province: 3 cities (Chongjin, Hoeryong, Kimchaek).</para>
         /// <para>major city Chongjin; character: industrial, mountainous; known for steel production, coal mining.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 65); List of cities in North Korea (001_409756564114b8c5.txt, lines 21, 25, 31); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 28); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 45).</para></summary>
         public static global::NkGen.Province NorthHamgyong => __nkgenTable[2];
 
-        /// <summary><para>North Hwanghae province: 2 cities (Sariwon, Songrim).</para>
+        /// <summary><para>North Hwanghae (황해북도, 黃海北道) province: 2 cities (Sariwon, Songrim).</para>
         /// <para>major city Sariwon; character: agricultural, coastal; known for farming, fishing, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 68); List of cities in North Korea (001_409756564114b8c5.txt, lines 39, 43); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, line 30); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 48).</para></summary>
         public static global::NkGen.Province NorthHwanghae => __nkgenTable[3];
 
-        /// <summary><para>North Pyongan province: 3 cities (Chongju, Kusong, Sinuiju).</para>
+        /// <summary><para>North Pyongan (평안북도, 平安北道) province: 3 cities (Chongju, Kusong, Sinuiju).</para>
         /// <para>major city Sinuiju; character: industrial, rural; known for coal mining, steel production.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 71); List of cities in North Korea (001_409756564114b8c5.txt, lines 22, 32, 42); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 41).</para></summary>
         public static global::NkGen.Province NorthPyongan => __nkgenTable[4];
 
-        /// <summary><para>Ryanggang province: 2 cities (Hyesan, Samjiyon).</para>
+        /// <summary><para>Ryanggang (량강도, 兩江道) province: 2 cities (Hyesan, Samjiyon).</para>
         /// <para>major city Hyesan; character: mountainous, rural; known for mining, forestry, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 67); List of cities in North Korea (001_409756564114b8c5.txt, lines 27, 40); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 43).</para></summary>
         public static global::NkGen.Province Ryanggang => __nkgenTable[5];
 
-        /// <summary><para>South Hamgyong province: 3 cities (Hamhung, Sinpo, Tanchon).</para>
+        /// <summary><para>South Hamgyong (함경남도, 咸鏡南道) province: 3 cities (Hamhung, Sinpo, Tanchon).</para>
         /// <para>major city Hamhung; character: industrial, coastal; known for textiles, chemicals, fishing.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 66); List of cities in North Korea (001_409756564114b8c5.txt, lines 24, 41, 46); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 44).</para></summary>
         public static global::NkGen.Province SouthHamgyong => __nkgenTable[6];
 
-        /// <summary><para>South Hwanghae province: 1 city (Haeju).</para>
+        /// <summary><para>South Hwanghae (황해남도, 黃海南道) province: 1 city (Haeju).</para>
         /// <para>major city Haeju; character: agricultural, coastal; known for farming, fishing, tourism.</para>
         /// <para>Sources: North Korea Cities &amp; Regions Guide (000_51fdb5159fa901a4.txt, line 69); List of cities in North Korea (001_409756564114b8c5.txt, line 23); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 47).</para></summary>
         public static global::NkGen.Province SouthHwanghae => __nkgenTable[7];
 
-        /// <summary><para>South Pyongan province: 5 cities (Anju, Kaechon, Pyongsong, Sunchon, Tokchon).</para>
+        /// <summary><para>South Pyongan (평안남도, 平安南道) province: 5 cities (Anju, Kaechon, Pyongsong, Sunchon, Tokchon).</para>
         /// <para>Sources: List of cities in North Korea (001_409756564114b8c5.txt, lines 20, 28, 36, 44–45); Special cities of North Korea (002_9f86aa84e4a8ddfe.txt, lines 27, 29); Korean and Hancha names of North Korea's cities and provinces (003_names.txt, line 40).</para></summary>
         public static global::NkGen.Province SouthPyongan => __nkgenTable[8];
 
