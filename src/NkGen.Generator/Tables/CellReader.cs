@@ -54,9 +54,9 @@ namespace NkGen.Generator.Tables
 
         private static FactValue? Value(CityField field, string written, string plain, HeaderText header, ReadingParts parts) => field switch
         {
-            CityField.Population => PopulationParser.Parse(written, header.Year ?? parts.CensusYear) is { } p ? new PopulationValue(p) : null,
-            CityField.Area => MeasureParser.ParseArea(written, header.Unit) is { } a ? new MeasureValue(a) : null,
-            CityField.Density => MeasureParser.ParseDensity(written, header.Unit) is { } d ? new MeasureValue(d) : null,
+            CityField.Population => PopulationParser.Parse(written, header.Year ?? parts.CensusYear, HeaderVocabulary.IsGerman(header)) is { } p ? new PopulationValue(p) : null,
+            CityField.Area => MeasureParser.ParseArea(written, header.Unit, HeaderVocabulary.IsGerman(header)) is { } a ? new MeasureValue(a) : null,
+            CityField.Density => MeasureParser.ParseDensity(written, header.Unit, HeaderVocabulary.IsGerman(header)) is { } d ? new MeasureValue(d) : null,
             CityField.Founded => DateParser.Parse(written) is { } date ? new DateValue(date, written) : null,
             CityField.Status => StatusPhrase.Parse(written) is { } s ? new StatusValue(s, written) : null,
             CityField.SpecialCityPeriods => PeriodsParser.Parse(written) is { } periods ? new PeriodsValue(periods, written) : null,

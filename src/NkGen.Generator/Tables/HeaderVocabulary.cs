@@ -133,11 +133,23 @@ namespace NkGen.Generator.Tables
 
         private static readonly Dictionary<string, ColumnMeaning> ByCore = Index();
 
+        // The cores of the German words that are no English or Korean word's ("Name" is both German and English).
+        private static readonly HashSet<string> GermanOnly = new(
+            Entries.SelectMany(e => e.German).Select(w => HeaderText.Of(w).Core)
+                .Except(Entries.SelectMany(e => e.English.Concat(e.Korean)).Select(w => HeaderText.Of(w).Core)));
+
         /// <summary>
         /// A header read as a column deliberately ignored: what an export's column stands for when its own header would be
         /// read otherwise (GADM's levels, OpenStreetMap's <c>@type</c>, a name column that repeats another).
         /// </summary>
         public static HeaderText IgnoredColumn { get; } = HeaderText.Of("ID");
+
+        /// <summary>
+        /// Whether the header is a German word (<c>Fläche</c>, <c>Einwohner 2008</c>): its column writes numbers the German
+        /// way, a dot grouping thousands and a comma before the decimals (<see cref="Digits"/>).
+        /// </summary>
+        public static bool IsGerman(HeaderText header) =>
+            GermanOnly.Contains(header.Core) || (header.WordsCore is { } words && !ByCore.ContainsKey(header.Core) && GermanOnly.Contains(words));
 
         /// <summary>What a header names, or null for a header NkGen does not know. A population per area is a density.</summary>
         public static ColumnMeaning? MeaningOf(HeaderText header)

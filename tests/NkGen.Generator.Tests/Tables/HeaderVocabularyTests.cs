@@ -95,6 +95,22 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Theory]
+        [InlineData("Fläche (km²)", true)]
+        [InlineData("Einwohner (2008)", true)]
+        [InlineData("Einwohner Zensus 2008", true)]
+        [InlineData("Bevölkerungsdichte", true)]
+        // "Name" is English too; English and Korean headers write numbers the English way.
+        [InlineData("Name", false)]
+        [InlineData("Area (km²)", false)]
+        [InlineData("Population (2008)", false)]
+        [InlineData("인구", false)]
+        [InlineData("Bürgermeister", false)]
+        public void A_german_header_writes_numbers_the_german_way(string header, bool german)
+        {
+            Assert.Equal(german, HeaderVocabulary.IsGerman(HeaderText.Of(header)));
+        }
+
+        [Theory]
         [InlineData("도시", nameof(ColumnMeaning.Name))]
         [InlineData("시", nameof(ColumnMeaning.Name))]
         [InlineData("이름", nameof(ColumnMeaning.Name))]

@@ -63,6 +63,21 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void A_german_table_groups_thousands_with_dots_in_areas_too()
+        {
+            var reading = Read("= Provinzen =\n"
+                + "| Provinz | Koreanisch | Hauptstadt | Fläche (km²) | Einwohner (2008) | Bevölkerungsdichte (Einw./km²) |\n"
+                + "| Chagang-do | 자강도 | Kanggye | 16.613 | 1.299.830 | 78,2 |\n"
+                + "| Rasŏn | 라선특별시 | Rajin | 746,5 | 196.954 | 263 |\n");
+
+            var chagang = Assert.Single(reading.Provinces).Facts.ToDictionary(f => f.Field, f => f.Value);
+            Assert.Equal((16613d, 78.2d), (((MeasureValue)chagang[ProvinceField.Area]).Measure.Value, ((MeasureValue)chagang[ProvinceField.Density]).Measure.Value));
+            Assert.Equal(1299830, ((PopulationValue)chagang[ProvinceField.Population]).Figure.Value);
+            Assert.Equal(746.5, ((MeasureValue)reading.City("Rasŏn").Facts.Single(f => f.Field == CityField.Area).Value).Measure.Value);
+            Assert.Empty(reading.Problems);
+        }
+
+        [Fact]
         public void A_provinces_table_without_a_name_column_is_named_by_its_province_column()
         {
             var reading = Read(Document(new[]

@@ -15,7 +15,9 @@ namespace NkGen.Generator.Tables
     /// digits, "1.234,5") followed by at least one digit. One dot before exactly three digits ("1.234") has both shapes:
     /// it is a thousands separator only when the caller reads a whole count (<paramref name="wholeCount"/> of
     /// <see cref="TryParse(string, out Digits, bool)"/>), otherwise a decimal point. "12,34", "1,2345" and "1.5" as a
-    /// whole count are no numbers.
+    /// whole count are no numbers. A column headed in German (<paramref name="decimalComma"/> of
+    /// <see cref="TryParse(string, out Digits, bool, bool)"/>) writes numbers the German way: a <c>.</c> (or a space or
+    /// apostrophe) groups thousands, always, and a <c>,</c> is the decimal mark ("16.613" is 16613, "746,5" is 746.5).
     /// </remarks>
     internal readonly struct Digits
     {
@@ -43,10 +45,10 @@ namespace NkGen.Generator.Tables
 
         public static bool TryParse(string text, out Digits digits) => TryParse(text, out digits, wholeCount: false);
 
-        public static bool TryParse(string text, out Digits digits, bool wholeCount)
+        public static bool TryParse(string text, out Digits digits, bool wholeCount, bool decimalComma = false)
         {
             digits = default;
-            if (!TrySplit(text.Trim(), wholeCount, out var whole, out var fraction)) return false;
+            if (!TrySplit(text.Trim(), wholeCount, decimalComma, out var whole, out var fraction)) return false;
             if (!double.TryParse(fraction.Length == 0 ? whole : whole + "." + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return false;
             // Counted, not trimmed: every population is read here, and each trim was a string (and, in netstandard2.0, an
             // array for its one character) per cell.
@@ -75,7 +77,7 @@ namespace NkGen.Generator.Tables
         }
 
         /// <summary>One pass over the text: digit groups, their one separator, then an optional fraction. No backtracking.</summary>
-        private static bool TrySplit(string t, bool wholeCount, out string whole, out string fraction)
+        private static bool TrySplit(string t, bool wholeCount, bool decimalComma, out string whole, out string fraction)
         {
             whole = fraction = "";
             // One builder per thread, reused: every population and area is split here.
@@ -90,7 +92,7 @@ namespace NkGen.Generator.Tables
 
             char? separator = null;
             var groups = 0;
-            while (i < t.Length && GroupSeparators.IndexOf(t[i]) >= 0 && (separator is null || t[i] == separator) && ThreeDigitsAt(t, i + 1))
+            while (i < t.Length && GroupSeparators.IndexOf(t[i]) >= 0 && !(decimalComma && t[i] == ',') && (separator is null || t[i] == separator) && ThreeDigitsAt(t, i + 1))
             {
                 separator = t[i];
                 builder.Append(t, i + 1, 3);
@@ -100,7 +102,7 @@ namespace NkGen.Generator.Tables
 
             if (groups > 0 && firstGroup > 3) return false;
             // "1.234" read as a decimal: one dot group where a fraction is allowed is the fraction.
-            if (groups == 1 && separator == '.' && !wholeCount && i == t.Length)
+            if (groups == 1 && separator == '.' && !wholeCount && !decimalComma && i == t.Length)
             {
                 whole = builder.ToString(0, firstGroup);
                 fraction = builder.ToString(firstGroup, 3);
@@ -109,7 +111,7 @@ namespace NkGen.Generator.Tables
 
             whole = builder.ToString();
             if (i == t.Length) return true;
-            var decimalMark = separator == '.' ? ',' : '.';
+            var decimalMark = decimalComma || separator == '.' ? ',' : '.';
             if (t[i] != decimalMark || i + 1 >= t.Length) return false;
             var start = ++i;
             while (i < t.Length && IsDigit(t[i])) i++;

@@ -15,15 +15,17 @@ namespace NkGen.Generator.Tables
 
         private static readonly Regex Quantity = new(@"^(?:~|about|c\.)?\s*(?<number>[\d.,'’\u00A0\u2009\u202F ]+?)\s*(?<unit>[^\d\s.,'’].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-        public static Measure? ParseArea(string written, string headerUnit) => Parse(written, headerUnit, isDensity: false);
+        /// <param name="decimalComma">The column writes numbers the German way (<see cref="Digits"/>).</param>
+        public static Measure? ParseArea(string written, string headerUnit, bool decimalComma = false) => Parse(written, headerUnit, isDensity: false, decimalComma);
 
-        public static Measure? ParseDensity(string written, string headerUnit) => Parse(written, headerUnit, isDensity: true);
+        /// <param name="decimalComma">The column writes numbers the German way (<see cref="Digits"/>).</param>
+        public static Measure? ParseDensity(string written, string headerUnit, bool decimalComma = false) => Parse(written, headerUnit, isDensity: true, decimalComma);
 
-        private static Measure? Parse(string written, string headerUnit, bool isDensity)
+        private static Measure? Parse(string written, string headerUnit, bool isDensity, bool decimalComma)
         {
             var plain = Footnotes.Strip(Markup.Plain(written));
             var match = Quantity.Match(plain);
-            if (!match.Success || !Digits.TryParse(match.Groups["number"].Value, out var digits)) return null;
+            if (!match.Success || !Digits.TryParse(match.Groups["number"].Value, out var digits, wholeCount: false, decimalComma)) return null;
             var unit = Unit(match.Groups["unit"].Success ? match.Groups["unit"].Value : headerUnit);
             if (unit is null) return null;
             var perMile = unit == "mi2";

@@ -31,11 +31,18 @@ namespace NkGen.Generator.Tables
             @"\s[(\[]?(?:" + EstimateWords + @")[)\]]?$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
-        public static PopulationFigure? Parse(string written, int? censusYear)
+        /// <param name="decimalComma">
+        /// The column writes numbers the German way (<see cref="Digits"/>): "2,8 Mio." is 2.8 million. A figure that is no
+        /// whole count that way ("768,551") is read the other way: a count has no decimals.
+        /// </param>
+        public static PopulationFigure? Parse(string written, int? censusYear, bool decimalComma = false) =>
+            (decimalComma ? ParseWith(written, censusYear, decimalComma: true) : null) ?? ParseWith(written, censusYear, decimalComma: false);
+
+        private static PopulationFigure? ParseWith(string written, int? censusYear, bool decimalComma)
         {
             var plain = Footnotes.Strip(Markup.Plain(written));
             // Most cells are a bare figure ("768,551"): no date, no estimate, no suffix, so no pattern needs to run.
-            if (IsBareFigure(plain)) return FigureOf(written, censusYear, plain, 1d, approximate: false);
+            if (IsBareFigure(plain) && !decimalComma) return FigureOf(written, censusYear, plain, 1d, approximate: false, decimalComma);
             var estimate = false;
             var date = TrailingDate.Match(plain);
             if (date.Success)
@@ -69,12 +76,12 @@ namespace NkGen.Generator.Tables
                 _ => 1d,
             };
             if (!match.Success) return null;
-            return FigureOf(written, censusYear, match.Groups["number"].Value, scale, match.Groups["approx"].Success || estimate);
+            return FigureOf(written, censusYear, match.Groups["number"].Value, scale, match.Groups["approx"].Success || estimate, decimalComma);
         }
 
-        private static PopulationFigure? FigureOf(string written, int? censusYear, string number, double scale, bool approximate)
+        private static PopulationFigure? FigureOf(string written, int? censusYear, string number, double scale, bool approximate, bool decimalComma)
         {
-            if (!Digits.TryParse(number, out var digits, wholeCount: scale == 1d)) return null;
+            if (!Digits.TryParse(number, out var digits, wholeCount: scale == 1d, decimalComma)) return null;
             if (digits.HasFraction && scale == 1d) return null;
             var value = Math.Round(digits.Value * scale);
             if (value > long.MaxValue / 2) return null;

@@ -25,6 +25,31 @@ namespace NkGen.Generator.Tests.Tables.Values
         }
 
         [Theory]
+        [InlineData("16.613", 16613d, false)]
+        [InlineData("2.000", 2000d, false)]
+        [InlineData("746,5", 746.5d, true)]
+        [InlineData("12,34", 12.34d, true)]
+        [InlineData("16,613", 16.613d, true)]
+        [InlineData("1.234,5", 1234.5d, true)]
+        [InlineData("1 234,5", 1234.5d, true)]
+        [InlineData("3.255.288", 3255288d, false)]
+        public void A_german_column_groups_thousands_with_dots_and_marks_decimals_with_a_comma(string text, double value, bool hasFraction)
+        {
+            Assert.True(Digits.TryParse(text, out var digits, wholeCount: false, decimalComma: true));
+            Assert.Equal(value, digits.Value, 9);
+            Assert.Equal(hasFraction, digits.HasFraction);
+        }
+
+        [Theory]
+        [InlineData("1,234.5")]
+        [InlineData("1.234.5")]
+        [InlineData("1,2,3")]
+        public void A_german_column_reads_no_english_decimal(string text)
+        {
+            Assert.False(Digits.TryParse(text, out _, wholeCount: false, decimalComma: true));
+        }
+
+        [Theory]
         [InlineData("240.117", 240117d)]
         [InlineData("3.255.288", 3255288d)]
         [InlineData("1'234'567", 1234567d)]

@@ -6,6 +6,20 @@ namespace NkGen.Generator.Tests.Tables.Values
     public class PopulationParserTests
     {
         [Theory]
+        [InlineData("2,8 Mio.", 2800000L, true)]
+        [InlineData("1.299.830", 1299830L, false)]
+        [InlineData("240.117", 240117L, false)]
+        [InlineData("ca. 1,3 Mio.", 1300000L, true)]
+        // A count has no decimals: a figure English-style in a German column is still a count.
+        [InlineData("768,551", 768551L, false)]
+        public void A_german_column_writes_decimals_with_a_comma(string written, long value, bool rounded)
+        {
+            var figure = PopulationParser.Parse(written, null, decimalComma: true)!.Value;
+
+            Assert.Equal((value, rounded), (figure.Value, figure.IsRounded));
+        }
+
+        [Theory]
         [InlineData("3,255,288", 3255288L, 7)]
         [InlineData("768,551", 768551L, 6)]
         [InlineData("31,471", 31471L, 5)]
