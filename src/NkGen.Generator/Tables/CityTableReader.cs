@@ -135,6 +135,14 @@ namespace NkGen.Generator.Tables
         /// column gives one: the model romanizes the name from it, and the docs show the script beside the romanization.
         /// The facts stay in field order (Korean name, then Hancha, first).
         /// </summary>
+        public static void AddNameInKoreanScript(List<ProvinceFact> facts, string name, SourceSpan nameSpan)
+        {
+            var field = Hangul.Syllables(name) is not null ? ProvinceField.KoreanName : Hanja.Characters(name) is not null ? ProvinceField.Hancha : (ProvinceField?)null;
+            if (field is not { } script || facts.Exists(f => f.Field == script)) return;
+            facts.Add(new ProvinceFact(script, new TextValue(name, name), nameSpan));
+        }
+
+        /// <inheritdoc cref="AddNameInKoreanScript(List{ProvinceFact}, string, SourceSpan)"/>
         private static void AddNameInKoreanScript(List<CityFact> facts, string name, SourceSpan nameSpan)
         {
             var field = Hangul.Syllables(name) is not null ? CityField.KoreanName : Hanja.Characters(name) is not null ? CityField.Hancha : (CityField?)null;
@@ -165,6 +173,7 @@ namespace NkGen.Generator.Tables
                 }
             }
 
+            AddNameInKoreanScript(facts, name, nameSpan);
             return new ProvinceRow(name, nameSpan, facts.ToEquatableArray());
         }
 

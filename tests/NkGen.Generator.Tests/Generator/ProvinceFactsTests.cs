@@ -81,6 +81,25 @@ namespace NkGen.Generator.Tests.Generator
         }
 
         [Fact]
+        public void A_korean_table_names_its_provinces_in_chosongul_and_they_keep_that_name()
+        {
+            const string table = """
+                = 조선민주주의인민공화국의 행정 구역 =
+
+                | 행정구역 | 한자 | 면적 (km²) | 인구 (2008년) | 도청 소재지 |
+                | 평안남도 | 平安南道 | 12,330 | 4,051,696 | 평성시 |
+                | 평양직할시 | 平壤直轄市 | 2,000 | 3,255,288 | 중구역 |
+                """;
+            var result = new GeneratorHarness().Property("NkGenIncludeDefaultData", "false").DataFile("/p/행정구역.md", table).Run();
+            Assert.Empty(result.CompilationDiagnostics);
+            Assert.Empty(result.GeneratorDiagnostics);
+
+            var southPyongan = new Generated(result.Load()).Member<Province>("Provinces", "SouthPyongan");
+            Assert.Equal(("South Pyongan", "평안남도", "平安南道", 4051696, "평성시"), (southPyongan.Name, southPyongan.KoreanName, southPyongan.Hancha, southPyongan.Population, southPyongan.Capital));
+            Assert.Contains("/// <summary><para>South Pyongan (평안남도, 平安南道) province: 0 cities.</para>", result.Sources["Provinces.g.cs"]);
+        }
+
+        [Fact]
         public void A_province_figure_that_is_no_figure_is_reported_at_its_cell()
         {
             const string table = """
