@@ -76,8 +76,10 @@ namespace NkGen.Generator.Tables
                 if (meanings[i] == ColumnMeaning.Name && nameColumn >= 0)
                 {
                     (cityFields[i], provinceFields[i]) = OtherName(table, i, givesKorean, givesHancha);
-                    // OpenStreetMap's name (in Chosŏn'gŭl) beside its name:ko: the script a column gives already, ignored without a report.
-                    if (cityFields[i] is null && ((givesKorean && MostlyIn(table, i, NameScript.Hangul)) || (givesHancha && MostlyIn(table, i, NameScript.Hanja))))
+                    // OpenStreetMap's name (in Chosŏn'gŭl) beside its name:ko, the script a column gives already, and Natural
+                    // Earth's NAME_EN beside its NAME, the same names again: ignored without a report, as nothing is lost.
+                    if (cityFields[i] is null
+                        && ((givesKorean && MostlyIn(table, i, NameScript.Hangul)) || (givesHancha && MostlyIn(table, i, NameScript.Hanja)) || Repeats(table, i, nameColumn)))
                     {
                         headers[i] = HeaderVocabulary.IgnoredColumn;
                     }
@@ -148,6 +150,21 @@ namespace NkGen.Generator.Tables
             }
 
             return 2 * inScript > names;
+        }
+
+        /// <summary>Every row's value in <paramref name="column"/> (placeholders aside) is the text of its <paramref name="other"/> column, ignoring case.</summary>
+        private static bool Repeats(TextTable table, int column, int other)
+        {
+            foreach (var row in table.Rows)
+            {
+                if (TableShape.CellAt(row, column) is not { } cell) continue;
+                var plain = Footnotes.Strip(Markup.Plain(cell.Text)).Trim();
+                if (Placeholder.Is(plain)) continue;
+                var named = TableShape.CellAt(row, other) is { } name ? Footnotes.Strip(Markup.Plain(name.Text)).Trim() : "";
+                if (!string.Equals(plain, named, System.StringComparison.OrdinalIgnoreCase)) return false;
+            }
+
+            return true;
         }
 
         /// <summary>What world-city databases write in a capital column instead of a seat: the kind of capital, or a flag.</summary>

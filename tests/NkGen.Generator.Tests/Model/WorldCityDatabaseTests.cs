@@ -242,7 +242,7 @@ namespace NkGen.Generator.Tests.Model
         }
 
         [Fact]
-        public void A_natural_earth_export_gives_name_province_population_and_korean_name_and_reports_only_its_english_name_column()
+        public void A_natural_earth_export_gives_name_province_population_and_korean_name_and_reports_nothing()
         {
             // The shape of Natural Earth's populated places (a few of its many columns): ranks, flags, a population series,
             // a name per language.
@@ -255,9 +255,18 @@ namespace NkGen.Generator.Tests.Model
             Assert.Equal("Hamgyong-bukto", ProvinceOf(reading, "Kilju"));
             Assert.Equal(125000, kilju.Population().Value);
             Assert.Equal("길주군", kilju.Text(CityField.KoreanName));
+            // NAME_EN repeats NAME: nothing in it is lost.
+            Assert.Empty(reading.Problems);
+            Assert.Equal("North Hamgyong", Assert.Single(model.Cities, c => c.Name == "Kilju").ProvinceIdentity);
+        }
+
+        [Fact]
+        public void An_english_name_column_that_differs_from_the_name_in_one_row_is_still_reported()
+        {
+            var reading = DataFileReader.Read("/p/ne.csv", "NAME,NAME_EN,POP_MAX\nKilju,Kilju,125000\nHamhung,Hamhŭng,768551\n", priority: 0).Reading;
+
             var unused = Assert.Single(reading.Problems);
             Assert.Contains("The column 'NAME_EN' ", unused.Message);
-            Assert.Equal("North Hamgyong", Assert.Single(model.Cities, c => c.Name == "Kilju").ProvinceIdentity);
         }
 
         private static (TableReading Reading, DataModel Model) Merge(string path, string text)
