@@ -102,6 +102,29 @@ namespace NkGen.Generator.Tests.Tables.Values
         }
 
         /// <summary>
+        /// Any figure German formatting writes (with or without grouping, up to three decimals) reads back as its
+        /// value in a German column; and a figure grouped with dots reads the same as a whole count in an English one.
+        /// </summary>
+        [Fact]
+        public void Figures_formatted_the_german_way_read_back_in_a_german_column()
+        {
+            // German formatting as de-DE writes it, spelled out so that the test needs no culture data.
+            var german = new System.Globalization.NumberFormatInfo { NumberDecimalSeparator = ",", NumberGroupSeparator = ".", NumberGroupSizes = new[] { 3 } };
+            Gen.Select(Gen.Long[0, 99_999_999_999L], Gen.Int[0, 3], Gen.Bool).Sample((units, decimals, grouped) =>
+            {
+                var value = units / System.Math.Pow(10, decimals);
+                var text = value.ToString((grouped ? "N" : "F") + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), german);
+                Assert.True(Digits.TryParse(text, out var parsed, wholeCount: false, decimalComma: true), text);
+                Assert.Equal(value, parsed.Value, 6);
+                if (decimals == 0 && grouped)
+                {
+                    Assert.True(Digits.TryParse(text, out var count, wholeCount: true), text);
+                    Assert.Equal(value, count.Value);
+                }
+            });
+        }
+
+        /// <summary>
         /// The counts follow their definition for any digits, zeros where they are hardest (all zeros, zeros on both sides
         /// of the point): significant digits are the digits without the leading zeros (and, in a whole number, without the
         /// trailing ones); trailing zeros end a whole number that is not zero.
