@@ -78,6 +78,17 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void A_german_spreadsheet_export_separates_with_semicolons_and_writes_decimal_commas()
+        {
+            var reading = Read("Stadt;Provinz;Einwohner;Fläche (km²)\r\nHamhung;Hamgyŏng-namdo;768.551;556,1\r\nKilju;Hamgyŏng-pukto;139.932;1.141\r\n", "städte.csv");
+
+            Assert.Empty(reading.Problems);
+            var hamhung = reading.City("Hamhung");
+            Assert.Equal((768551L, 556.1d), (hamhung.Population().Value, ((MeasureValue)hamhung.Facts.Single(f => f.Field == CityField.Area).Value).Measure.Value));
+            Assert.Equal(1141d, ((MeasureValue)reading.City("Kilju").Facts.Single(f => f.Field == CityField.Area).Value).Measure.Value);
+        }
+
+        [Fact]
         public void A_provinces_table_without_a_name_column_is_named_by_its_province_column()
         {
             var reading = Read(Document(new[]
