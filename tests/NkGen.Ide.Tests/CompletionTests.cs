@@ -62,6 +62,18 @@ namespace NkGen.Ide.Tests
         }
 
         [Fact]
+        public async Task Hovering_a_province_shows_its_korean_names_figures_and_cities()
+        {
+            const string provinces = "= Provinces =\n\n| Province | Chosŏn'gŭl | Capital | Population (2008) | ISO |\n| South Hamgyong | 함경남도 | Hamhung | 3,066,013 | KP-08 |\n";
+            using var project = new IdeProject("using NkGen;\nclass C\n{\n    object M() => Provinces.SouthHam$$gyong;\n}\n", withNkGen: true, ("provinces.md", provinces));
+            var quickInfo = await project.QuickInfoAsync();
+            Assert.Contains("South Hamgyong (함경남도, 咸鏡南道) province", quickInfo);
+            Assert.Contains("Population 3,066,013 (2008 census)", quickInfo);
+            Assert.Contains("seat Hamhung", quickInfo);
+            Assert.Contains("Hamhung, Sinpo, Tanchon", quickInfo);
+        }
+
+        [Fact]
         public async Task Editing_a_data_file_changes_the_list()
         {
             using var project = new IdeProject(AfterCitiesDot, withNkGen: true, ("my-cities.md", OwnTable));
