@@ -44,7 +44,11 @@ namespace NkGen.Robustness.Tests
         {
             var run = PureStages.Run(new[]
             {
-                HandWrittenRows.Reading("Doc " + hostile, HandWrittenRows.Everywhere(hostile, hostile, 3), HandWrittenRows.Everywhere("Plain", hostile, 4)),
+                HandWrittenRows.Reading(
+                    "Doc " + hostile,
+                    new[] { HandWrittenRows.ProvinceEverywhere(hostile, hostile, 2) },
+                    HandWrittenRows.Everywhere(hostile, hostile, 3),
+                    HandWrittenRows.Everywhere("Plain", hostile, 4)),
             });
             SourceChecks.NoRawInvisibles(run.Sources);
             var generated = new Generated(StrictCompilation.Load(run.Sources));
@@ -62,6 +66,7 @@ namespace NkGen.Robustness.Tests
                 Assert.Equal(hostile, city.Capital);
                 Assert.Equal(new[] { hostile, "port" }, city.Roles);
                 Assert.Equal(hostile, city.Province!.Name);
+                Assert.Equal((hostile, hostile, hostile, hostile, hostile), (city.Province.Capital, city.Province.IsoCode, city.Province.Region, city.Province.Character, city.Province.KnownFor));
                 Assert.All(city.Sources, s => Assert.Equal("Doc " + hostile, s.Document));
             }
 

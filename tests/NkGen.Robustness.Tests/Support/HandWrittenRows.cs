@@ -31,8 +31,20 @@ namespace NkGen.Robustness.Tests.Support
             new CityFact(CityField.SpecialCityPeriods, new PeriodsValue(new[] { new YearSpan(1960, 1967) }.ToEquatableArray(), hostile), At(line)),
         }.ToEquatableArray());
 
-        public static PrioritizedReading Reading(string title, params CityRow[] rows) => new(
-            new TableReading("/data/hand.md", title, rows.ToEquatableArray(), EquatableArray<ProvinceRow>.Empty,
+        /// <summary>A province row named <paramref name="name"/> whose seat, region, ISO code, character and known-for all carry <paramref name="hostile"/>.</summary>
+        public static ProvinceRow ProvinceEverywhere(string name, string hostile, int line) => new(name, At(line), new[]
+        {
+            new ProvinceFact(ProvinceField.Capital, new TextValue(hostile, hostile), At(line)),
+            new ProvinceFact(ProvinceField.IsoCode, new TextValue(hostile, hostile), At(line)),
+            new ProvinceFact(ProvinceField.Region, new TextValue(hostile, hostile), At(line)),
+            new ProvinceFact(ProvinceField.Character, new TextValue(hostile, hostile), At(line)),
+            new ProvinceFact(ProvinceField.KnownFor, new TextValue(hostile, hostile), At(line)),
+        }.ToEquatableArray());
+
+        public static PrioritizedReading Reading(string title, params CityRow[] rows) => Reading(title, new ProvinceRow[0], rows);
+
+        public static PrioritizedReading Reading(string title, ProvinceRow[] provinces, params CityRow[] rows) => new(
+            new TableReading("/data/hand.md", title, rows.ToEquatableArray(), provinces.ToEquatableArray(),
                 EquatableArray<CountClaim>.Empty, EquatableArray<DataProblem>.Empty),
             0);
     }
