@@ -57,12 +57,12 @@ namespace NkGen.Generator.Emit
         /// <summary>Every name TryGet accepts for <paramref name="cities"/>, in the order of <see cref="LookupNameList.Of"/>.</summary>
         public static LookupNameList LookupNames(IEnumerable<CityModel> cities, IReadOnlyDictionary<string, string> ids) =>
             LookupNameList.Of(
-                cities.Select(c => new EntityNames(c.IdentityName, c.Name, Text(c.Get(CityField.KoreanName)), Text(c.Get(CityField.Hancha)), c.OtherNames)).ToList(),
+                cities.Select(c => new EntityNames(c.IdentityName, c.Name, FactText.TextOf(c.Get(CityField.KoreanName)), FactText.TextOf(c.Get(CityField.Hancha)), c.OtherNames)).ToList(),
                 ids);
 
         /// <summary>The city's row, in the field order of the runtime's CityTable.</summary>
         private static string Row(CityModel city, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents, RowBuilder row) =>
-            EntityClassParts.Names(row, id, city.Name, Text(city.Get(CityField.KoreanName)), Text(city.Get(CityField.Hancha)), city.OtherNames)
+            EntityClassParts.Names(row, id, city.Name, FactText.TextOf(city.Get(CityField.KoreanName)), FactText.TextOf(city.Get(CityField.Hancha)), city.OtherNames)
                 .Number(RowValues.Status(city.Status))
                 .Number(context.ProvinceRow(city.ProvinceIdentity))
                 .Number(context.ProvinceRow(city.RelatedProvinceIdentity))
@@ -74,16 +74,15 @@ namespace NkGen.Generator.Emit
                 }))
                 // The sources before the facts most rows lack, whose empty fields then end the row unwritten.
                 .Pairs(documents.References(sources))
-                .Text(Text(city.Get(CityField.IsoCode)))
+                .Text(FactText.TextOf(city.Get(CityField.IsoCode)))
                 .Number(RowValues.Measure(city.Get(CityField.Area)))
                 .Number(RowValues.Measure(city.Get(CityField.Density)))
-                .Text(Text(city.Get(CityField.Capital)))
-                .Text(Text(city.Get(CityField.Region)))
+                .Text(FactText.TextOf(city.Get(CityField.Capital)))
+                .Text(FactText.TextOf(city.Get(CityField.Region)))
                 .Strings(city.Get(CityField.Roles)?.Value is TextListValue roles ? roles.Items : Enumerable.Empty<string>())
-                .Text(Text(city.Get(CityField.KnownFor)))
-                .Text(Text(city.Get(CityField.BestFor)))
+                .Text(FactText.TextOf(city.Get(CityField.KnownFor)))
+                .Text(FactText.TextOf(city.Get(CityField.BestFor)))
                 .ToString();
 
-        private static string? Text(ChosenFact? fact) => fact is { } chosen ? FactText.Text(chosen) : null;
     }
 }

@@ -88,17 +88,8 @@ namespace NkGen.Generator.Emit
 
         private static void Headline(SourceWriter writer, CityModel city, IReadOnlyDictionary<string, string> provinceNames)
         {
-            var korean = city.Get(CityField.KoreanName);
-            var hancha = city.Get(CityField.Hancha);
             writer.AppendDoc(city.Name);
-            if (korean is not null || hancha is not null)
-            {
-                writer.Append(" (");
-                if (korean is { } k) writer.AppendDoc(FactText.Text(k));
-                if (korean is not null && hancha is not null) writer.Append(", ");
-                if (hancha is { } h) writer.AppendDoc(FactText.Text(h));
-                writer.Append(')');
-            }
+            if (FactText.InKoreanScripts(city.Get(CityField.KoreanName), city.Get(CityField.Hancha)) is { } scripts) writer.Append(" (").AppendDoc(scripts).Append(')');
 
             var status = StatusPhrase(city.Status);
             if (city.Get(CityField.Province) is { } province)
@@ -129,23 +120,18 @@ namespace NkGen.Generator.Emit
         // The facts after the headline, "; "-separated, as a paragraph of their own when the tables give any.
         private static void Details(SourceWriter writer, CityModel city)
         {
-            var any = false;
-            void Add(string label, string text)
+            var figures = FactText.Figures(
+                city.Get(CityField.Population), city.Get(CityField.Founded), city.Get(CityField.IsoCode), city.Get(CityField.Area),
+                city.Get(CityField.Density), city.Get(CityField.Capital), city.Get(CityField.Region));
+            if (figures.Count == 0) return;
+            writer.DocLine().Append("<para>");
+            for (var i = 0; i < figures.Count; i++)
             {
-                if (any) writer.Append("; ");
-                else writer.DocLine().Append("<para>");
-                writer.Append(label).AppendDoc(text);
-                any = true;
+                if (i > 0) writer.Append("; ");
+                writer.Append(figures[i].Label).AppendDoc(figures[i].Text);
             }
 
-            if (city.Get(CityField.Population) is { } population) Add("Population ", FactText.Population(population));
-            if (city.Get(CityField.Founded) is { } founded) Add("founded ", FactText.Text(founded));
-            if (city.Get(CityField.IsoCode) is { } iso) Add("ISO ", FactText.Text(iso));
-            if (city.Get(CityField.Area) is { } area) Add("area ", FactText.Measure(area, "km²"));
-            if (city.Get(CityField.Density) is { } density) Add("density ", FactText.Measure(density, "per km²"));
-            if (city.Get(CityField.Capital) is { } capital) Add("seat ", FactText.Text(capital));
-            if (city.Get(CityField.Region) is { } region) Add("region ", FactText.Text(region));
-            if (any) writer.Append(".</para>").EndLine();
+            writer.Append(".</para>").EndLine();
         }
 
         private static string StatusPhrase(CityStatus status) => status switch

@@ -30,6 +30,37 @@ namespace NkGen.Generator.Emit
             _ => fact.Value.Written,
         };
 
+        /// <summary><see cref="Text(ChosenFact)"/> of a fact the entity may lack; null when it lacks it.</summary>
+        public static string? TextOf(ChosenFact? fact) => fact is { } chosen ? Text(chosen) : null;
+
+        /// <summary>The Chosŏn'gŭl and Hancha names a headline shows beside the name ("함흥시, 咸興市"); null when there is neither.</summary>
+        public static string? InKoreanScripts(ChosenFact? korean, ChosenFact? hancha) =>
+            (TextOf(korean), TextOf(hancha)) switch
+            {
+                (null, null) => null,
+                (string k, null) => k,
+                (null, string h) => h,
+                (string k, string h) => k + ", " + h,
+            };
+
+        /// <summary>
+        /// The figures paragraph of a city's or a province's summary, as (label, text) pairs in its order and words
+        /// ("Population 768,551 (2008 census); founded 1967; ISO …; area …; density …; seat …; region …"), unescaped.
+        /// </summary>
+        public static List<(string Label, string Text)> Figures(
+            ChosenFact? population, ChosenFact? founded, ChosenFact? isoCode, ChosenFact? area, ChosenFact? density, ChosenFact? seat, ChosenFact? region)
+        {
+            var figures = new List<(string Label, string Text)>(7);
+            if (population is { } p) figures.Add(("Population ", Population(p)));
+            if (founded is { } f) figures.Add(("founded ", Text(f)));
+            if (isoCode is { } i) figures.Add(("ISO ", Text(i)));
+            if (area is { } a) figures.Add(("area ", Measure(a, "km²")));
+            if (density is { } d) figures.Add(("density ", Measure(d, "per km²")));
+            if (seat is { } s) figures.Add(("seat ", Text(s)));
+            if (region is { } r) figures.Add(("region ", Text(r)));
+            return figures;
+        }
+
         /// <summary>Every span an entity's name and chosen facts (and the sources agreeing with them) came from.</summary>
         public static List<Common.SourceSpan> SpansOf<TFacts, TChoice>(Common.EquatableArray<Common.SourceSpan> nameSources, TFacts facts, System.Func<TChoice, ChosenFact> chosen)
             where TFacts : IReadOnlyList<TChoice>

@@ -52,28 +52,25 @@ namespace NkGen.Generator.Emit
         /// <summary>Every name TryGet accepts for the provinces, in the order of <see cref="LookupNameList.Of"/>.</summary>
         private static LookupNameList LookupNames(EmitContext context) =>
             LookupNameList.Of(
-                context.Model.Provinces.Select(p => new EntityNames(p.IdentityName, p.Name, Text(p.Get(ProvinceField.KoreanName)), Text(p.Get(ProvinceField.Hancha)), p.OtherNames)).ToList(),
+                context.Model.Provinces.Select(p => new EntityNames(p.IdentityName, p.Name, FactText.TextOf(p.Get(ProvinceField.KoreanName)), FactText.TextOf(p.Get(ProvinceField.Hancha)), p.OtherNames)).ToList(),
                 context.ProvinceIds);
 
         private static List<string> Summary(ProvinceModel province)
         {
             // Its Chosŏn'gŭl and Hancha names beside it, as a city's headline shows them.
-            var scripts = new[] { Text(province.Get(ProvinceField.KoreanName)), Text(province.Get(ProvinceField.Hancha)) }.Where(n => n is not null).ToList();
-            var written = scripts.Count > 0 ? " (" + TextEscaping.Doc(string.Join(", ", scripts)) + ")" : "";
+            var written = FactText.InKoreanScripts(province.Get(ProvinceField.KoreanName), province.Get(ProvinceField.Hancha)) is { } scripts
+                ? " (" + TextEscaping.Doc(scripts) + ")"
+                : "";
             var lines = new List<string>
             {
                 $"<para>{TextEscaping.Doc(province.Name)}{written} province: {province.CityNames.Count} {(province.CityNames.Count == 1 ? "city" : "cities")}"
                 + (province.CityNames.Count > 0 ? " (" + TextEscaping.Doc(Listing.Of(province.CityNames, ", ")) + ")" : "") + ".</para>",
             };
-            // The figures in the order and words of a city's.
-            var figures = new List<string>();
-            if (province.Get(ProvinceField.Population) is { } population) figures.Add("Population " + TextEscaping.Doc(FactText.Population(population)));
-            if (province.Get(ProvinceField.IsoCode) is { } iso) figures.Add("ISO " + TextEscaping.Doc(FactText.Text(iso)));
-            if (province.Get(ProvinceField.Area) is { } area) figures.Add("area " + TextEscaping.Doc(FactText.Measure(area, "km²")));
-            if (province.Get(ProvinceField.Density) is { } density) figures.Add("density " + TextEscaping.Doc(FactText.Measure(density, "per km²")));
-            if (province.Get(ProvinceField.Capital) is { } capital) figures.Add("seat " + TextEscaping.Doc(FactText.Text(capital)));
-            if (province.Get(ProvinceField.Region) is { } region) figures.Add("region " + TextEscaping.Doc(FactText.Text(region)));
-            if (figures.Count > 0) lines.Add("<para>" + string.Join("; ", figures) + ".</para>");
+            // The figures in the order and words of a city's (a province has no founding date).
+            var figures = FactText.Figures(
+                province.Get(ProvinceField.Population), null, province.Get(ProvinceField.IsoCode), province.Get(ProvinceField.Area),
+                province.Get(ProvinceField.Density), province.Get(ProvinceField.Capital), province.Get(ProvinceField.Region));
+            if (figures.Count > 0) lines.Add("<para>" + string.Join("; ", figures.Select(f => f.Label + TextEscaping.Doc(f.Text))) + ".</para>");
             var details = new List<string>();
             if (province.Get(ProvinceField.MajorCity) is { } major) details.Add("major city " + TextEscaping.Doc(FactText.Text(major)));
             if (province.Get(ProvinceField.Character) is { } character) details.Add("character: " + TextEscaping.Doc(FactText.Text(character)));
@@ -86,21 +83,20 @@ namespace NkGen.Generator.Emit
 
         /// <summary>The province's row, in the field order of the runtime's ProvinceTable.</summary>
         private static string Row(ProvinceModel province, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents, RowBuilder row) =>
-            EntityClassParts.Names(row, id, province.Name, Text(province.Get(ProvinceField.KoreanName)), Text(province.Get(ProvinceField.Hancha)), province.OtherNames)
+            EntityClassParts.Names(row, id, province.Name, FactText.TextOf(province.Get(ProvinceField.KoreanName)), FactText.TextOf(province.Get(ProvinceField.Hancha)), province.OtherNames)
                 .Strings(province.CityNames.Select(n => RowBuilder.Number(context.CityRow(n)!.Value)))
                 .Number(context.CityRow(province.MajorCityIdentity))
-                .Text(Text(province.Get(ProvinceField.Character)))
-                .Text(Text(province.Get(ProvinceField.KnownFor)))
+                .Text(FactText.TextOf(province.Get(ProvinceField.Character)))
+                .Text(FactText.TextOf(province.Get(ProvinceField.KnownFor)))
                 // After the sources, as a city row's rarer facts are: a province without figures ends there.
                 .Pairs(documents.References(sources))
                 .Number(RowValues.Population(province.Get(ProvinceField.Population)))
                 .Number(RowValues.Measure(province.Get(ProvinceField.Area)))
                 .Number(RowValues.Measure(province.Get(ProvinceField.Density)))
-                .Text(Text(province.Get(ProvinceField.Capital)))
-                .Text(Text(province.Get(ProvinceField.IsoCode)))
-                .Text(Text(province.Get(ProvinceField.Region)))
+                .Text(FactText.TextOf(province.Get(ProvinceField.Capital)))
+                .Text(FactText.TextOf(province.Get(ProvinceField.IsoCode)))
+                .Text(FactText.TextOf(province.Get(ProvinceField.Region)))
                 .ToString();
 
-        private static string? Text(ChosenFact? fact) => fact is { } chosen ? FactText.Text(chosen) : null;
     }
 }

@@ -38,8 +38,9 @@ namespace NkGen.Generator.Tables
             var plain = Markup.Plain(cell.Text);
             if (IsResidue(cell, FieldNames.Of(field), province, parts) || Placeholder.Is(plain)) return null;
             if (field is not (ProvinceField.Character or ProvinceField.KnownFor)) plain = Footnotes.StripTrailing(plain);
-            var value = AsCityField(field) is { } figure ? Value(figure, cell.Text, plain, header, parts) : new TextValue(plain, cell.Text);
-            if (value is null) ReportUnreadable(cell, FieldNames.Of(field), province, Expected(AsCityField(field)!.Value), parts);
+            if (AsCityField(field) is not { } figure) return new ProvinceFact(field, new TextValue(plain, cell.Text), cell.Span);
+            var value = Value(figure, cell.Text, plain, header, parts);
+            if (value is null) ReportUnreadable(cell, FieldNames.Of(field), province, Expected(figure), parts);
             return value is null ? null : new ProvinceFact(field, value, cell.Span);
         }
 

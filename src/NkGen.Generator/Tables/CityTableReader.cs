@@ -126,34 +126,8 @@ namespace NkGen.Generator.Tables
                 if (CellReader.Read(field, cell, plan.Headers[i], name, parts) is { } fact) facts.Add(fact);
             }
 
-            AddNameInKoreanScript(facts, name, nameSpan);
+            NameInKoreanScript.AddTo(facts, name, nameSpan);
             return new CityRow(name, nameSpan, new EquatableArray<CityFact>(facts.ToArray()));
-        }
-
-        /// <summary>
-        /// A name written in Chosŏn'gŭl or in Hancha (a table in Korean) is also the row's Korean name or Hancha, where no
-        /// column gives one: the model romanizes the name from it, and the docs show the script beside the romanization.
-        /// The facts stay in field order (Korean name, then Hancha, first).
-        /// </summary>
-        public static void AddNameInKoreanScript(List<ProvinceFact> facts, string name, SourceSpan nameSpan)
-        {
-            var field = Hangul.Syllables(name) is not null ? ProvinceField.KoreanName : Hanja.Characters(name) is not null ? ProvinceField.Hancha : (ProvinceField?)null;
-            if (field is not { } script || facts.Exists(f => f.Field == script)) return;
-            facts.Add(new ProvinceFact(script, new TextValue(name, name), nameSpan));
-        }
-
-        /// <inheritdoc cref="AddNameInKoreanScript(List{ProvinceFact}, string, SourceSpan)"/>
-        private static void AddNameInKoreanScript(List<CityFact> facts, string name, SourceSpan nameSpan)
-        {
-            var field = Hangul.Syllables(name) is not null ? CityField.KoreanName : Hanja.Characters(name) is not null ? CityField.Hancha : (CityField?)null;
-            if (field is not { } script) return;
-            foreach (var fact in facts)
-            {
-                if (fact.Field == script) return;
-            }
-
-            var at = script == CityField.Hancha && facts.Count > 0 && facts[0].Field == CityField.KoreanName ? 1 : 0;
-            facts.Insert(at, new CityFact(script, new TextValue(name, name), nameSpan, FactAuthority.Incidental));
         }
 
         private static ProvinceRow ProvinceRowOf(TextRow row, string name, SourceSpan nameSpan, ColumnPlan plan, SortedDictionary<int, UnusedValues> unused, ReadingParts parts)
@@ -173,7 +147,7 @@ namespace NkGen.Generator.Tables
                 }
             }
 
-            AddNameInKoreanScript(facts, name, nameSpan);
+            NameInKoreanScript.AddTo(facts, name, nameSpan);
             return new ProvinceRow(name, nameSpan, facts.ToEquatableArray());
         }
 

@@ -47,7 +47,7 @@ namespace NkGen.Generator.Tables
                     if (CityColumns.ProvinceFieldOf(headers[i]) is ProvinceField field && CellReader.ReadProvinceFact(field, row.Cells[i], headers[i], name, parts) is { } fact) facts.Add(fact);
                 }
 
-                CityTableReader.AddNameInKoreanScript(facts, name, nameCell.Span);
+                NameInKoreanScript.AddTo(facts, name, nameCell.Span);
                 parts.Provinces.Add(new ProvinceRow(name, nameCell.Span, facts.ToEquatableArray()));
             }
 

@@ -91,6 +91,16 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void Of_two_divisions_with_one_code_the_first_names_the_province()
+        {
+            var reading = Documents.Read(
+                Row("1", "Hamgyong-bukto", "", "A", "ADM1", "0") + "\n" + Row("2", "Hamgyong-namdo", "", "A", "ADM1", "0") + "\n" + Row("3", "Kilju", "", "P", "PPL", "0") + "\n",
+                "KP.txt");
+
+            Assert.Equal("Hamgyong-bukto", reading.City("Kilju").Text(CityField.Province));
+        }
+
+        [Fact]
         public void A_dump_of_places_alone_names_no_province()
         {
             // As cities500.txt: populated places of many countries, no divisions to name their codes.

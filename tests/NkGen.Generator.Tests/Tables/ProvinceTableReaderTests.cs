@@ -28,6 +28,16 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void A_province_named_in_chosongul_or_hancha_keeps_that_name_as_its_korean_name_or_hancha()
+        {
+            var reading = Read(Document(new[] { Table(1, Header, new[] { "자강도", "mountainous", "mining", "Kanggye" }, new[] { "咸鏡南道", "coastal", "fishing", "Hamhung" }) }));
+
+            Assert.Equal("자강도", ((TextValue)reading.Provinces[0].Facts.Single(f => f.Field == ProvinceField.KoreanName).Value).Text);
+            Assert.Equal("咸鏡南道", ((TextValue)reading.Provinces[1].Facts.Single(f => f.Field == ProvinceField.Hancha).Value).Text);
+            Assert.DoesNotContain(reading.Provinces[0].Facts, f => f.Field == ProvinceField.Hancha);
+        }
+
+        [Fact]
         public void Placeholders_give_no_province_fact()
         {
             var reading = Read(Document(new[] { Table(1, Header, new[] { "Kangwon", "none", "", "Wonsan" }) }));

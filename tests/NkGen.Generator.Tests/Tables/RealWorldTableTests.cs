@@ -89,6 +89,25 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void A_region_column_that_holds_the_provinces_is_no_province_rows_region()
+        {
+            var reading = Read(Document(new[]
+            {
+                Table(
+                    1,
+                    new[] { "Name", "Region", "Population" },
+                    new[] { "Hamhung", "South Hamgyong", "768,551" },
+                    new[] { "Kanggye", "Chagang", "251,971" },
+                    new[] { "North Hamgyong", "North Hamgyong", "2,327,362" }),
+            }));
+
+            Assert.Equal("South Hamgyong", reading.City("Hamhung").Text(CityField.Province));
+            var province = Assert.Single(reading.Provinces);
+            Assert.DoesNotContain(province.Facts, f => f.Field == ProvinceField.Region);
+            Assert.Contains("'Region'", Assert.Single(reading.Problems, p => p.Kind == ProblemKind.UnusedColumn).Message);
+        }
+
+        [Fact]
         public void A_provinces_table_without_a_name_column_is_named_by_its_province_column()
         {
             var reading = Read(Document(new[]
