@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using NkGen.Generator.Common;
 using NkGen.Generator.Model;
 using NkGen.Generator.Tables;
 
@@ -33,7 +34,7 @@ namespace NkGen.Generator.Emit
             foreach (var city in context.Model.Cities)
             {
                 // Past the members a class can hold (NKG2013), a city is a row only: All and TryGet find it.
-                var sources = FactText.Sources(CityDocs.AllSources(city), context.Titles);
+                var sources = CityDocs.Sources(city, context.Titles);
                 if (!context.CityIds.TryGetValue(city.IdentityName, out var id))
                 {
                     rows.Add(Row(city, null, sources, context, documents, row));
@@ -67,11 +68,8 @@ namespace NkGen.Generator.Emit
                 .Number(context.ProvinceRow(city.ProvinceIdentity))
                 .Number(context.ProvinceRow(city.RelatedProvinceIdentity))
                 .Number(RowValues.Population(city.Get(CityField.Population)))
-                .Items(RowValues.Date(city.Get(CityField.Founded)))
-                .Items(city.History.Select(p => new[]
-                {
-                    RowBuilder.Number(RowValues.Status(p.Status)), RowBuilder.Number(p.From), p.Until?.ToString(CultureInfo.InvariantCulture),
-                }))
+                .Item(RowValues.Date(city.Get(CityField.Founded)))
+                .Items(city.History, RowValues.PeriodItem)
                 // The sources before the facts most rows lack, whose empty fields then end the row unwritten.
                 .Pairs(documents.References(sources))
                 .Text(FactText.TextOf(city.Get(CityField.IsoCode)))
@@ -79,7 +77,7 @@ namespace NkGen.Generator.Emit
                 .Number(RowValues.Measure(city.Get(CityField.Density)))
                 .Text(FactText.TextOf(city.Get(CityField.Capital)))
                 .Text(FactText.TextOf(city.Get(CityField.Region)))
-                .Strings(city.Get(CityField.Roles)?.Value is TextListValue roles ? roles.Items : Enumerable.Empty<string>())
+                .Strings(city.Get(CityField.Roles)?.Value is TextListValue roles ? roles.Items : EquatableArray<string>.Empty)
                 .Text(FactText.TextOf(city.Get(CityField.KnownFor)))
                 .Text(FactText.TextOf(city.Get(CityField.BestFor)))
                 .ToString();

@@ -73,18 +73,15 @@ namespace NkGen.Generator.Emit
         public static void EndWithSources(SourceWriter writer, List<(string Document, string File, int Line)> sources)
         {
             writer.Append("<para>Sources: ");
-            var documents = FactText.ByDocument(sources);
-            for (var i = 0; i < documents.Count; i++)
-            {
-                if (i > 0) writer.Append("; ");
-                writer.AppendDoc(documents[i]);
-            }
-
+            FactText.AppendByDocument(writer, sources);
             writer.Append(".</para></summary>").EndLine();
         }
 
-        /// <summary>Every span a city's name and chosen facts (and the sources agreeing with them) came from.</summary>
-        public static List<SourceSpan> AllSources(CityModel city) => FactText.SpansOf(city.NameSources, city.Facts, static (CityFieldChoice f) => f.Chosen);
+        /// <summary>The places a city's name and chosen facts (and the sources agreeing with them) came from (<see cref="FactText.Sources"/>).</summary>
+        public static List<(string Document, string File, int Line)> Sources(CityModel city, IReadOnlyDictionary<string, string> titles) =>
+            FactText.SourcesOf(city.NameSources, city.Facts, ChosenOfCity, titles);
+
+        private static readonly System.Func<CityFieldChoice, ChosenFact> ChosenOfCity = static f => f.Chosen;
 
         private static void Headline(SourceWriter writer, CityModel city, IReadOnlyDictionary<string, string> provinceNames)
         {

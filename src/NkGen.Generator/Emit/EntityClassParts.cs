@@ -23,7 +23,8 @@ namespace NkGen.Generator.Emit
         /// A row's first five fields, the names the runtime indexes (RowFields): the member name when TryGet would not
         /// find it by the entity's name, the name, the Chosŏn'gŭl and Hancha names, the other spellings.
         /// </summary>
-        public static RowBuilder Names(RowBuilder row, string? member, string name, string? korean, string? hancha, IEnumerable<string> otherNames)
+        public static RowBuilder Names<TList>(RowBuilder row, string? member, string name, string? korean, string? hancha, TList otherNames)
+            where TList : IReadOnlyList<string>
         {
             var identifier = member?.TrimStart('@');
             return row.Clear()

@@ -61,6 +61,44 @@ namespace NkGen.Generator.Emit
             return figures;
         }
 
+        /// <summary>
+        /// <see cref="Sources"/> of every span an entity's name and chosen facts (and the sources agreeing with them) came
+        /// from. Most entities of a large table are one row, all of whose spans lie on its line: that line is the one
+        /// source, found without gathering and sorting the spans.
+        /// </summary>
+        public static List<(string Document, string File, int Line)> SourcesOf<TFacts, TChoice>(
+            Common.EquatableArray<Common.SourceSpan> nameSources, TFacts facts, System.Func<TChoice, ChosenFact> chosen, IReadOnlyDictionary<string, string> titles)
+            where TFacts : IReadOnlyList<TChoice>
+        {
+            if (nameSources.Count == 0 || !OnLineOf(nameSources[0], nameSources, facts, chosen)) return Sources(SpansOf(nameSources, facts, chosen), titles);
+            var span = nameSources[0];
+            return new List<(string Document, string File, int Line)>(1) { (titles.TryGetValue(span.File, out var title) ? title : span.FileName, span.FileName, span.Line) };
+        }
+
+        // Whether every span of the name and the chosen facts lies on the line of first.
+        private static bool OnLineOf<TFacts, TChoice>(Common.SourceSpan first, Common.EquatableArray<Common.SourceSpan> nameSources, TFacts facts, System.Func<TChoice, ChosenFact> chosen)
+            where TFacts : IReadOnlyList<TChoice>
+        {
+            for (var i = 1; i < nameSources.Count; i++)
+            {
+                if (!SameLine(first, nameSources[i])) return false;
+            }
+
+            for (var i = 0; i < facts.Count; i++)
+            {
+                var fact = chosen(facts[i]);
+                if (!SameLine(first, fact.Source)) return false;
+                for (var j = 0; j < fact.Agreeing.Count; j++)
+                {
+                    if (!SameLine(first, fact.Agreeing[j])) return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool SameLine(Common.SourceSpan a, Common.SourceSpan b) => a.Line == b.Line && string.Equals(a.File, b.File, System.StringComparison.Ordinal);
+
         /// <summary>Every span an entity's name and chosen facts (and the sources agreeing with them) came from.</summary>
         public static List<Common.SourceSpan> SpansOf<TFacts, TChoice>(Common.EquatableArray<Common.SourceSpan> nameSources, TFacts facts, System.Func<TChoice, ChosenFact> chosen)
             where TFacts : IReadOnlyList<TChoice>
@@ -129,12 +167,20 @@ namespace NkGen.Generator.Emit
         }
 
         /// <summary>
-        /// Each source document of <paramref name="sources"/> (as <see cref="Sources"/> lists them) once, with its lines:
-        /// "List of cities in North Korea (001.txt, line 21)", "North Korea Cities &amp; Regions Guide (000.txt, lines 12,
-        /// 35–38)", "mine.csv, line 2" for a file without a title; consecutive lines become a range.
+        /// Writes each source document of <paramref name="sources"/> (as <see cref="Sources"/> lists them) once, with its
+        /// lines, escaped, "; " between documents: "List of cities in North Korea (001.txt, line 21)", "North Korea Cities
+        /// &amp; Regions Guide (000.txt, lines 12, 35–38)", "mine.csv, line 2" for a file without a title; consecutive
+        /// lines become a range. Written straight into the file: every member's summary ends so.
         /// </summary>
-        public static List<string> ByDocument(List<(string Document, string File, int Line)> sources)
+        public static void AppendByDocument(SourceWriter writer, List<(string Document, string File, int Line)> sources)
         {
+            // Most entities cite one line of one document.
+            if (sources.Count == 1)
+            {
+                AppendDocument(writer, sources[0].Document, sources[0].File, null, sources[0].Line);
+                return;
+            }
+
             var documents = new List<(string Document, string File, List<int> Lines)>();
             foreach (var (document, file, line) in sources)
             {
@@ -144,23 +190,46 @@ namespace NkGen.Generator.Emit
                 else documents[index].Lines.Add(line);
             }
 
-            // A file without a title is named by its file name: said once ("mine.csv, line 2", not "mine.csv (mine.csv, line 2)").
-            return documents.ConvertAll(d => d.Document == d.File ? $"{d.File}, {LineList(d.Lines)}" : $"{d.Document} ({d.File}, {LineList(d.Lines)})");
+            for (var i = 0; i < documents.Count; i++)
+            {
+                if (i > 0) writer.Append("; ");
+                AppendDocument(writer, documents[i].Document, documents[i].File, documents[i].Lines, 0);
+            }
         }
 
-        private static string LineList(List<int> sortedLines)
+        // A file without a title is named by its file name: said once ("mine.csv, line 2", not "mine.csv (mine.csv, line 2)").
+        // Its lines are sortedLines, or the one line onlyLine when that is null.
+        private static void AppendDocument(SourceWriter writer, string document, string file, List<int>? sortedLines, int onlyLine)
         {
-            var ranges = new List<string>();
+            if (document == file) writer.AppendDoc(file).Append(", ");
+            else writer.AppendDoc(document).Append(" (").AppendDoc(file).Append(", ");
+            if (sortedLines is null || sortedLines.Count == 1)
+            {
+                writer.Append("line ").Append(sortedLines?[0] ?? onlyLine);
+                if (document != file) writer.Append(')');
+                return;
+            }
+
+            writer.Append("lines ");
+            // A province named by a thousand city rows would otherwise show a thousand line numbers in its hover.
+            var ranges = 0;
             for (var i = 0; i < sortedLines.Count;)
             {
                 var end = i;
                 while (end + 1 < sortedLines.Count && sortedLines[end + 1] == sortedLines[end] + 1) end++;
-                ranges.Add(end == i ? $"{sortedLines[i]}" : $"{sortedLines[i]}–{sortedLines[end]}");
+                if (ranges < Listing.MaxItems)
+                {
+                    if (ranges > 0) writer.Append(", ");
+                    writer.Append(sortedLines[i]);
+                    if (end != i) writer.Append('–').Append(sortedLines[end]);
+                }
+
+                ranges++;
                 i = end + 1;
             }
 
-            // A province named by a thousand city rows would otherwise show a thousand line numbers in its hover.
-            return (sortedLines.Count == 1 ? "line " : "lines ") + Listing.Of(ranges, ", ");
+            if (ranges > Listing.MaxItems) writer.Append(", and ").Append(ranges - Listing.MaxItems).Append(" more");
+            if (document != file) writer.Append(')');
         }
     }
 }

@@ -84,7 +84,7 @@ namespace NkGen.Generator.Emit
         /// <summary>The province's row, in the field order of the runtime's ProvinceTable.</summary>
         private static string Row(ProvinceModel province, string? id, List<(string Document, string File, int Line)> sources, EmitContext context, SourceDocumentList documents, RowBuilder row) =>
             EntityClassParts.Names(row, id, province.Name, FactText.TextOf(province.Get(ProvinceField.KoreanName)), FactText.TextOf(province.Get(ProvinceField.Hancha)), province.OtherNames)
-                .Strings(province.CityNames.Select(n => RowBuilder.Number(context.CityRow(n)!.Value)))
+                .Strings(province.CityNames.Select(n => RowBuilder.Number(context.CityRow(n)!.Value)).ToList())
                 .Number(context.CityRow(province.MajorCityIdentity))
                 .Text(FactText.TextOf(province.Get(ProvinceField.Character)))
                 .Text(FactText.TextOf(province.Get(ProvinceField.KnownFor)))

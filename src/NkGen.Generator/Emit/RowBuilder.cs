@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -42,20 +43,68 @@ namespace NkGen.Generator.Emit
         public RowBuilder Number(double? value) => value is { } number ? Filled(number.ToString("R", CultureInfo.InvariantCulture)) : Empty();
 
         /// <summary>
-        /// A list field: items separated by <c>;</c>, each of parts separated by <c>,</c> (a null part is empty, and
-        /// trailing empty parts are left out).
+        /// A list field of at most one item (a date: year, month, day): its parts separated by <c>,</c> (a null part is
+        /// empty, and trailing empty parts are left out).
         /// </summary>
-        public RowBuilder Items(IEnumerable<IEnumerable<string?>> items) => List(items, AppendItem);
+        public RowBuilder Item((string? First, string? Second, string? Third)? item)
+        {
+            StartField();
+            var start = _row.Length;
+            if (item is { } parts) AppendItem(parts);
+            if (_row.Length > start) _end = _row.Length;
+            return this;
+        }
+
+        /// <summary>A list field: items separated by <c>;</c>, each of up to three parts as <see cref="Item"/> writes one.</summary>
+        public RowBuilder Items<TList, T>(TList items, Func<T, (string? First, string? Second, string? Third)> parts)
+            where TList : IReadOnlyList<T>
+        {
+            StartField();
+            var start = _row.Length;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i > 0) _row.Append(RowText.Item);
+                AppendItem(parts(items[i]));
+            }
+
+            if (_row.Length > start) _end = _row.Length;
+            return this;
+        }
 
         /// <summary>A list field of one-part items.</summary>
-        public RowBuilder Strings(IEnumerable<string> items) => List(items, item => _row.Append(RowText.Escaped(item)));
+        public RowBuilder Strings<TList>(TList items)
+            where TList : IReadOnlyList<string>
+        {
+            StartField();
+            var start = _row.Length;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i > 0) _row.Append(RowText.Item);
+                _row.Append(RowText.Escaped(items[i]));
+            }
+
+            if (_row.Length > start) _end = _row.Length;
+            return this;
+        }
 
         /// <summary>
         /// The other names field: a name that repeats the row's Chosŏn'gŭl or Hancha name, whole or without its suffix,
         /// as its marker (RowText.SameNameMarker), any other escaped.
         /// </summary>
-        public RowBuilder OtherNames(IEnumerable<string> names, string? korean, string? hancha) =>
-            List(names, name => _row.Append(RowText.SameNameMarker(name, korean, hancha) ?? RowText.Escaped(name)));
+        public RowBuilder OtherNames<TList>(TList names, string? korean, string? hancha)
+            where TList : IReadOnlyList<string>
+        {
+            StartField();
+            var start = _row.Length;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (i > 0) _row.Append(RowText.Item);
+                _row.Append(RowText.SameNameMarker(names[i], korean, hancha) ?? RowText.Escaped(names[i]));
+            }
+
+            if (_row.Length > start) _end = _row.Length;
+            return this;
+        }
 
         /// <summary>A list field of two-number items, e.g. source references (document,line).</summary>
         public RowBuilder Pairs(IReadOnlyList<(int First, int Second)> items)
@@ -74,23 +123,6 @@ namespace NkGen.Generator.Emit
         public override string ToString() => _row.ToString(0, _end);
 
         public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        // Items separated by ';', each written by append; the field is empty only when nothing was written.
-        private RowBuilder List<T>(IEnumerable<T> items, System.Action<T> append)
-        {
-            StartField();
-            var start = _row.Length;
-            var first = true;
-            foreach (var item in items)
-            {
-                if (!first) _row.Append(RowText.Item);
-                first = false;
-                append(item);
-            }
-
-            if (_row.Length > start) _end = _row.Length;
-            return this;
-        }
 
         private RowBuilder Filled(string text)
         {
@@ -112,19 +144,20 @@ namespace NkGen.Generator.Emit
         }
 
         // The first part always stays (an item is never dropped); trailing empty parts after it do not.
-        private void AppendItem(IEnumerable<string?> parts)
+        private void AppendItem((string? First, string? Second, string? Third) parts)
         {
             var keep = _row.Length;
-            var index = 0;
-            foreach (var part in parts)
-            {
-                if (index > 0) _row.Append(RowText.Part);
-                if (part is { Length: > 0 }) _row.Append(RowText.Escaped(part));
-                if (index == 0 || part is { Length: > 0 }) keep = _row.Length;
-                index++;
-            }
-
+            AppendPart(parts.First, first: true, ref keep);
+            AppendPart(parts.Second, first: false, ref keep);
+            AppendPart(parts.Third, first: false, ref keep);
             _row.Length = keep;
+        }
+
+        private void AppendPart(string? part, bool first, ref int keep)
+        {
+            if (!first) _row.Append(RowText.Part);
+            if (part is { Length: > 0 }) _row.Append(RowText.Escaped(part));
+            if (first || part is { Length: > 0 }) keep = _row.Length;
         }
     }
 }

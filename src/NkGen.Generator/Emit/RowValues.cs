@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Globalization;
 using NkGen.Generator.Model;
 using NkGen.Generator.Tables;
@@ -27,12 +27,13 @@ namespace NkGen.Generator.Emit
             fact?.Value is MeasureValue { Measure.Value: var v } && !double.IsNaN(v) && !double.IsInfinity(v) ? v : null;
 
         /// <summary>A date as one item: year, month, day, the unknown parts empty; no item when there is no date.</summary>
-        public static IEnumerable<IEnumerable<string?>> Date(ChosenFact? fact)
-        {
-            if (fact?.Value is DateValue { Date: var d })
-            {
-                yield return new[] { RowBuilder.Number(d.Year), d.Month?.ToString(CultureInfo.InvariantCulture), d.Day?.ToString(CultureInfo.InvariantCulture) };
-            }
-        }
+        public static (string? Year, string? Month, string? Day)? Date(ChosenFact? fact) =>
+            fact?.Value is DateValue { Date: var d }
+                ? (RowBuilder.Number(d.Year), d.Month?.ToString(CultureInfo.InvariantCulture), d.Day?.ToString(CultureInfo.InvariantCulture))
+                : null;
+
+        /// <summary>A status period as one item: status, from, until (empty while it lasts).</summary>
+        public static readonly Func<StatusPeriod, (string? Status, string? From, string? Until)> PeriodItem = static period =>
+            (RowBuilder.Number(Status(period.Status)), RowBuilder.Number(period.From), period.Until?.ToString(CultureInfo.InvariantCulture));
     }
 }

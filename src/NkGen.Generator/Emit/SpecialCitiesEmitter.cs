@@ -27,7 +27,7 @@ namespace NkGen.Generator.Emit
             writer.Open($"{options.Visibility} static partial class SpecialCities");
             foreach (var city in current.Where(c => context.CityIds.ContainsKey(c.IdentityName)))
             {
-                CityDocs.WriteSummary(writer, city, FactText.Sources(CityDocs.AllSources(city), context.Titles), context.ProvinceNames);
+                CityDocs.WriteSummary(writer, city, CityDocs.Sources(city, context.Titles), context.ProvinceNames);
                 writer.Line($"public static {EmitOptions.Runtime}City {context.CityIds[city.IdentityName]} => {options.Generated}Cities.{context.CityIds[city.IdentityName]};").Line();
             }
 

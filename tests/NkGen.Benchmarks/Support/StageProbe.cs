@@ -16,7 +16,8 @@ namespace NkGen.Benchmarks.Support
     /// <c>-- --stages ROWS [--rounds N]</c>: where parse + merge spends its time and memory at one size, stage by stage, for
     /// the synthetic lists of suite 1 (already decoded): suite 1's floor (lines and pipe cells), the Text stage
     /// (<see cref="DocumentReader"/>), the Tables stage over the Text stage's documents (<see cref="TableReader"/>), both
-    /// (<see cref="DataFileReader"/>), the Model stage over their readings (<see cref="ModelBuilder"/>) and all three; each in
+    /// (<see cref="DataFileReader"/>), the Model stage over their readings (<see cref="ModelBuilder"/>), all three, and the Emit
+    /// stage over their model (<see cref="CodeEmitter"/>); each in
     /// µs and bytes a row, the median and the least of the rounds (20 unless <c>--rounds</c> says) after five unmeasured ones. Then what each stage's
     /// result keeps alive, the collections one parse + merge causes, and a fingerprint of the emitted files (FNV-1a over
     /// their text), so that a change meant to keep the output can be checked. With <c>--stage NAME</c>, that stage alone,
@@ -32,6 +33,7 @@ namespace NkGen.Benchmarks.Support
             var files = SyntheticCityList.Files(rows);
             var documents = files.Select(f => DocumentReader.Read(f.Path, f.Text, null, default)).ToList();
             var readings = Read(files);
+            var merged = ModelBuilder.Build(readings);
             var stages = new (string Name, Func<object> Run)[]
             {
                 ("floor", () => files.Sum(f => GeneratorRunBenchmarks.FloorCells(f.Path, f.Text))),
@@ -40,6 +42,7 @@ namespace NkGen.Benchmarks.Support
                 ("text + tables", () => Read(files)),
                 ("model", () => ModelBuilder.Build(readings)),
                 ("parse + merge", () => ModelBuilder.Build(Read(files))),
+                ("emit", () => CodeEmitter.Emit(merged, EmitOptions.Default)),
             };
             if (only is not null && !stages.Any(s => s.Name == only))
             {

@@ -17,20 +17,47 @@ namespace NkGen.Generator.Tests.Emit
 
         private static SourceSpan At(string file, int line) => new(file, line, 1, 0, 1);
 
+        // The documents as a summary's Sources paragraph writes them (escaped), one per item: a document ends with its last
+        // line number or the closing parenthesis after it ("&amp; " is no separator).
+        private static string[] ByDocument(List<(string Document, string File, int Line)> sources)
+        {
+            var writer = new SourceWriter();
+            FactText.AppendByDocument(writer, sources);
+            return System.Text.RegularExpressions.Regex.Split(writer.ToString(), "(?<=[0-9)]); ");
+        }
+
+        [Fact]
+        public void A_document_shows_at_most_twenty_ranges_and_counts_the_rest()
+        {
+            var spans = Enumerable.Range(0, 25).Select(i => At("/p/mine.csv", 2 * i + 1)).ToList();
+
+            Assert.Equal(
+                new[] { "mine.csv, lines " + string.Join(", ", Enumerable.Range(0, 20).Select(i => 2 * i + 1)) + ", and 5 more" },
+                ByDocument(FactText.Sources(spans, Titles)));
+        }
+
+        [Fact]
+        public void A_title_and_a_file_name_are_escaped_for_the_doc_comment()
+        {
+            var titles = new Dictionary<string, string> { ["/p/<x>.csv"] = "Cities & <towns>" };
+
+            Assert.Equal(new[] { "Cities &amp; &lt;towns&gt; (&lt;x&gt;.csv, line 3)" }, ByDocument(FactText.Sources(new List<SourceSpan> { At("/p/<x>.csv", 3) }, titles)));
+        }
+
         [Fact]
         public void Each_document_is_listed_once_with_its_lines_and_consecutive_lines_as_a_range()
         {
             var spans = new List<SourceSpan> { At("/d/001.txt", 21), At("/d/000.txt", 36), At("/d/000.txt", 35), At("/d/000.txt", 12), At("/d/000.txt", 38), At("/d/000.txt", 37), At("/d/000.txt", 36) };
 
             Assert.Equal(
-                new[] { "North Korea Cities & Regions Guide (000.txt, lines 12, 35–38)", "List of cities in North Korea (001.txt, line 21)" },
-                FactText.ByDocument(FactText.Sources(spans, Titles)).ToArray());
+                new[] { "North Korea Cities &amp; Regions Guide (000.txt, lines 12, 35–38)", "List of cities in North Korea (001.txt, line 21)" },
+                ByDocument(FactText.Sources(spans, Titles)).ToArray());
         }
 
         [Fact]
         public void A_file_without_a_title_is_named_once_by_its_file_name()
         {
-            Assert.Equal(new[] { "mine.csv, lines 2, 4" }, FactText.ByDocument(FactText.Sources(new List<SourceSpan> { At("/p/mine.csv", 4), At("/p/mine.csv", 2) }, Titles)).ToArray());
+            Assert.Equal(new[] { "mine.csv, lines 2, 4" }, ByDocument(FactText.Sources(new List<SourceSpan> { At("/p/mine.csv", 4), At("/p/mine.csv", 2) }, Titles)).ToArray());
         }
 
         [Fact]
@@ -39,7 +66,7 @@ namespace NkGen.Generator.Tests.Emit
             // Ordered by path, then line; a place is one (title, file name, line) however many paths lead to it.
             var spans = new List<SourceSpan> { At("/b/x.txt", 5), At("/a/x.txt", 5), At("/b/x.txt", 3) };
 
-            Assert.Equal(new[] { "x.txt, lines 5, 3" }, FactText.ByDocument(FactText.Sources(spans, Titles)).ToArray());
+            Assert.Equal(new[] { "x.txt, lines 5, 3" }, ByDocument(FactText.Sources(spans, Titles)).ToArray());
         }
 
         [Fact]
@@ -56,8 +83,8 @@ namespace NkGen.Generator.Tests.Emit
             var spans = new List<SourceSpan> { At("/d/001.txt", 21), At("/d/001.txt", 21), At("/d/000.txt", 21) };
 
             Assert.Equal(
-                new[] { "North Korea Cities & Regions Guide (000.txt, line 21)", "List of cities in North Korea (001.txt, line 21)" },
-                FactText.ByDocument(FactText.Sources(spans, Titles)).ToArray());
+                new[] { "North Korea Cities &amp; Regions Guide (000.txt, line 21)", "List of cities in North Korea (001.txt, line 21)" },
+                ByDocument(FactText.Sources(spans, Titles)).ToArray());
         }
 
         [Fact]
@@ -72,7 +99,7 @@ namespace NkGen.Generator.Tests.Emit
             Assert.Equal(("x.txt", "x.txt", 2), sources[20]);
             Assert.Equal(
                 new[] { "x.txt, lines " + string.Join(", ", Enumerable.Range(0, 20).Select(i => 2 * i + 1)) + ", and 1 more" },
-                FactText.ByDocument(sources).ToArray());
+                ByDocument(sources).ToArray());
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using CsCheck;
+using NkGen.Generator.Common;
 using NkGen.Generator.Emit;
 using Xunit;
 
@@ -23,11 +24,11 @@ namespace NkGen.Generator.Tests.Runtime
             Gen.Select(Hostile, Hostile, Hostile, Hostile.Array[0, 4]).Sample((name, korean, knownFor, roles) =>
             {
                 var named = name.Length == 0 ? "x" : name;
-                var row = EntityClassParts.Names(new RowBuilder(), "Member", named, korean, null, roles.Where(r => r.Length > 0))
+                var row = EntityClassParts.Names(new RowBuilder(), "Member", named, korean, null, roles.Where(r => r.Length > 0).ToEquatableArray())
                     .Number(0).Number((int?)null).Number((int?)null).Number(12345)
-                    .Items(RowValues.Date(null)).Items(Enumerable.Empty<string?[]>()).Pairs(new (int, int)[0])
+                    .Item(RowValues.Date(null)).Items(EquatableArray<NkGen.Generator.Model.StatusPeriod>.Empty, RowValues.PeriodItem).Pairs(new (int, int)[0])
                     .Text(null).Number(1.5).Number((double?)null).Text(knownFor).Text(null)
-                    .Strings(roles.Where(r => r.Length > 0)).Text(knownFor)
+                    .Strings(roles.Where(r => r.Length > 0).ToList()).Text(knownFor)
                     .ToString();
                 Assert.DoesNotContain('\n', row);
                 var city = new CityTable(RowText.Format, 1, "Doc|file.txt", _ => row, _ => null!)[0];
@@ -76,10 +77,10 @@ namespace NkGen.Generator.Tests.Runtime
         {
             var documents = new SourceDocumentList();
             var references = documents.References(new[] { ("Guide, part 1|2", "a.txt", 7), ("List", "b.txt", 21), ("Guide, part 1|2", "a.txt", 9) });
-            var row = EntityClassParts.Names(new RowBuilder(), "Chongjin", "Chongjin", "청진시", "淸津市", new[] { "Ch'ŏngjin" })
+            var row = EntityClassParts.Names(new RowBuilder(), "Chongjin", "Chongjin", "청진시", "淸津市", new[] { "Ch'ŏngjin" }.ToEquatableArray())
                 .Number(0).Number(1).Number((int?)null).Number(667929)
-                .Items(new[] { new[] { "1987", "8", null } })
-                .Items(new[] { new[] { "1", "1960", "1967" }, new[] { "0", "1985", null } })
+                .Item(("1987", "8", null))
+                .Items(new[] { new NkGen.Generator.Model.StatusPeriod(NkGen.Generator.Tables.CityStatus.SpecialCity, 1960, 1967), new NkGen.Generator.Model.StatusPeriod(NkGen.Generator.Tables.CityStatus.City, 1985, null) }, RowValues.PeriodItem)
                 .Pairs(references)
                 .Text(null).Number((double?)null).Number((double?)null).Text(null).Text(null)
                 .Strings(new string[0]).Text(null).Text(null)
@@ -185,9 +186,9 @@ namespace NkGen.Generator.Tests.Runtime
         {
             var documents = new SourceDocumentList();
             var references = documents.References(new[] { ("Guide", "a.txt", 7), ("List", "b.txt", 21) });
-            var row = EntityClassParts.Names(new RowBuilder(), "Chongjin", "Chongjin", null, null, new string[0])
+            var row = EntityClassParts.Names(new RowBuilder(), "Chongjin", "Chongjin", null, null, EquatableArray<string>.Empty)
                 .Number(0).Number(1).Number(2).Number(667929)
-                .Items(Enumerable.Empty<string?[]>()).Items(Enumerable.Empty<string?[]>())
+                .Item(null).Items(EquatableArray<NkGen.Generator.Model.StatusPeriod>.Empty, RowValues.PeriodItem)
                 .Pairs(references)
                 .ToString();
             // One instance per row, as the generated Provinces class's table gives.
