@@ -24,6 +24,9 @@ namespace NkGen.Generator.Common
 
         public T this[int index] => _items![index];
 
+        /// <summary>Item <paramref name="index"/> in place: reading one field of a large struct without copying the rest.</summary>
+        public ref readonly T ItemRef(int index) => ref _items![index];
+
         public bool Equals(EquatableArray<T> other)
         {
             var a = _items ?? Array.Empty<T>();

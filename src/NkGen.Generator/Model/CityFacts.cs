@@ -68,9 +68,21 @@ namespace NkGen.Generator.Model
         /// <summary>The chosen fact of <paramref name="field"/>; null when no source gave one.</summary>
         public ChosenFact? Get(CityField field)
         {
-            for (var i = 0; i < Count; i++)
+            // Read in place, field by field: the emitter and the province passes ask every city for several fields.
+            if (_document is null)
             {
-                if (FieldAndValue(i).Field == field) return this[i].Chosen;
+                for (var i = 0; i < _chosen.Count; i++)
+                {
+                    if (_chosen.ItemRef(i).Field == field) return _chosen.ItemRef(i).Chosen;
+                }
+
+                return null;
+            }
+
+            for (var i = 0; i < _row.Count; i++)
+            {
+                ref readonly var fact = ref _row.ItemRef(i);
+                if (fact.Field == field) return new ChosenFact(fact.Value, fact.Span, _document);
             }
 
             return null;

@@ -19,6 +19,17 @@ namespace NkGen.Generator.Tables
             }.Select(HeaderText.Normalize),
             StringComparer.Ordinal);
 
-        public static bool Is(string plain) => Names.Contains(HeaderText.Normalize(Footnotes.Strip(plain)));
+        // The first character of each name's normal form: a name beginning with an ASCII letter keeps that letter, lower
+        // case, first in its normal form, so a letter no total begins with rules it out without normalizing every row's name.
+        private static readonly HashSet<char> FirstCharacters = new(Names.Where(n => n.Length > 0).Select(n => n[0]));
+
+        public static bool Is(string plain)
+        {
+            if (plain.Length > 0 && plain[0] < 0x80 && char.IsLetter(plain[0]) && !FirstCharacters.Contains(char.ToLowerInvariant(plain[0]))) return false;
+            return IsByNormalForm(plain);
+        }
+
+        /// <summary>The rule itself, without the shortcut <see cref="Is"/> takes: the name's normal form is a total's.</summary>
+        internal static bool IsByNormalForm(string plain) => Names.Contains(HeaderText.Normalize(Footnotes.Strip(plain)));
     }
 }

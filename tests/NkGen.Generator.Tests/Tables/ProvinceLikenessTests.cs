@@ -79,6 +79,28 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void The_first_letter_shortcut_answers_as_the_normal_form_does()
+        {
+            // Names near the totals: their words, cased and marked, with notes, markup and letters before them.
+            var words = new[] { "Total", "north korea", "DPRK", "Ｔotal", "Ñordkorea", "'Summe", "[a]Total", "*Gesamt", "Insgesamt[1]", "Kaesong", "Sinuiju", "Pyongyang", "합계", " Total", "t", "" };
+            var totals = 0;
+            foreach (var a in words)
+            {
+                foreach (var glue in new[] { "", " ", "''", "[[", "]]", "–" })
+                {
+                    foreach (var b in words)
+                    {
+                        var name = a + glue + b;
+                        Assert.Equal(CountryTotal.IsByNormalForm(name), CountryTotal.Is(name));
+                        if (CountryTotal.Is(name)) totals++;
+                    }
+                }
+            }
+
+            Assert.InRange(totals, 10, 1000);
+        }
+
+        [Fact]
         public void A_long_glued_word_is_read_without_recursion()
         {
             Assert.False(ProvinceLikeness.Is(new string('d', 100_000) + "o"));
