@@ -12,7 +12,8 @@ namespace NkGen.Generator.Tables
     /// </summary>
     internal static class CellReader
     {
-        public static CityFact? Read(CityField field, TextCell cell, HeaderText header, string city, ReadingParts parts, FactAuthority authority = FactAuthority.Incidental)
+        /// <param name="decimalComma">The cell's table writes numbers with a decimal comma (<see cref="HeaderVocabulary.WritesDecimalComma(System.Collections.Generic.IEnumerable{HeaderText})"/>).</param>
+        public static CityFact? Read(CityField field, TextCell cell, HeaderText header, string city, ReadingParts parts, FactAuthority authority = FactAuthority.Incidental, bool decimalComma = false)
         {
             var written = cell.Text;
             var plain = Markup.Plain(written);
@@ -24,7 +25,7 @@ namespace NkGen.Generator.Tables
                 return new CityFact(CityField.Status, new StatusValue(status, written), cell.Span, authority);
             }
 
-            var value = Value(field, written, plain, header, parts);
+            var value = Value(field, written, plain, header, parts, decimalComma);
             if (value is null) ReportUnreadable(cell, FieldNames.Of(field), city, Expected(field), parts);
             return value is null ? null : new CityFact(field, value, cell.Span, authority);
         }
@@ -33,13 +34,13 @@ namespace NkGen.Generator.Tables
         /// A province's fact: its figures and codes read as a city's are (a table of first-level divisions gives both the
         /// same columns), its character, what it is known for, its major city and its seat as text.
         /// </summary>
-        public static ProvinceFact? ReadProvinceFact(ProvinceField field, TextCell cell, HeaderText header, string province, ReadingParts parts)
+        public static ProvinceFact? ReadProvinceFact(ProvinceField field, TextCell cell, HeaderText header, string province, ReadingParts parts, bool decimalComma = false)
         {
             var plain = Markup.Plain(cell.Text);
             if (IsResidue(cell, FieldNames.Of(field), province, parts) || Placeholder.Is(plain)) return null;
             if (field is not (ProvinceField.Character or ProvinceField.KnownFor)) plain = Footnotes.StripTrailing(plain);
             if (AsCityField(field) is not { } figure) return new ProvinceFact(field, new TextValue(plain, cell.Text), cell.Span);
-            var value = Value(figure, cell.Text, plain, header, parts);
+            var value = Value(figure, cell.Text, plain, header, parts, decimalComma);
             if (value is null) ReportUnreadable(cell, FieldNames.Of(field), province, Expected(figure), parts);
             return value is null ? null : new ProvinceFact(field, value, cell.Span);
         }
@@ -53,11 +54,12 @@ namespace NkGen.Generator.Tables
             _ => null,
         };
 
-        private static FactValue? Value(CityField field, string written, string plain, HeaderText header, ReadingParts parts) => field switch
+        // A column headed in a decimal-comma language writes its numbers so, whatever the rest of its table is headed in.
+        private static FactValue? Value(CityField field, string written, string plain, HeaderText header, ReadingParts parts, bool decimalComma) => field switch
         {
-            CityField.Population => PopulationParser.Parse(written, header.Year ?? parts.CensusYear, HeaderVocabulary.IsGerman(header)) is { } p ? new PopulationValue(p) : null,
-            CityField.Area => MeasureParser.ParseArea(written, header.Unit, HeaderVocabulary.IsGerman(header)) is { } a ? new MeasureValue(a) : null,
-            CityField.Density => MeasureParser.ParseDensity(written, header.Unit, HeaderVocabulary.IsGerman(header)) is { } d ? new MeasureValue(d) : null,
+            CityField.Population => PopulationParser.Parse(written, header.Year ?? parts.CensusYear, decimalComma || HeaderVocabulary.WritesDecimalComma(header)) is { } p ? new PopulationValue(p) : null,
+            CityField.Area => MeasureParser.ParseArea(written, header.Unit, decimalComma || HeaderVocabulary.WritesDecimalComma(header)) is { } a ? new MeasureValue(a) : null,
+            CityField.Density => MeasureParser.ParseDensity(written, header.Unit, decimalComma || HeaderVocabulary.WritesDecimalComma(header)) is { } d ? new MeasureValue(d) : null,
             CityField.Founded => DateParser.Parse(written) is { } date ? new DateValue(date, written) : null,
             CityField.Status => StatusPhrase.Parse(written) is { } s ? new StatusValue(s, written) : null,
             CityField.SpecialCityPeriods => PeriodsParser.Parse(written) is { } periods ? new PeriodsValue(periods, written) : null,

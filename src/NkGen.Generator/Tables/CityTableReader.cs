@@ -123,7 +123,7 @@ namespace NkGen.Generator.Tables
                 }
 
                 if (plan.ProvinceByContent[i] && !IsProvinceValue(cell, name, parts)) continue;
-                if (CellReader.Read(field, cell, plan.Headers[i], name, parts) is { } fact) facts.Add(fact);
+                if (CellReader.Read(field, cell, plan.Headers[i], name, parts, decimalComma: plan.DecimalComma) is { } fact) facts.Add(fact);
             }
 
             NameInKoreanScript.AddTo(facts, name, nameSpan);
@@ -139,7 +139,7 @@ namespace NkGen.Generator.Tables
                 var cell = row.Cells[i];
                 if (plan.ProvinceFields[i] is ProvinceField field)
                 {
-                    if (CellReader.ReadProvinceFact(field, cell, plan.Headers[i], name, parts) is { } fact) facts.Add(fact);
+                    if (CellReader.ReadProvinceFact(field, cell, plan.Headers[i], name, parts, plan.DecimalComma) is { } fact) facts.Add(fact);
                 }
                 else if (plan.CityFields[i] is not null)
                 {

@@ -14,6 +14,7 @@ namespace NkGen.Generator.Tables
     {
         private ColumnPlan(List<HeaderText> headers, int nameColumn, int statusColumn, CityField?[] cityFields, ProvinceField?[] provinceFields, bool[] provinceByContent, bool namesAreProvinces)
         {
+            DecimalComma = HeaderVocabulary.WritesDecimalComma(headers);
             ProvinceByContent = provinceByContent;
             Headers = headers;
             NameColumn = nameColumn;
@@ -40,6 +41,12 @@ namespace NkGen.Generator.Tables
 
         /// <summary>Most names are provinces: "X-do" and "X Province" forms count as provinces too, not only the built-in ones.</summary>
         public bool NamesAreProvinces { get; }
+
+        /// <summary>
+        /// The table is headed in a language that writes a decimal comma (Portuguese "Cidade | População | Área"): its
+        /// numbers are written so in every column, "Área" too.
+        /// </summary>
+        public bool DecimalComma { get; }
 
         /// <summary>A name column and at least one column that gives a city or province a fact.</summary>
         public bool IsCityTable => NameColumn >= 0 && Enumerable.Range(0, Headers.Count).Any(i => i != NameColumn && (CityFields[i] is not null || ProvinceFields[i] is not null));

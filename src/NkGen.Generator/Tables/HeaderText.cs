@@ -17,6 +17,8 @@ namespace NkGen.Generator.Tables
         private static readonly HashSet<string> DatingWords = new()
         {
             "census", "censuses", "estimate", "estimates", "estimated", "est", "zensus", "volkszahlung", "schatzung", "geschatzt", "stand",
+            // Spanish and Portuguese, French, Italian: "Población (censo 2008)", "Population recensement 2008".
+            "censo", "recensement", "censimento",
         };
 
         // Matched right to left: a unit ends a header ("Fläche in km²", "Einwohner/km²", "Area sq mi").
@@ -27,7 +29,7 @@ namespace NkGen.Generator.Tables
         private static readonly Regex YearInText = new(@"(?<!\d)" + YearText.Pattern + @"(?!\d)", RegexOptions.CultureInvariant);
 
         private static readonly Regex DatingInUnit = new(
-            @"(?<!\d)" + YearText.Pattern + @"(?:-\d{1,2}){0,2}(?!\d)|\b(?:census|zensus|volkszählung|estimated?|est\.|est\b|schätzung|stand|as of)",
+            @"(?<!\d)" + YearText.Pattern + @"(?:-\d{1,2}){0,2}(?!\d)|\b(?:census|zensus|volkszählung|estimated?|est\.|est\b|schätzung|stand|as of|censo|recensement|censimento)",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private HeaderText(string core, string unit, int? year, bool perArea, string? wordsCore = null)

@@ -16,19 +16,28 @@ namespace NkGen.Generator.Tables
             new(ColumnMeaning.Name,
                 english: new[] { "City", "Name", "City name", "Town", "Municipality", "Division", "Division name", "Special city", "Item label", "Name:en", "English name" },
                 german: new[] { "Stadt", "Ort", "Name", "Gemeinde", "Stadtname" },
-                korean: new[] { "도시", "시", "이름", "도시명", "지명", "영문", "영문명", "영문 이름", "행정구역", "행정구역명", "시군", "시·군", "시군명", "명칭" }),
+                korean: new[] { "도시", "시", "이름", "도시명", "지명", "영문", "영문명", "영문 이름", "행정구역", "행정구역명", "시군", "시·군", "시군명", "명칭" },
+                romance: new[]
+                {
+                    "Ciudad", "Nombre", "Municipio", "Localidad", "Ville", "Nom", "Commune", "Localité", "Cidade", "Nome", "Município", "Localidade", "Città", "Comune", "Località",
+                    // The romanized name, where a table translated from German Wikipedia heads it so (Umschrift, "Name (Umschrift)").
+                    "Transcripción", "Transcription", "Transcrição", "Trascrizione",
+                }),
             new(ColumnMeaning.KoreanName,
                 english: new[] { "Korean", "Korean name", "Chosŏn'gŭl", "Hangul", "Hangeul", "Name:ko" },
                 german: new[] { "Koreanisch", "Koreanischer Name" },
-                korean: new[] { "한글", "조선글", "조선어", "한국어" }),
+                korean: new[] { "한글", "조선글", "조선어", "한국어" },
+                romance: new[] { "Coreano", "Nombre coreano", "Coréen", "Nom coréen", "Nome coreano" }),
             new(ColumnMeaning.Hancha,
                 english: new[] { "Hancha", "Hanja", "Chinese characters", "Name:ko-Hani" },
                 german: new[] { "Hanja-Schreibung", "Chinesische Schriftzeichen" },
-                korean: new[] { "한자" }),
+                korean: new[] { "한자" },
+                romance: new[] { "Caracteres chinos", "Caractères chinois", "Caracteres chineses", "Caratteri cinesi" }),
             new(ColumnMeaning.Province,
                 english: new[] { "Province", "Provinces", "Province name", "State", "State name", "Province/State", "Admin name", "Admin1", "Admin1 name", "Subdivision", "Subdivision name", "Is in:province", "ADM1NAME" },
                 german: new[] { "Provinz" },
-                korean: new[] { "도", "도명", "상위 행정구역", "소속", "소속 도" }),
+                korean: new[] { "도", "도명", "상위 행정구역", "소속", "소속 도" },
+                romance: new[] { "Provincia", "Unidad administrativa", "Província", "Unidade administrativa" }),
             new(ColumnMeaning.ProvinceAbsorbedInto,
                 english: new[] { "Province absorbed into", "Absorbed into", "Merged into" },
                 german: new[] { "Eingegliedert in" },
@@ -40,39 +49,48 @@ namespace NkGen.Generator.Tables
             new(ColumnMeaning.Population,
                 english: new[] { "Population", "Inhabitants", "Pop.", "Residents", "POP_MAX" },
                 german: new[] { "Einwohner", "Einwohnerzahl", "Bevölkerung", "Einw." },
-                korean: new[] { "인구", "인구수" }),
+                korean: new[] { "인구", "인구수" },
+                romance: new[] { "Población", "Habitantes", "Residentes", "Habitants", "População", "Popolazione", "Abitanti" }),
             new(ColumnMeaning.Area,
                 english: new[] { "Area", "Land area", "Total area" },
                 german: new[] { "Fläche", "Gesamtfläche" },
-                korean: new[] { "면적" }),
+                korean: new[] { "면적" },
+                romance: new[] { "Superficie", "Área" }),
             new(ColumnMeaning.Density,
                 english: new[] { "Density", "Population density" },
                 german: new[] { "Dichte", "Bevölkerungsdichte", "Einwohnerdichte" },
-                korean: new[] { "인구밀도", "인구 밀도" }),
+                korean: new[] { "인구밀도", "인구 밀도" },
+                romance: new[] { "Densidad", "Densidad de población", "Densité", "Densité de population", "Densidade", "Densidade populacional", "Densità" }),
             new(ColumnMeaning.Founded,
                 english: new[] { "Founded", "Founding date", "Established", "Year of assignment" },
                 german: new[] { "Gegründet", "Gründung", "Gründungsjahr" },
-                korean: new[] { "설립", "설치" }),
+                korean: new[] { "설립", "설치" },
+                romance: new[] { "Fundación", "Fondation", "Fundação", "Fondazione" }),
             new(ColumnMeaning.Status,
                 english: new[] { "Type", "Status" },
                 german: new[] { "Typ", "Art" },
-                korean: new[] { "종류", "유형", "지위", "구분" }),
+                korean: new[] { "종류", "유형", "지위", "구분" },
+                romance: new[] { "Tipo", "Estatus", "Statut", "Estatuto" }),
             new(ColumnMeaning.IsoCode,
                 english: new[] { "ISO", "ISO code", "ISO 3166-2" },
                 german: new[] { "ISO-Code" },
-                korean: new[] { "ISO 코드" }),
+                korean: new[] { "ISO 코드" },
+                romance: new[] { "Código ISO", "Code ISO", "Codice ISO" }),
             new(ColumnMeaning.Capital,
                 english: new[] { "Capital", "Seat", "Capital city", "Provincial capital", "Administrative seat", "Administrative centre", "Administrative center" },
                 german: new[] { "Hauptstadt", "Verwaltungssitz", "Sitz", "Provinzhauptstadt", "Verwaltungszentrum" },
-                korean: new[] { "소재지", "도청 소재지", "도 소재지", "행정 중심지", "중심지" }),
+                korean: new[] { "소재지", "도청 소재지", "도 소재지", "행정 중심지", "중심지" },
+                romance: new[] { "Sede", "Capitale", "Chef-lieu", "Capoluogo" }),
             new(ColumnMeaning.Region,
                 english: new[] { "Region", "Regions" },
                 german: new[] { "Landesteil" },
-                korean: new[] { "지역", "지방" }),
+                korean: new[] { "지역", "지방" },
+                romance: new[] { "Región", "Région", "Região", "Regione" }),
             new(ColumnMeaning.District,
                 english: new[] { "District" },
                 german: new[] { "Bezirk", "Verwaltungsbezirk" },
-                korean: new string[0]),
+                korean: new string[0],
+                romance: new[] { "Distrito", "Distretto" }),
             new(ColumnMeaning.SpecialCityPeriods,
                 english: new[] { "Administered Years", "Special city years", "Years as special city" },
                 german: new string[0],
@@ -96,15 +114,18 @@ namespace NkGen.Generator.Tables
             new(ColumnMeaning.MajorCity,
                 english: new[] { "Major City", "Largest city", "Main city" },
                 german: new[] { "Größte Stadt" },
-                korean: new[] { "주요 도시", "최대 도시" }),
+                korean: new[] { "주요 도시", "최대 도시" },
+                romance: new[] { "Ciudad principal", "Ciudad más grande", "Ville principale", "Plus grande ville", "Cidade principal", "Maior cidade", "Città principale" }),
             new(ColumnMeaning.CityNames,
                 english: new[] { "City names", "Cities", "City list" },
                 german: new[] { "Städte" },
-                korean: new string[0]),
+                korean: new string[0],
+                romance: new[] { "Ciudades", "Villes", "Cidades" }),
             new(ColumnMeaning.Count,
                 english: new[] { "No.", "Number", "Count", "Number of cities" },
                 german: new[] { "Nr.", "Anzahl", "Anzahl der Städte" },
-                korean: new[] { "번호", "수" }),
+                korean: new[] { "번호", "수" },
+                romance: new[] { "Número", "Número de ciudades", "Número de cidades" }),
             new(ColumnMeaning.Ignored,
                 english: new[]
                 {
@@ -128,15 +149,29 @@ namespace NkGen.Generator.Tables
                     "Map key", "Key", "Map", "Image", "Flag", "Emblem",
                 },
                 german: new[] { "Rang", "Umschrift", "Anmerkung", "Anmerkungen", "Bemerkungen", "Land", "Staat", "Breitengrad", "Längengrad", "Koordinaten", "Karte", "Bild", "Flagge", "Wappen" },
-                korean: new[] { "순위", "로마자", "비고", "국가", "위도", "경도", "좌표", "지도", "사진" }),
+                korean: new[] { "순위", "로마자", "비고", "국가", "위도", "경도", "좌표", "지도", "사진" },
+                romance: new[]
+                {
+                    "Rango", "Puesto", "Posición", "Notas", "País", "Coordenadas", "Mapa", "Imagen", "Bandera", "Escudo", "Rang", "Pays", "Coordonnées", "Carte",
+                    "Drapeau", "Blason", "Classificação", "Posição", "Imagem", "Bandeira", "Brasão", "Posizione", "Paese", "Coordinate", "Mappa", "Immagine",
+                    "Bandiera", "Stemma",
+                    // A city's urban population beside its whole population (Portuguese Wikipedia's "área urbana").
+                    "Área urbana", "População urbana", "Población urbana",
+                }),
         };
 
         private static readonly Dictionary<string, ColumnMeaning> ByCore = Index();
 
-        // The cores of the German words that are no English or Korean word's ("Name" is both German and English).
-        private static readonly HashSet<string> GermanOnly = new(
-            Entries.SelectMany(e => e.German).Select(w => HeaderText.Of(w).Core)
+        // The cores of the words of languages that write a decimal comma (German, Spanish, French, Portuguese, Italian) that
+        // are no English or Korean word's ("Name" is both German and English, "Área" both Portuguese and English).
+        private static readonly HashSet<string> DecimalCommaOnly = new(
+            Entries.SelectMany(e => e.German.Concat(e.Romance)).Select(w => HeaderText.Of(w).Core)
                 .Except(Entries.SelectMany(e => e.English.Concat(e.Korean)).Select(w => HeaderText.Of(w).Core)));
+
+        // The cores of the English words that are no word of a decimal-comma language ("Population" is French too).
+        private static readonly HashSet<string> EnglishOnly = new(
+            Entries.SelectMany(e => e.English).Select(w => HeaderText.Of(w).Core)
+                .Except(Entries.SelectMany(e => e.German.Concat(e.Romance)).Select(w => HeaderText.Of(w).Core)));
 
         /// <summary>
         /// A header read as a column deliberately ignored: what an export's column stands for when its own header would be
@@ -145,11 +180,31 @@ namespace NkGen.Generator.Tables
         public static HeaderText IgnoredColumn { get; } = HeaderText.Of("ID");
 
         /// <summary>
-        /// Whether the header is a German word (<c>Fläche</c>, <c>Einwohner 2008</c>): its column writes numbers the German
-        /// way, a dot grouping thousands and a comma before the decimals (<see cref="Digits"/>).
+        /// Whether the header is a word of a language that writes a decimal comma (<c>Fläche</c>, <c>Einwohner 2008</c>,
+        /// <c>Superficie</c>, <c>População</c>): its column writes numbers so, a dot or a space grouping thousands and a comma
+        /// before the decimals (<see cref="Digits"/>).
         /// </summary>
-        public static bool IsGerman(HeaderText header) =>
-            GermanOnly.Contains(header.Core) || (header.WordsCore is { } words && !ByCore.ContainsKey(header.Core) && GermanOnly.Contains(words));
+        public static bool WritesDecimalComma(HeaderText header) => IsIn(DecimalCommaOnly, header);
+
+        /// <summary>
+        /// Whether a table's headers are written in a language that writes a decimal comma: more of them are words of such a
+        /// language alone than English words alone. Then a column whose header is both (<c>Área</c>, <c>Population</c> in a
+        /// French table) writes numbers so too.
+        /// </summary>
+        public static bool WritesDecimalComma(IEnumerable<HeaderText> headers)
+        {
+            int decimalComma = 0, english = 0;
+            foreach (var header in headers)
+            {
+                if (IsIn(DecimalCommaOnly, header)) decimalComma++;
+                else if (IsIn(EnglishOnly, header)) english++;
+            }
+
+            return decimalComma > english;
+        }
+
+        private static bool IsIn(HashSet<string> words, HeaderText header) =>
+            words.Contains(header.Core) || (header.WordsCore is { } joined && !ByCore.ContainsKey(header.Core) && words.Contains(joined));
 
         /// <summary>What a header names, or null for a header NkGen does not know. A population per area is a density.</summary>
         public static ColumnMeaning? MeaningOf(HeaderText header)
@@ -195,7 +250,7 @@ namespace NkGen.Generator.Tables
 
         /// <summary>The words of one meaning in every language, as the docs show them.</summary>
         public static IEnumerable<string> WordsOf(ColumnMeaning meaning) =>
-            Entries.Where(e => e.Meaning == meaning).SelectMany(e => e.English.Concat(e.German).Concat(e.Korean));
+            Entries.Where(e => e.Meaning == meaning).SelectMany(e => e.AllWords);
 
         /// <summary>The first meaning listed for a word wins; a test keeps every word to one meaning.</summary>
         private static Dictionary<string, ColumnMeaning> Index()
@@ -203,7 +258,7 @@ namespace NkGen.Generator.Tables
             var index = new Dictionary<string, ColumnMeaning>();
             foreach (var entry in Entries)
             {
-                foreach (var word in entry.English.Concat(entry.German).Concat(entry.Korean))
+                foreach (var word in entry.AllWords)
                 {
                     var core = HeaderText.Of(word).Core;
                     if (!index.ContainsKey(core)) index[core] = entry.Meaning;
@@ -217,12 +272,13 @@ namespace NkGen.Generator.Tables
     /// <summary>The header words of one meaning, per language.</summary>
     internal sealed class VocabularyEntry
     {
-        public VocabularyEntry(ColumnMeaning meaning, string[] english, string[] german, string[] korean)
+        public VocabularyEntry(ColumnMeaning meaning, string[] english, string[] german, string[] korean, string[]? romance = null)
         {
             Meaning = meaning;
             English = english;
             German = german;
             Korean = korean;
+            Romance = romance ?? new string[0];
         }
 
         public ColumnMeaning Meaning { get; }
@@ -232,5 +288,11 @@ namespace NkGen.Generator.Tables
         public IReadOnlyList<string> German { get; }
 
         public IReadOnlyList<string> Korean { get; }
+
+        /// <summary>Spanish, French, Portuguese and Italian words, as Wikipedia's tables in those languages head their columns.</summary>
+        public IReadOnlyList<string> Romance { get; }
+
+        /// <summary>Every word of the meaning, in every language.</summary>
+        public IEnumerable<string> AllWords => English.Concat(German).Concat(Korean).Concat(Romance);
     }
 }

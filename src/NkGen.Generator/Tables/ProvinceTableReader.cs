@@ -15,6 +15,7 @@ namespace NkGen.Generator.Tables
         public static void Read(TextTable table, ReadingParts parts)
         {
             var headers = TableShape.Headers(table);
+            var decimalComma = HeaderVocabulary.WritesDecimalComma(headers);
             var seen = CityTableReader.NewSeen(table);
             foreach (var row in table.Rows)
             {
@@ -44,7 +45,7 @@ namespace NkGen.Generator.Tables
                 var facts = new List<ProvinceFact>();
                 for (var i = 1; i < headers.Count && i < row.Cells.Count; i++)
                 {
-                    if (CityColumns.ProvinceFieldOf(headers[i]) is ProvinceField field && CellReader.ReadProvinceFact(field, row.Cells[i], headers[i], name, parts) is { } fact) facts.Add(fact);
+                    if (CityColumns.ProvinceFieldOf(headers[i]) is ProvinceField field && CellReader.ReadProvinceFact(field, row.Cells[i], headers[i], name, parts, decimalComma) is { } fact) facts.Add(fact);
                 }
 
                 NameInKoreanScript.AddTo(facts, name, nameCell.Span);

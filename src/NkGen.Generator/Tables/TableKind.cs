@@ -57,7 +57,7 @@ namespace NkGen.Generator.Tables
 
         public static IReadOnlyList<string> Expected => new[]
         {
-            "cities (City, Name, Stadt or 도시, with Province, Population, Founded, Chosŏn'gŭl, Hancha, Type, ISO, Area, Density, Capital, Region, … or their German and Korean words)",
+            "cities (City, Name, Stadt or 도시, with Province, Population, Founded, Chosŏn'gŭl, Hancha, Type, ISO, Area, Density, Capital, Region, … or their German, Korean, Spanish, French, Portuguese and Italian words)",
             "provinces (Region or Province, with Character, Known For, Major City; or a Province column whose values are provinces, with other fact columns)",
             "first-level classification (Type and City names, optionally Number of cities)",
             "summary counts (a No. column, each row a status and a number)",

@@ -105,9 +105,15 @@ namespace NkGen.Generator.Tests.Tables
         [InlineData("Population (2008)", false)]
         [InlineData("인구", false)]
         [InlineData("Bürgermeister", false)]
+        // Spanish, French, Portuguese and Italian write numbers as German does; "Área" and "Population" are English words too.
+        [InlineData("Superficie (km²)", true)]
+        [InlineData("População (2008)", true)]
+        [InlineData("Densité (hab./km²)", true)]
+        [InlineData("Área (km²)", false)]
+        [InlineData("Population", false)]
         public void A_german_header_writes_numbers_the_german_way(string header, bool german)
         {
-            Assert.Equal(german, HeaderVocabulary.IsGerman(HeaderText.Of(header)));
+            Assert.Equal(german, HeaderVocabulary.WritesDecimalComma(HeaderText.Of(header)));
         }
 
         [Theory]
@@ -138,6 +144,10 @@ namespace NkGen.Generator.Tests.Tables
         [InlineData("Population¹", nameof(ColumnMeaning.Population), null)]
         [InlineData("인구 (2008)", nameof(ColumnMeaning.Population), 2008)]
         [InlineData("Einwohner (Stand 1993)", nameof(ColumnMeaning.Population), 1993)]
+        [InlineData("Población censo 2008", nameof(ColumnMeaning.Population), 2008)]
+        [InlineData("População (Censo 2008)", nameof(ColumnMeaning.Population), 2008)]
+        [InlineData("Population recensement 2008", nameof(ColumnMeaning.Population), 2008)]
+        [InlineData("Popolazione (censimento 2008)", nameof(ColumnMeaning.Population), 2008)]
         public void Years_dates_census_words_and_footnote_marks_are_not_part_of_the_header_and_the_year_is_kept(string header, string meaning, int? year)
         {
             var text = HeaderText.Of(header);
@@ -217,11 +227,23 @@ namespace NkGen.Generator.Tests.Tables
             Assert.Null(Meaning(header));
         }
 
+        [Theory]
+        [InlineData(true, "Cidade", "Província", "População (2008)", "Área (km²)")]
+        [InlineData(true, "Ville", "Population", "Superficie")]
+        [InlineData(true, "Stadt", "Provinz", "Area")]
+        [InlineData(false, "City", "Province", "Population", "Área")]
+        [InlineData(false, "City", "Einwohner", "Area")]
+        [InlineData(false, "Name", "Population", "Area")]
+        public void A_table_writes_decimal_commas_when_more_of_its_headers_are_words_of_such_a_language_alone_than_english_alone(bool decimalComma, params string[] headers)
+        {
+            Assert.Equal(decimalComma, HeaderVocabulary.WritesDecimalComma(headers.Select(HeaderText.Of)));
+        }
+
         [Fact]
         public void Every_word_means_one_thing()
         {
             var words = HeaderVocabulary.Entries
-                .SelectMany(e => e.English.Concat(e.German).Concat(e.Korean).Select(w => (Core: HeaderText.Of(w).Core, e.Meaning)))
+                .SelectMany(e => e.AllWords.Select(w => (Core: HeaderText.Of(w).Core, e.Meaning)))
                 .Distinct()
                 .GroupBy(w => w.Core)
                 .Where(g => g.Count() > 1)
@@ -236,7 +258,7 @@ namespace NkGen.Generator.Tests.Tables
             foreach (var entry in HeaderVocabulary.Entries)
             {
                 Assert.NotEmpty(entry.English);
-                foreach (var word in entry.English.Concat(entry.German).Concat(entry.Korean))
+                foreach (var word in entry.AllWords)
                 {
                     Assert.Equal(entry.Meaning, Meaning(word));
                 }
@@ -251,7 +273,7 @@ namespace NkGen.Generator.Tests.Tables
             Assert.True(start >= 0, "docs/data-format.md has no '## Header vocabulary' section");
             var section = page.Substring(start, page.IndexOf("\n## ", start + 1, System.StringComparison.Ordinal) - start);
 
-            var missing = HeaderVocabulary.Entries.SelectMany(e => e.English.Concat(e.German).Concat(e.Korean)).Where(w => !section.Contains("`" + w + "`")).ToList();
+            var missing = HeaderVocabulary.Entries.SelectMany(e => e.AllWords).Where(w => !section.Contains("`" + w + "`")).ToList();
 
             Assert.Empty(missing);
         }

@@ -89,6 +89,54 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void A_portuguese_wikipedia_table_writes_dots_and_spaces_between_thousands_and_a_decimal_comma_in_every_column()
+        {
+            // Headed in Portuguese, so "Área", a word English has too, writes its decimals after a comma as well.
+            var reading = Read("= Lista de cidades na Coreia do Norte =\n"
+                + "| Classificação | Cidade | Província | População (2008) | área urbana | Área (km²) | Densidade (hab / km²) |\n"
+                + "|---|---|---|---|---|---|---|\n"
+                + "| 1 | Pyongyang | Pyongyang | 2.794.272 | 2.581.076 | 3 194 | 1.019 |\n"
+                + "| 5 | Wŏnsan | Kangwon | 363.127 | 328.467 | 314,4 | 1 155 |\n"
+                + "| 7 | Tanch'ŏn | South Hamgyong | 345.875 | 240 873 | 2 170 | 159 |\n", "cidades.md");
+
+            Assert.Empty(reading.Problems);
+            Assert.Equal(new[] { "Pyongyang", "Wŏnsan", "Tanch'ŏn" }, reading.Cities.Select(c => c.Name).ToArray());
+            var wonsan = reading.City("Wŏnsan");
+            Assert.Equal((363127L, 2008), (wonsan.Population().Value, wonsan.Population().CensusYear!.Value));
+            Assert.Equal((314.4d, 1155d), (((MeasureValue)wonsan.Get(CityField.Area)!.Value).Measure.Value, ((MeasureValue)wonsan.Get(CityField.Density)!.Value).Measure.Value));
+            Assert.Equal((3194d, 1019d), (((MeasureValue)reading.City("Pyongyang").Get(CityField.Area)!.Value).Measure.Value, ((MeasureValue)reading.City("Pyongyang").Get(CityField.Density)!.Value).Measure.Value));
+            Assert.Equal("Kangwon", ((TextValue)wonsan.Get(CityField.Province)!.Value).Text);
+        }
+
+        [Fact]
+        public void A_spanish_table_translated_from_german_wikipedia_is_named_by_its_transcription()
+        {
+            var reading = Read("rango\ttranscripción\tHangeul\tHanja\tResidentes 2008\tUnidad administrativa\n"
+                + "1.\tPyongyang\t평양\t平壤\t3.255.288\tPyongyang\n"
+                + "2.\tHamhŭng\t함흥\t咸興\t768.551\tHamgyŏng-namdo\n"
+                + "3.\tCh'ŏngjin\t청진\t淸津\t667.929\tHamgyŏng-pukto\n", "ciudades.tsv");
+
+            Assert.Empty(reading.Problems);
+            Assert.Empty(reading.Provinces);
+            var chongjin = reading.City("Ch'ŏngjin");
+            Assert.Equal((667929L, 2008), (chongjin.Population().Value, chongjin.Population().CensusYear!.Value));
+            Assert.Equal(("청진", "Hamgyŏng-pukto"), (chongjin.Text(CityField.KoreanName), ((TextValue)chongjin.Get(CityField.Province)!.Value).Text));
+        }
+
+        [Fact]
+        public void A_french_table_groups_thousands_with_spaces_and_counts_inhabitants_per_km2()
+        {
+            var reading = Read("| Ville | Coréen | Province | Population (recensement 2008) | Superficie (km²) | Densité (hab./km²) |\n"
+                + "|---|---|---|---|---|---|\n"
+                + "| Hamhŭng | 함흥시 | Hamgyŏng du Sud | 768\u202F551 | 556,1 | 1 382,4 |\n");
+
+            var hamhung = reading.City("Hamhŭng");
+            Assert.Equal(768551L, hamhung.Population().Value);
+            Assert.Equal((556.1d, 1382.4d), (((MeasureValue)hamhung.Get(CityField.Area)!.Value).Measure.Value, ((MeasureValue)hamhung.Get(CityField.Density)!.Value).Measure.Value));
+            Assert.Equal("함흥시", hamhung.Text(CityField.KoreanName));
+        }
+
+        [Fact]
         public void A_region_column_that_holds_the_provinces_is_no_province_rows_region()
         {
             var reading = Read(Document(new[]

@@ -41,8 +41,12 @@ namespace NkGen.Generator.Tables
         private static string? Unit(string text)
         {
             // The CJK square-unit characters (㎢, ㎡) stand for the letters.
-            var u = Markup.Plain(text).ToLowerInvariant().Replace(" ", "").Replace("\u33A2", "km2").Replace("²", "2").Replace("per", "/").TrimStart('/');
-            u = u.Replace("명", "").Replace("people", "").Replace("inhabitants", "").Replace("persons", "").Replace("einwohner", "").Replace("einw.", "").Replace("einw", "").TrimStart('/');
+            var u = Markup.Plain(text).ToLowerInvariant().Replace(" ", "").Replace("\u33A2", "km2").Replace("²", "2");
+            // Whom a density counts ("people/km²", "Einwohner/km²"; Spanish, Portuguese and French "hab./km²", Italian
+            // "ab./km²"), then "per" in four languages: what is left is the unit.
+            u = u.Replace("명", "").Replace("people", "").Replace("inhabitants", "").Replace("persons", "").Replace("einwohner", "").Replace("einw.", "").Replace("einw", "")
+                .Replace("habitantes", "").Replace("habitants", "").Replace("abitanti", "").Replace("hab.", "").Replace("hab", "").Replace("ab.", "");
+            u = u.Replace("per", "/").Replace("por", "/").Replace("par", "/").TrimStart('/');
             return u switch
             {
                 "" or "km2" or "sqkm" or "qkm" or "squarekilometres" or "squarekilometers" or "제곱킬로미터" => "km2",

@@ -92,6 +92,22 @@ namespace NkGen.Generator.Tests.Tables.Values
             Assert.False(MeasureParser.ParseArea("3,190", "km2")!.IsRounded);
         }
 
+        [Theory]
+        [InlineData("Density (persons per km²)")]
+        [InlineData("Density (people/km²)")]
+        [InlineData("Bevölkerungsdichte (Einw./km²)")]
+        [InlineData("Densidad (hab./km²)")]
+        [InlineData("Densidade (habitantes por km²)")]
+        [InlineData("Densité (habitants par km²)")]
+        [InlineData("Densità (ab./km²)")]
+        public void A_density_header_may_name_whom_it_counts_in_five_languages(string header)
+        {
+            var density = MeasureParser.ParseDensity("159", HeaderText.Of(header).Unit);
+
+            Assert.Equal(159, density!.Value);
+            Assert.Null(MeasureParser.ParseDensity("159", HeaderText.Of(header).Unit.Replace("km", "mm")));
+        }
+
         [Fact]
         public void A_density_under_a_per_km2_header_is_people_per_km2()
         {
