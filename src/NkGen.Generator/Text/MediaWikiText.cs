@@ -27,8 +27,14 @@ namespace NkGen.Generator.Text
         private static readonly HashSet<string> FirstArgument = new(StringComparer.Ordinal)
         {
             "nowrap", "nobr", "small", "big", "nts", "abbr", "ill", "transl", "transliteration", "native name", "korean",
-            "lang-ko", "resize", "center", "nowrap begin", "formatnum",
+            "lang-ko", "resize", "center", "nowrap begin", "formatnum", "ko-hhrm", "ko-hanja", "hangul", "hanja",
         };
+
+        /// <summary>
+        /// The named arguments that are a text template's text when it has no positional one, in the order asked:
+        /// <c>{{Korean|hangul=함흥시|hanja=咸興市|mr=Hamhŭng}}</c> is its Chosŏn'gŭl, <c>{{nowrap|text=…}}</c> its text.
+        /// </summary>
+        private static readonly string[] TextArguments = { "hangul", "chosongul", "hanja", "hancha", "text", "1", "mr", "rr" };
 
         /// <summary>List templates: their items, joined.</summary>
         private static readonly HashSet<string> Lists = new(StringComparer.Ordinal) { "hlist", "ubl", "ubil", "unbulleted list", "flatlist", "plainlist" };
@@ -158,6 +164,7 @@ namespace NkGen.Generator.Text
             var colon = head.IndexOf(':');
             var name = (colon > 0 ? head.Substring(0, colon) : head).Trim().Replace('_', ' ').ToLowerInvariant();
             var positional = parts.Skip(1).Where(p => p.IndexOf('=') < 0).Select(p => p.Trim()).ToList();
+            var named = parts.Skip(1).Where(p => p.IndexOf('=') > 0).Select(p => (Key: p.Substring(0, p.IndexOf('=')).Trim().ToLowerInvariant(), Value: p.Substring(p.IndexOf('=') + 1).Trim())).ToList();
             // A parser function ({{formatnum:240117}}) carries its first argument after the colon.
             if (colon > 0) positional.Insert(0, head.Substring(colon + 1).Trim());
             if (Dropped.Contains(name)) return "";
@@ -166,10 +173,25 @@ namespace NkGen.Generator.Text
             if (name == "sortname") return string.Join(" ", positional.Take(2));
             if (name == "convert" || name == "cvt") return string.Join(" ", positional.Take(2));
             if (Lists.Contains(name)) return string.Join(", ", positional.Where(p => p.Length > 0));
-            if (FirstArgument.Contains(name) || name.StartsWith("lang-", StringComparison.Ordinal)) return positional.FirstOrDefault() ?? "";
+            if ((FirstArgument.Contains(name) || name.StartsWith("lang-", StringComparison.Ordinal)) && positional.Count > 0) return positional[0];
+            if (FirstArgument.Contains(name) && TextArgument(named) is { } text) return text;
             if (positional.Count > 0) return positional[positional.Count - 1];
             problems.Add($"The template '{{{{{head}}}}}' is not one NkGen reads and has no text argument; it was dropped");
             return "";
+        }
+
+        // The first of TextArguments the template gives a value.
+        private static string? TextArgument(List<(string Key, string Value)> named)
+        {
+            foreach (var key in TextArguments)
+            {
+                foreach (var (k, value) in named)
+                {
+                    if (k == key && value.Length > 0) return value;
+                }
+            }
+
+            return null;
         }
 
         private static string Link(List<string> parts)

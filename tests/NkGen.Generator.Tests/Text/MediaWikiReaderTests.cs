@@ -123,6 +123,10 @@ namespace NkGen.Generator.Tests.Text
         [InlineData("''Pyongyang''", "Pyongyang")]
         [InlineData("{{lang|ko|안주시}}", "안주시")]
         [InlineData("{{lang-ko|안주시}}", "안주시")]
+        [InlineData("{{Korean|hangul=청진시|hanja=清津市|mr=Ch'ŏngjin-si}}", "청진시")]
+        [InlineData("{{Korean|hanja=清津市}}", "清津市")]
+        [InlineData("{{ko-hhrm|청진|清津|Ch'ŏngjin}}", "청진")]
+        [InlineData("{{nowrap|text=South Pyongan}}", "South Pyongan")]
         [InlineData("{{nowrap|South Pyongan}}", "South Pyongan")]
         [InlineData("{{formatnum:240117}}", "240117")]
         [InlineData("{{sort|Anju|[[Anju]]}}", "Anju")]
@@ -136,6 +140,7 @@ namespace NkGen.Generator.Tests.Text
         [InlineData("{{convert|1|km2}}", "1 km2")]
         [InlineData("{{hlist|port|industry}}", "port, industry")]
         [InlineData("{{Some unknown template|x|Anju}}", "Anju")]
+        [InlineData("{{lang-ko|}}", "")]
         [InlineData("1&nbsp;000 &ndash; 2&amp;3", "1 000 – 2&3")]
         [InlineData("Anju<!-- checked -->", "Anju")]
         public void Cell_markup_is_read_as_its_text(string written, string read)
