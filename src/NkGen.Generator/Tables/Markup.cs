@@ -7,7 +7,7 @@ namespace NkGen.Generator.Tables
 {
     /// <summary>
     /// Cell text without its markup: inline HTML formatting tags (<c>&lt;u&gt;…&lt;/u&gt;</c>, <c>&lt;br/&gt;</c>), <c>^{2}</c> superscripts, bold and
-    /// link brackets; the ideographic space the seeds use as a blank becomes a space; runs of whitespace collapse.
+    /// link brackets, a cell-wide Markdown code span; the ideographic space the seeds use as a blank becomes a space; runs of whitespace collapse.
     /// </summary>
     internal static class Markup
     {
@@ -51,9 +51,13 @@ namespace NkGen.Generator.Tables
 
         private static readonly char[] WrapperCharacters = { '*', '[', ']', '_' };
 
-        // Asked of every cell several times: one search for the four characters, instead of four, where none is.
-        private static string Unwrapped(string s) =>
-            s.IndexOfAny(WrapperCharacters) < 0 ? s : s.Replace("**", "").Replace("[[", "").Replace("]]", "").Replace("__", "");
+        // Asked of every cell several times: one search for the four characters, instead of four, where none is. A cell that
+        // is one Markdown code span (`Kanggye`, ``Kanggye``) is its text; a backtick inside a name is the name's own.
+        private static string Unwrapped(string s)
+        {
+            var unwrapped = s.IndexOfAny(WrapperCharacters) < 0 ? s : s.Replace("**", "").Replace("[[", "").Replace("]]", "").Replace("__", "");
+            return unwrapped.Length >= 2 && unwrapped[0] == '`' && unwrapped[unwrapped.Length - 1] == '`' ? unwrapped.Trim('`') : unwrapped;
+        }
 
         private static string Collapse(string s)
         {
