@@ -24,6 +24,9 @@ namespace NkGen.Generator.Tables
             var seen = NewSeen(table);
             // One list for every row's facts: a row keeps only the exact array made from it.
             var facts = new List<CityFact>(plan.Headers.Count);
+            // Room for every row at once: a list of 25,000 rows grown by doubling left as much again behind, in arrays large
+            // enough for the large-object heap.
+            if (parts.Cities.Capacity < parts.Cities.Count + table.Rows.Count) parts.Cities.Capacity = parts.Cities.Count + table.Rows.Count;
             foreach (var row in table.Rows)
             {
                 parts.CancellationToken.ThrowIfCancellationRequested();
