@@ -197,6 +197,28 @@ namespace NkGen
             return (uint)((hash * 0x9E3779B97F4A7C15UL) >> 32);
         }
 
+        // The words a romanized city name may end with that name its unit, not the place: "Chongjin City", "Hamhŭng-si".
+        // Longest first, so that "Rason Special City" loses "Special City", not "City" alone.
+        private static readonly string[] CityUnits = { "directly governed city", "special-level city", "special city", "city", "shi", "si" };
+
+        /// <summary>
+        /// <paramref name="name"/> without a city unit at its end (<c>"Chongjin City"</c>, <c>"Hamhŭng-si"</c>, <c>"Rason
+        /// Special City"</c>), the unit after a space or hyphen and the place before it; null when it ends in none. A lookup
+        /// that finds no entity by the whole name tries this: the tables name a city without its unit.
+        /// </summary>
+        public static string? WithoutCityUnit(string name)
+        {
+            foreach (var unit in CityUnits)
+            {
+                var cut = name.Length - unit.Length - 1;
+                if (cut < 1 || name[cut] is not (' ' or '-') || string.Compare(name, cut + 1, unit, 0, unit.Length, System.StringComparison.OrdinalIgnoreCase) != 0) continue;
+                var place = name.Substring(0, cut).TrimEnd(' ', '-');
+                return place.Length > 0 ? place : null;
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// The folded name itself, for building an index: <c>Key("Ch'ŏngjin") == "chongjin"</c>. A name the fold leaves as
         /// it is (<c>"함흥시"</c>) is returned itself, so that a lookup with that very string is one reference comparison.

@@ -72,8 +72,17 @@ namespace NkGen
             _minLength = minLength;
         }
 
-        /// <summary>The value of the name that <paramref name="name"/> folds to, or -1.</summary>
+        /// <summary>
+        /// The value of the name that <paramref name="name"/> folds to, or -1. A name found by no key is tried once more
+        /// without a city unit at its end (<see cref="NameFold.WithoutCityUnit"/>): "Chongjin City" finds Chongjin.
+        /// </summary>
         public int Find(string? name)
+        {
+            var value = FindName(name);
+            return value >= 0 || name is null || NameFold.WithoutCityUnit(name) is not { } place ? value : FindName(place);
+        }
+
+        private int FindName(string? name)
         {
             if (name is null || name.Length < _minLength) return -1;
 

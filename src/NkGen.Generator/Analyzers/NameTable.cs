@@ -61,8 +61,14 @@ namespace NkGen.Generator.Analyzers
             if (!_defunct.ContainsKey(key)) _defunct.Add(key, history);
         }
 
-        /// <summary>The member <paramref name="name"/> stands for, matched as TryGet matches it.</summary>
-        public NamedMember? Find(string name) => _byKey.TryGetValue(LookupKey.Of(name), out var member) ? member : null;
+        /// <summary>
+        /// The member <paramref name="name"/> stands for, matched as TryGet matches it: by its key, or else without a city
+        /// unit at its end ("Chongjin City").
+        /// </summary>
+        public NamedMember? Find(string name) =>
+            _byKey.TryGetValue(LookupKey.Of(name), out var member) || (NameFold.WithoutCityUnit(name) is { } place && _byKey.TryGetValue(LookupKey.Of(place), out member))
+                ? member
+                : null;
 
         /// <summary>The member whose entity's <c>Name</c> equals <paramref name="name"/>, exactly or ignoring case as a comparison does.</summary>
         public NamedMember? FindEntity(string name, bool ignoreCase) =>

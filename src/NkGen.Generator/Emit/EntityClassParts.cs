@@ -66,7 +66,7 @@ namespace NkGen.Generator.Emit
             var runtimeType = EmitOptions.Runtime + type;
             writer.Doc("summary", $"Every {noun} of this class, in name order. <c>foreach</c> over it allocates nothing; each {noun} is built when first read.");
             writer.Line($"public static {EmitOptions.Runtime}EntityList<{runtimeType}> All => {source}.All;").Line();
-            writer.Doc("summary", $"Finds a {noun} of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.");
+            writer.Doc("summary", $"Finds a {noun} of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name; a name with a city unit at its end (Chongjin City, Hamhŭng-si) is tried without it.");
             writer.Doc("param name=\"name\"", $"The {noun}'s name, e.g. as written in the data tables.");
             writer.Doc("param name=\"" + noun + "\"", $"The {noun}, when found.");
             writer.Doc("returns", $"Whether a {noun} of that name exists.");

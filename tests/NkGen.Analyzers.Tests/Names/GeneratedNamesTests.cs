@@ -45,6 +45,31 @@ namespace NkGen.Analyzers.Tests.Names
         }
 
         [Fact]
+        public async Task A_name_with_a_city_unit_is_the_citys_as_trygets_finds_it()
+        {
+            const string source = """
+                using NkGen;
+
+                public static class Consumer
+                {
+                    public static object[] Uses(City city) => new object[]
+                    {
+                        Cities.TryGet("Chongjin City", out _),
+                        city.Name == "Hamhung-si",
+                    };
+                }
+                """;
+
+            Assert.Equal(
+                new[]
+                {
+                    "Consumer.cs(7,23): info NKG0002: 'Chongjin City' names the city Chongjin; use Cities.Chongjin",
+                    "Consumer.cs(8,22): warning NKG0003: No city is named 'Hamhung-si' in the NkGen tables; did you mean Hamhung? (Name holds only the city's own name)",
+                },
+                await GeneratedBuild.Diagnostics(source, new ConstantNameAnalyzer()));
+        }
+
+        [Fact]
         public async Task A_city_from_a_user_table_is_a_valid_name()
         {
             const string table = """

@@ -23,7 +23,7 @@ namespace NkGen
         public static global::NkGen.EntityList<global::NkGen.Province> All => __nkgenTable.All;
 
         /// <summary>
-        /// Finds a province of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name.
+        /// Finds a province of this class by any of its names, ignoring case, diacritics, apostrophes, hyphens and spaces: every spelling the tables give (romanized, Chosŏn'gŭl, Hancha) and the romanizations computed from its Chosŏn'gŭl name; a name with a city unit at its end (Chongjin City, Hamhŭng-si) is tried without it.
         /// </summary>
         /// <param name="name">
         /// The province's name, e.g. as written in the data tables.
