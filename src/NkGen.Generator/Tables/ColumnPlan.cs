@@ -55,6 +55,13 @@ namespace NkGen.Generator.Tables
 
         public static ColumnPlan For(TextTable table, List<HeaderText> headers)
         {
+            // A column of web addresses identifies a record and holds no name or fact: a query service's ?city (the item's
+            // address) beside its ?cityLabel (the name), an export's item links. Ignored without a report.
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (HoldsAddresses(table, i)) headers[i] = HeaderVocabulary.IgnoredColumn;
+            }
+
             var meanings = headers.Select(HeaderVocabulary.MeaningOf).ToList();
             var nameColumns = Enumerable.Range(0, headers.Count).Where(i => meanings[i] == ColumnMeaning.Name).ToList();
             // Of several name columns (OpenStreetMap's name and name:en, a Korean source's 이름 and 영문), the romanized one
@@ -157,6 +164,21 @@ namespace NkGen.Generator.Tables
             }
 
             return 2 * inScript > names;
+        }
+
+        // Whether the first values of the column (up to 16 that are not placeholders) are all web addresses.
+        private static bool HoldsAddresses(TextTable table, int column)
+        {
+            var seen = 0;
+            foreach (var row in table.Rows)
+            {
+                if (TableShape.CellAt(row, column) is not { } cell || Placeholder.Is(cell.Text.Trim())) continue;
+                var text = cell.Text.TrimStart();
+                if (!text.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) && !text.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase)) return false;
+                if (++seen == 16) break;
+            }
+
+            return seen > 0;
         }
 
         /// <summary>Every row's value in <paramref name="column"/> (placeholders aside) is the text of its <paramref name="other"/> column, ignoring case.</summary>

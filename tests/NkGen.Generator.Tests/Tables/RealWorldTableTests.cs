@@ -137,6 +137,25 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void A_query_services_item_addresses_beside_their_labels_are_ignored_and_the_labels_read()
+        {
+            // Wikidata's query service exports each ?item as its address and ?itemLabel as its name.
+            var csv = Read("city,cityLabel,population,province,provinceLabel\r\n"
+                + "http://www.wikidata.org/entity/Q180513,Hamhung,768551,http://www.wikidata.org/entity/Q41164,South Hamgyong Province\r\n"
+                + "http://www.wikidata.org/entity/Q200878,Kanggye,251971,http://www.wikidata.org/entity/Q41154,Chagang Province\r\n", "query.csv");
+            var json = Read("{ \"head\": { \"vars\": [ \"city\", \"cityLabel\", \"population\" ] }, \"results\": { \"bindings\": [ {\n"
+                + "  \"city\": { \"type\": \"uri\", \"value\": \"http://www.wikidata.org/entity/Q180513\" },\n"
+                + "  \"cityLabel\": { \"xml:lang\": \"en\", \"type\": \"literal\", \"value\": \"Hamhung\" },\n"
+                + "  \"population\": { \"datatype\": \"http://www.w3.org/2001/XMLSchema#decimal\", \"type\": \"literal\", \"value\": \"768551\" } } ] } }\n", "query.json");
+
+            Assert.Empty(csv.Problems);
+            Assert.Equal(new[] { "Hamhung", "Kanggye" }, csv.Cities.Select(c => c.Name).ToArray());
+            Assert.Equal("South Hamgyong", csv.City("Hamhung").Text(CityField.Province));
+            Assert.Empty(json.Problems);
+            Assert.Equal(768551L, json.City("Hamhung").Population().Value);
+        }
+
+        [Fact]
         public void A_region_column_that_holds_the_provinces_is_no_province_rows_region()
         {
             var reading = Read(Document(new[]
