@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NkGen.Generator.Text;
@@ -59,7 +60,7 @@ namespace NkGen.Generator.Tables
             // address) beside its ?cityLabel (the name), an export's item links. Ignored without a report.
             for (var i = 0; i < headers.Count; i++)
             {
-                if (HoldsAddresses(table, i)) headers[i] = HeaderVocabulary.IgnoredColumn;
+                if (HoldsAddresses(table, i) || HoldsPlaceKinds(table, i, headers[i])) headers[i] = HeaderVocabulary.IgnoredColumn;
             }
 
             var meanings = headers.Select(HeaderVocabulary.MeaningOf).ToList();
@@ -164,6 +165,28 @@ namespace NkGen.Generator.Tables
             }
 
             return 2 * inScript > names;
+        }
+
+        // OpenStreetMap's place=* values: how big a settlement is, not its administrative status (a "town" may be a county seat).
+        private static readonly HashSet<string> PlaceKinds = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "city", "town", "village", "hamlet", "suburb", "quarter", "neighbourhood", "isolated_dwelling", "locality", "borough", "municipality",
+        };
+
+        // Whether a column headed "place" holds OpenStreetMap's kinds of place (an Overpass export's place column): read as
+        // statuses they would make every town a city, so the column is left without a report, as the export's @type is.
+        private static bool HoldsPlaceKinds(TextTable table, int column, HeaderText header)
+        {
+            if (header.Core != "place") return false;
+            var seen = 0;
+            foreach (var row in table.Rows)
+            {
+                if (TableShape.CellAt(row, column) is not { } cell || Placeholder.Is(cell.Text.Trim())) continue;
+                if (!PlaceKinds.Contains(cell.Text.Trim())) return false;
+                if (++seen == 16) break;
+            }
+
+            return seen > 0;
         }
 
         // Whether the first values of the column (up to 16 that are not placeholders) are all web addresses.

@@ -156,6 +156,18 @@ namespace NkGen.Generator.Tests.Tables
         }
 
         [Fact]
+        public void An_overpass_exports_place_column_of_settlement_kinds_is_left_without_a_report_and_another_place_column_is_reported()
+        {
+            var osm = Read("@id\tname\tname:en\tplace\tpopulation\nnode/1\t함흥시\tHamhung\tcity\t768551\nnode/2\t신흥군\tSinhung\ttown\t\n", "overpass.tsv");
+            var other = Read("City\tPlace\tPopulation\nHamhung\tSouth Hamgyong coast\t768551\n", "places.tsv");
+
+            Assert.Empty(osm.Problems);
+            Assert.Equal(new[] { "Hamhung", "Sinhung" }, osm.Cities.Select(c => c.Name).ToArray());
+            Assert.Null(osm.City("Sinhung").Get(CityField.Status));
+            Assert.Contains(other.Problems, p => p.Kind == ProblemKind.UnusedColumn && p.Message.Contains("'Place'"));
+        }
+
+        [Fact]
         public void A_region_column_that_holds_the_provinces_is_no_province_rows_region()
         {
             var reading = Read(Document(new[]
